@@ -1,0 +1,210 @@
+#include "cli.hpp"
+
+#include "isotime.hpp"
+#include "night.hpp"
+#include "systemzone.hpp"
+
+#include <algorithm>
+#include <iostream>
+
+namespace cramp::cli {
+
+const std::vector<Command>& commands() {
+    static const std::vector<Command> table{
+        {"log",
+         "log [--onset TIME | --ago MIN] [--zone Z] [--duration S] [--site S] [--side S] [--intensity N] "
+         "[--posture P] [--numbness N] [--weakness W;W] [--radiating yes|no] [--tingling-symmetric yes|no] "
+         "[--woke yes|no] [--relief R;R] [--note TEXT]",
+         "log one cramp (defaults: now, the site and side used last time)",
+         {"onset", "ago", "zone", "duration", "site", "side", "intensity", "posture", "numbness", "weakness",
+          "radiating", "tingling-symmetric", "woke", "relief", "note"},
+         {},
+         cmd_log},
+        {"checkin", "checkin [--night YYYY-MM-DD]", "record a night without cramps (default: last night)", {"night", "zone"}, {}, cmd_checkin},
+        {"list", "list [--from D] [--to D]", "one line per episode, newest first", {"from", "to"}, {}, cmd_list},
+    };
+    return table;
+}
+
+std::optional<std::string> Options::get(const std::string& name) const {
+    auto it = values.find(name);
+    if (it == values.end()) return std::nullopt;
+    return it->second;
+}
+
+std::optional<Diary> Context::open_diary() const {
+    auto d = Diary::open(db, clock);
+    if (!d) {
+        err << program << ": " << d.error() << "\n";
+        return std::nullopt;
+    }
+    return std::move(d).value();
+}
+
+namespace {
+
+const Command* find_command(std::string_view name) {
+    for (const auto& c : commands())
+        if (c.name == name) return &c;
+    return nullptr;
+}
+
+void print_help(std::ostream& out) {
+    out << "Cramp Diary (抽筋日记): a diary of night-time leg cramps.\n\n"
+           "Usage:\n"
+           "  crampdiary [--db PATH]                 open the window\n"
+           "  crampdiary [--db PATH] SUBCOMMAND ...  work on the diary from the command line\n\n"
+           "Subcommands:\n";
+    std::size_t width = 0;
+    for (const auto& c : commands()) width = std::max(width, c.name.size());
+    for (const auto& c : commands())
+        out << "  " << c.name << std::string(width - c.name.size() + 2, ' ') << c.summary << "\n";
+    out << "\nOptions for every subcommand:\n"
+           "  --db PATH   the diary file (default: the app-data folder, see README)\n"
+           "  --help      this text, or `crampdiary SUBCOMMAND --help` for one subcommand\n";
+}
+
+bool contains(const std::vector<std::string_view>& v, std::string_view s) {
+    return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+}  // namespace
+
+bool wants_cli(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        std::string_view a = argv[i];
+        if (a == "--db") {
+            ++i;
+            continue;
+        }
+        if (a == "--help" || a == "-h" || a == "--version" || a == "help") return true;
+        if (!a.starts_with("-")) return true;  // a subcommand (unknown ones get an error)
+    }
+    return false;
+}
+
+int run(int argc, char** argv, const std::filesystem::path& default_db, std::ostream& out, std::ostream& err) {
+    Context ctx{out, err, default_db, systemZoneName(), {}};
+    ctx.argc = argc;
+    ctx.argv = argv;
+    ctx.clock = [] { return std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now()); };
+    // Tests stand at a fixed instant: CRAMPDIARY_NOW=2026-03-03T02:30:00+08:00.
+    if (const char* fixed = std::getenv("CRAMPDIARY_NOW"); fixed && *fixed) {
+        Instant now{};
+        if (auto t = parse_iso_time(fixed); t && t->offset) now = instant_of(*t, "UTC");
+        else {
+            err << ctx.program << ": CRAMPDIARY_NOW: '" << fixed << "' is not a time with an offset\n";
+            return kBadInput;
+        }
+        ctx.clock = [now] { return now; };
+    }
+
+    const Command* cmd = nullptr;
+    Options opts;
+    bool help = false;
+    for (int i = 1; i < argc; ++i) {
+        std::string a = argv[i];
+        if (a == "--help" || a == "-h") {
+            help = true;
+            continue;
+        }
+        if (a == "--version") {
+            out << "crampdiary " << CRAMPDIARY_VERSION << "\n";
+            return kOk;
+        }
+        if (a.starts_with("--")) {
+            std::string name = a.substr(2), value;
+            bool inline_value = false;
+            if (auto eq = name.find('='); eq != std::string::npos) {
+                value = name.substr(eq + 1);
+                name = name.substr(0, eq);
+                inline_value = true;
+            }
+            bool is_switch = cmd && contains(cmd->switch_options, name);
+            bool takes_value = name == "db" || (cmd && contains(cmd->value_options, name));
+            if (!is_switch && !takes_value) {
+                err << ctx.program << (cmd ? " " + std::string(cmd->name) : std::string()) << ": unknown option --" << name
+                    << " (see crampdiary " << (cmd ? std::string(cmd->name) + " " : std::string()) << "--help)\n";
+                return kBadInput;
+            }
+            if (is_switch) {
+                if (inline_value) {
+                    err << ctx.program << ": --" << name << " takes no value\n";
+                    return kBadInput;
+                }
+                opts.switches.insert(name);
+                continue;
+            }
+            if (!inline_value) {
+                if (i + 1 >= argc) {
+                    err << ctx.program << ": --" << name << " needs a value\n";
+                    return kBadInput;
+                }
+                value = argv[++i];
+            }
+            if (name == "db")
+                ctx.db = value;
+            else
+                opts.values[name] = value;
+            continue;
+        }
+        if (!cmd) {
+            if (a == "help") {
+                help = true;
+                continue;
+            }
+            cmd = find_command(a);
+            if (!cmd) {
+                err << ctx.program << ": unknown subcommand '" << a << "' (see crampdiary --help)\n";
+                return kBadInput;
+            }
+            continue;
+        }
+        opts.positionals.push_back(a);
+    }
+    if (!cmd) {
+        print_help(help ? out : err);
+        return help ? kOk : kBadInput;
+    }
+    if (help) {
+        out << "Usage: crampdiary [--db PATH] " << cmd->synopsis << "\n" << cmd->summary << "\n";
+        return kOk;
+    }
+    try {
+        return cmd->run(opts, ctx);
+    } catch (const BadInput&) {
+        return kBadInput;  // the message is already on stderr
+    }
+}
+
+std::optional<int> int_option(const Options& o, const std::string& name, Context& ctx, std::string_view cmd) {
+    auto v = o.get(name);
+    if (!v) return std::nullopt;
+    try {
+        std::size_t used = 0;
+        int n = std::stoi(*v, &used);
+        if (used == v->size()) return n;
+    } catch (const std::exception&) {
+    }
+    ctx.err << ctx.program << " " << cmd << ": " << name << ": '" << *v << "' is not a whole number\n";
+    throw BadInput{};
+}
+
+std::optional<bool> yes_no_option(const Options& o, const std::string& name, Context& ctx, std::string_view cmd) {
+    auto v = o.get(name);
+    if (!v) return std::nullopt;
+    if (*v == "yes") return true;
+    if (*v == "no") return false;
+    ctx.err << ctx.program << " " << cmd << ": " << name << ": '" << *v << "' is not yes or no\n";
+    throw BadInput{};
+}
+
+std::optional<Night> date_option(const Options& o, const std::string& name, Context& ctx, std::string_view cmd) {
+    auto v = o.get(name);
+    if (!v) return std::nullopt;
+    if (auto d = parse_date(*v)) return d;
+    ctx.err << ctx.program << " " << cmd << ": " << name << ": '" << *v << "' is not a date (YYYY-MM-DD)\n";
+    throw BadInput{};
+}
+
+}  // namespace cramp::cli

@@ -1,0 +1,77 @@
+// The command line: `crampdiary SUBCOMMAND [options]`. Each subcommand is a function in its own file,
+// listed once in cli.cpp's table. Errors go to stderr with a non-zero exit code and change nothing.
+#pragma once
+
+#include "diary.hpp"
+
+#include <filesystem>
+#include <functional>
+#include <iosfwd>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cramp::cli {
+
+inline constexpr int kOk = 0;
+inline constexpr int kFailed = 1;    // the work could not be done (file cannot be opened, damaged diary)
+inline constexpr int kBadInput = 2;  // the command line or the input is wrong
+
+struct Options {
+    std::map<std::string, std::string> values;  // --name value
+    std::set<std::string> switches;             // --name
+    std::vector<std::string> positionals;
+
+    bool has(const std::string& name) const { return values.count(name) || switches.count(name); }
+    std::optional<std::string> get(const std::string& name) const;
+};
+
+struct Context {
+    std::ostream& out;
+    std::ostream& err;
+    std::filesystem::path db;   // --db, or the platform's default
+    std::string zone;           // the device's zone (--zone overrides where a command takes it)
+    Diary::Clock clock;         // now
+    std::string program = "crampdiary";
+    int argc = 0;               // the process's own arguments, for commands that start Qt
+    char** argv = nullptr;
+
+    // Opens the diary, printing the error to `err` when it cannot.
+    std::optional<Diary> open_diary() const;
+};
+
+struct Command {
+    std::string_view name;
+    std::string_view synopsis;  // "log [--site S] ..."
+    std::string_view summary;   // one line
+    std::vector<std::string_view> value_options;
+    std::vector<std::string_view> switch_options;
+    int (*run)(const Options&, Context&);
+};
+
+const std::vector<Command>& commands();
+
+// True when argv names a subcommand or --help/--version (the window is not wanted).
+bool wants_cli(int argc, char** argv);
+
+// Runs one subcommand; `default_db` is the platform's diary path when --db is absent.
+int run(int argc, char** argv, const std::filesystem::path& default_db, std::ostream& out, std::ostream& err);
+
+// Thrown by the parsing helpers after they printed what is wrong; run() turns it into kBadInput.
+struct BadInput {};
+
+// Parsing helpers shared by subcommands; each prints "crampdiary CMD: FIELD: problem" and throws
+// BadInput on error.
+std::optional<int> int_option(const Options& o, const std::string& name, Context& ctx, std::string_view cmd);
+std::optional<bool> yes_no_option(const Options& o, const std::string& name, Context& ctx, std::string_view cmd);
+std::optional<Night> date_option(const Options& o, const std::string& name, Context& ctx, std::string_view cmd);
+
+// Subcommands, one file each.
+int cmd_log(const Options&, Context&);
+int cmd_checkin(const Options&, Context&);
+int cmd_list(const Options&, Context&);
+
+}  // namespace cramp::cli

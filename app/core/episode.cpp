@@ -1,0 +1,91 @@
+#include "episode.hpp"
+
+#include <date/tz.h>
+
+#include <cstdio>
+
+namespace cramp {
+
+bool Episode::same_record(const Episode& o) const {
+    return onset == o.onset && zone == o.zone && duration_s == o.duration_s && site == o.site && side == o.side &&
+           intensity == o.intensity && posture == o.posture && numbness == o.numbness && weakness == o.weakness &&
+           radiating == o.radiating && tingling_symmetric == o.tingling_symmetric && woke == o.woke &&
+           relief == o.relief && note == o.note;
+}
+
+std::size_t utf8_length(std::string_view s) {
+    std::size_t n = 0;
+    for (unsigned char c : s)
+        if ((c & 0xC0) != 0x80) ++n;
+    return n;
+}
+
+bool valid_utf8(std::string_view s) {
+    std::size_t i = 0;
+    while (i < s.size()) {
+        auto c = static_cast<unsigned char>(s[i]);
+        std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+        if (len == 0 || i + len > s.size()) return false;
+        std::uint32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
+        for (std::size_t k = 1; k < len; ++k) {
+            auto cc = static_cast<unsigned char>(s[i + k]);
+            if ((cc & 0xC0) != 0x80) return false;
+            cp = (cp << 6) | (cc & 0x3F);
+        }
+        // Reject overlong forms, surrogates and values past U+10FFFF.
+        if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10FFFF ||
+            (cp >= 0xD800 && cp <= 0xDFFF))
+            return false;
+        i += len;
+    }
+    return true;
+}
+
+std::vector<std::string> validate(const Episode& e, Instant now) {
+    std::vector<std::string> errs;
+    if (e.duration_s < kMinDuration || e.duration_s > kMaxDuration)
+        errs.push_back("duration_s: " + std::to_string(e.duration_s) + " is outside 1–3600 seconds");
+    if (e.intensity < 0 || e.intensity > kMaxIntensity)
+        errs.push_back("intensity: " + std::to_string(e.intensity) + " is outside 0–10");
+    if (static_cast<std::size_t>(e.site) >= enum_count<Site>()) errs.push_back("site: unknown value");
+    if (static_cast<std::size_t>(e.side) >= enum_count<Side>()) errs.push_back("side: unknown value");
+    if (static_cast<std::size_t>(e.posture) >= enum_count<Posture>()) errs.push_back("posture: unknown value");
+    if (static_cast<std::size_t>(e.numbness) >= enum_count<Numbness>()) errs.push_back("numbness: unknown value");
+    if (e.onset > now + kMaxFuture) errs.push_back("onset: more than one hour in the future");
+    try {
+        (void)date::locate_zone(e.zone);
+    } catch (const std::exception&) {
+        errs.push_back("zone: '" + e.zone + "' is not a known IANA time zone");
+    }
+    if (!valid_utf8(e.note))
+        errs.push_back("note: not valid UTF-8 text");
+    else if (utf8_length(e.note) > kMaxNoteChars)
+        errs.push_back("note: " + std::to_string(utf8_length(e.note)) + " characters, at most 2000");
+    return errs;
+}
+
+std::string format_date(Night n) {
+    date::year_month_day ymd{n};
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", int(ymd.year()), unsigned(ymd.month()), unsigned(ymd.day()));
+    return buf;
+}
+
+std::optional<Night> parse_date(std::string_view s) {
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
+    auto digits = [&](std::size_t from, std::size_t n) -> int {
+        int v = 0;
+        for (std::size_t i = from; i < from + n; ++i) {
+            if (s[i] < '0' || s[i] > '9') return -1;
+            v = v * 10 + (s[i] - '0');
+        }
+        return v;
+    };
+    int y = digits(0, 4), m = digits(5, 2), d = digits(8, 2);
+    if (y < 0 || m < 0 || d < 0) return std::nullopt;
+    date::year_month_day ymd{date::year{y}, date::month{unsigned(m)}, date::day{unsigned(d)}};
+    if (!ymd.ok()) return std::nullopt;
+    return date::sys_days{ymd};
+}
+
+}  // namespace cramp

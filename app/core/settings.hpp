@@ -1,0 +1,44 @@
+// The settings that feed the diary's rules, and the patient profile the report shows.
+#pragma once
+
+#include "result.hpp"
+
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cramp {
+
+enum class WeekStart { monday, sunday };
+
+struct RuleSettings {
+    int threshold = 3;        // cramps in the last 7 nights (or a calendar week) that count as "over"; 1–14
+    int day_boundary = 12;    // local hour at which one night ends and the next begins; 0–23
+    WeekStart week_start = WeekStart::monday;
+
+    friend bool operator==(const RuleSettings&, const RuleSettings&) = default;
+};
+
+inline constexpr int kMinThreshold = 1, kMaxThreshold = 14;
+inline constexpr int kMinBoundary = 0, kMaxBoundary = 23;
+
+std::vector<std::string> validate(const RuleSettings& s);
+
+inline constexpr std::array<std::string_view, 8> kRiskFactors{
+    "age_40_plus",  "diabetes",       "lumbar_disc_herniation", "lumbar_canal_stenosis",
+    "varicose_veins", "arterial_disease", "pregnancy",            "kidney_disease"};
+
+struct Profile {
+    std::string name;                     // optional
+    std::optional<int> birth_year;
+    std::vector<std::string> risk_factors;  // names from kRiskFactors
+    std::string medicines;                // free text, e.g. "diuretic (furosemide); statin"
+
+    friend bool operator==(const Profile&, const Profile&) = default;
+};
+
+std::vector<std::string> validate(const Profile& p);
+
+}  // namespace cramp

@@ -1,0 +1,58 @@
+// The diary's episodes for QML, newest first. Filled from storage; changed row by row, never reset
+// on a single change.
+#pragma once
+
+#include "episode.hpp"
+
+#include <QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
+
+#include <vector>
+
+class EpisodeModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("EpisodeModel comes from Diary.episodes")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        NightRole,
+        OnsetRole,      // ISO 8601 local time with offset
+        OnsetTimeRole,  // "HH:mm" local to the episode's zone
+        ZoneRole,
+        DurationRole,
+        SiteRole,
+        SideRole,
+        IntensityRole,
+        PostureRole,
+        NumbnessRole,
+        WeaknessRole,
+        RadiatingRole,
+        TinglingRole,
+        WokeRole,
+        ReliefRole,
+        NoteRole,
+    };
+    Q_ENUM(Role)
+
+    using QAbstractListModel::QAbstractListModel;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    void reset(std::vector<cramp::Episode> episodes);
+    void insert(const cramp::Episode& e);     // keeps newest-first order
+    void remove(std::int64_t id);
+    void update(const cramp::Episode& e);
+    const cramp::Episode* find(std::int64_t id) const;
+
+signals:
+    void countChanged();
+
+private:
+    int rowOf(std::int64_t id) const;
+    std::vector<cramp::Episode> rows_;
+};

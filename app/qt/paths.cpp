@@ -1,0 +1,11 @@
+#include "paths.hpp"
+
+#include <QCoreApplication>
+#include <QStandardPaths>
+
+std::filesystem::path defaultDiaryPath() {
+    QCoreApplication::setOrganizationName(QString());
+    QCoreApplication::setApplicationName(QStringLiteral("crampdiary"));
+    auto dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return std::filesystem::path(dir.toStdString()) / "diary.sqlite";
+}

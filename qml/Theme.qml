@@ -1,0 +1,27 @@
+// Colours and sizes in one place. Night (dark, warm, low glare) is the default; the app decides
+// which, not the system (Qt 6.4 has no colour-scheme hint).
+pragma Singleton
+import QtQuick
+
+QtObject {
+    property bool dark: true
+
+    readonly property color background: dark ? "#0e1014" : "#f7f7f5"
+    readonly property color surface: dark ? "#191c22" : "#ffffff"
+    readonly property color surfaceRaised: dark ? "#232730" : "#ecebe7"
+    readonly property color text: dark ? "#e4e2dc" : "#1b1b1d"
+    readonly property color textMuted: dark ? "#a4a29c" : "#55555a"
+    readonly property color accent: dark ? "#e39a57" : "#9c4a12"
+    readonly property color onAccent: dark ? "#1a1208" : "#ffffff"
+    readonly property color warning: dark ? "#f0b860" : "#8a5a00"
+    readonly property color danger: dark ? "#ff8a80" : "#b3261e"
+    readonly property color outline: dark ? "#3a3f4a" : "#c9c7c0"
+
+    readonly property int touch: 48        // smallest touch target, px
+    readonly property int spacing: 12
+    readonly property int radius: 12
+    readonly property int fontSmall: 14
+    readonly property int fontBody: 16
+    readonly property int fontTitle: 22
+    readonly property int fontHuge: 28
+}

@@ -1,0 +1,495 @@
+#include "diary.hpp"
+
+#include "night.hpp"
+
+#include <sqlite3.h>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <array>
+#include <cstring>
+#include <fstream>
+
+namespace cramp {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// One function per schema version, run in order from the stored user_version. Each runs inside the
+// transaction that also bumps user_version, so a step is all or nothing.
+Result<void> migrate_to_1(sql::Db& db) {
+    return db.exec(R"sql(
+        CREATE TABLE episode (
+            id                 INTEGER PRIMARY KEY,
+            onset              INTEGER NOT NULL,           -- Unix seconds, UTC
+            zone               TEXT    NOT NULL,           -- IANA zone where it happened
+            night              INTEGER NOT NULL,           -- days since 1970-01-01 of the night's evening
+            duration_s         INTEGER NOT NULL CHECK (duration_s BETWEEN 1 AND 3600),
+            site               TEXT    NOT NULL,
+            side               TEXT    NOT NULL,
+            intensity          INTEGER NOT NULL CHECK (intensity BETWEEN 0 AND 10),
+            posture            TEXT    NOT NULL,
+            numbness           TEXT    NOT NULL,
+            weakness           TEXT    NOT NULL DEFAULT '', -- ';'-separated
+            radiating          INTEGER NOT NULL CHECK (radiating IN (0, 1)),
+            tingling_symmetric INTEGER NOT NULL CHECK (tingling_symmetric IN (0, 1)),
+            woke               INTEGER NOT NULL CHECK (woke IN (0, 1)),
+            relief             TEXT    NOT NULL DEFAULT '', -- ';'-separated
+            note               TEXT    NOT NULL DEFAULT ''
+        );
+        CREATE INDEX episode_by_night ON episode (night, onset);
+        CREATE INDEX episode_by_onset ON episode (onset);
+        CREATE TABLE cramp_free_night (
+            id    INTEGER PRIMARY KEY,
+            night INTEGER NOT NULL UNIQUE
+        );
+        CREATE TABLE setting (
+            key   TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE profile (
+            id           INTEGER PRIMARY KEY CHECK (id = 1),
+            name         TEXT NOT NULL DEFAULT '',
+            birth_year   INTEGER,
+            risk_factors TEXT NOT NULL DEFAULT '',      -- ';'-separated
+            medicines    TEXT NOT NULL DEFAULT ''
+        );
+    )sql");
+}
+
+using Migration = Result<void> (*)(sql::Db&);
+constexpr std::array<Migration, 1> kMigrations{migrate_to_1};
+
+int pragma_int(const sql::Db& db, const char* pragma) {
+    sql::Stmt st(db, std::string("PRAGMA ") + pragma);
+    return st.step() ? st.integer(0) : 0;
+}
+
+std::string quote(const fs::path& p) { return "'" + p.string() + "'"; }
+
+bool looks_like_sqlite(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    char header[16] = {};
+    in.read(header, sizeof header);
+    return in.gcount() == 16 && std::memcmp(header, "SQLite format 3", 16) == 0;
+}
+
+Result<void> create_private_file(const fs::path& p) {
+    std::error_code ec;
+    auto dir = p.parent_path();
+    if (!dir.empty() && !fs::exists(dir)) {
+        fs::create_directories(dir, ec);
+        if (ec) return fail("cannot create the folder " + quote(dir) + ": " + ec.message());
+        ::chmod(dir.c_str(), 0700);
+    }
+    int fd = ::open(p.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+    if (fd < 0) return fail("cannot create the diary " + quote(p) + ": " + std::strerror(errno));
+    ::close(fd);
+    return {};
+}
+
+constexpr const char* kEpisodeColumns =
+    "id, onset, zone, night, duration_s, site, side, intensity, posture, numbness, weakness, radiating, "
+    "tingling_symmetric, woke, relief, note";
+
+Episode read_episode(const sql::Stmt& st) {
+    Episode e;
+    e.id = st.int64(0);
+    e.onset = Instant{std::chrono::seconds{st.int64(1)}};
+    e.zone = st.text(2);
+    e.night = Night{date::days{st.integer(3)}};
+    e.duration_s = st.integer(4);
+    // Values were validated on the way in; an unknown name here means a damaged row: keep defaults.
+    if (auto v = parse_enum<Site>(st.text(5))) e.site = *v;
+    if (auto v = parse_enum<Side>(st.text(6))) e.side = *v;
+    e.intensity = st.integer(7);
+    if (auto v = parse_enum<Posture>(st.text(8))) e.posture = *v;
+    if (auto v = parse_enum<Numbness>(st.text(9))) e.numbness = *v;
+    if (auto v = parse_set<Weakness>(st.text(10))) e.weakness = *v;
+    e.radiating = st.int64(11) != 0;
+    e.tingling_symmetric = st.int64(12) != 0;
+    e.woke = st.int64(13) != 0;
+    if (auto v = parse_set<Relief>(st.text(14))) e.relief = *v;
+    e.note = st.text(15);
+    return e;
+}
+
+void bind_episode(sql::Stmt& st, const Episode& e) {
+    st.bind(1, static_cast<std::int64_t>(e.onset.time_since_epoch().count()))
+        .bind(2, e.zone)
+        .bind(3, static_cast<std::int64_t>(e.night.time_since_epoch().count()))
+        .bind(4, e.duration_s)
+        .bind(5, to_string(e.site))
+        .bind(6, to_string(e.side))
+        .bind(7, e.intensity)
+        .bind(8, to_string(e.posture))
+        .bind(9, to_string(e.numbness))
+        .bind(10, join(e.weakness))
+        .bind(11, e.radiating ? 1 : 0)
+        .bind(12, e.tingling_symmetric ? 1 : 0)
+        .bind(13, e.woke ? 1 : 0)
+        .bind(14, join(e.relief))
+        .bind(15, e.note);
+}
+
+std::string joined(const std::vector<std::string>& errs) {
+    std::string out;
+    for (const auto& e : errs) {
+        if (!out.empty()) out += "; ";
+        out += e;
+    }
+    return out;
+}
+
+std::int64_t day_number(Night n) { return n.time_since_epoch().count(); }
+
+}  // namespace
+
+Diary::Diary(fs::path path, sql::Db db, Clock clock)
+    : path_(std::move(path)), db_(std::move(db)), clock_(std::move(clock)) {
+    if (!clock_) clock_ = [] { return std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now()); };
+}
+
+int Diary::latest_schema_version() { return static_cast<int>(kMigrations.size()); }
+int Diary::schema_version() const { return pragma_int(db_, "user_version"); }
+
+Result<Diary> Diary::open(const fs::path& path, Clock clock) {
+    std::error_code ec;
+    bool fresh = !fs::exists(path, ec);
+    if (fresh) {
+        if (auto r = create_private_file(path); !r) return Error{r.error()};
+    } else {
+        if (fs::is_directory(path, ec)) return fail(quote(path) + " is a folder, not a diary file");
+        if (fs::file_size(path, ec) == 0) return fail(quote(path) + " is empty (0 bytes): it is not a Cramp Diary file");
+        if (!looks_like_sqlite(path)) return fail(quote(path) + " is not a Cramp Diary file (not an SQLite database)");
+        if (::access(path.c_str(), W_OK) != 0) return fail(quote(path) + " cannot be written (read-only): " + std::strerror(errno));
+    }
+
+    auto opened = sql::Db::open(path.string(), SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW);
+    if (!opened) return fail("cannot open " + quote(path) + ": " + opened.error());
+    sql::Db db = std::move(opened).value();
+    if (sqlite3_db_readonly(db.handle(), "main") == 1) return fail(quote(path) + " cannot be written (read-only)");
+
+    try {
+        if (!fresh) {
+            // Read-only checks first: nothing is written to a file we do not recognise.
+            if (pragma_int(db, "application_id") != kApplicationId)
+                return fail(quote(path) + " is not a Cramp Diary file (an SQLite database of another program)");
+            int version = pragma_int(db, "user_version");
+            if (version > latest_schema_version())
+                return fail(quote(path) + " was written by a newer Cramp Diary (schema " + std::to_string(version) +
+                            "; this version reads up to " + std::to_string(latest_schema_version()) + ")");
+            sql::Stmt qc(db, "PRAGMA quick_check");
+            std::string problems;
+            while (qc.step()) {
+                auto line = qc.text(0);
+                if (line == "ok") continue;
+                if (!problems.empty()) problems += "; ";
+                problems += line;
+            }
+            if (!problems.empty()) return fail(quote(path) + " is damaged: " + problems);
+        }
+    } catch (const sql::SqlError& e) {
+        return fail(quote(path) + " is damaged or not a Cramp Diary file: " + e.what());
+    }
+
+    for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
+                               "PRAGMA busy_timeout=5000", "PRAGMA secure_delete=ON"})
+        if (auto r = db.exec(pragma); !r) return fail("cannot set up " + quote(path) + ": " + r.error());
+
+    try {
+        for (int v = pragma_int(db, "user_version"); v < latest_schema_version(); ++v) {
+            sql::Transaction tx(db);
+            if (auto r = kMigrations[static_cast<std::size_t>(v)](db); !r)
+                return fail("cannot upgrade " + quote(path) + " to schema " + std::to_string(v + 1) + ": " + r.error());
+            if (auto r = db.exec("PRAGMA user_version=" + std::to_string(v + 1)); !r) return Error{r.error()};
+            if (fresh && v == 0)
+                if (auto r = db.exec("PRAGMA application_id=" + std::to_string(kApplicationId)); !r) return Error{r.error()};
+            if (auto r = tx.commit(); !r)
+                return fail("cannot upgrade " + quote(path) + " to schema " + std::to_string(v + 1) + ": " + r.error());
+        }
+    } catch (const sql::SqlError& e) {
+        return fail("cannot upgrade " + quote(path) + ": " + e.what());
+    }
+    return Diary(path, std::move(db), std::move(clock));
+}
+
+Result<void> Diary::write(const std::function<Result<void>()>& body) {
+    if (in_transaction_) return body();
+    try {
+        sql::Transaction tx(db_);
+        in_transaction_ = true;
+        auto r = body();
+        in_transaction_ = false;
+        if (!r) return r;
+        return tx.commit();
+    } catch (const sql::SqlError& e) {
+        in_transaction_ = false;
+        return fail(std::string("cannot write the diary: ") + e.what());
+    }
+}
+
+Result<void> Diary::transaction(const std::function<Result<void>()>& body) { return write(body); }
+
+Result<void> Diary::remove_cramp_free(Night night) {
+    sql::Stmt st(db_, "DELETE FROM cramp_free_night WHERE night = ?1");
+    st.bind(1, day_number(night));
+    return st.run();
+}
+
+Result<std::int64_t> Diary::insert_episode(const Episode& e) {
+    sql::Stmt st(db_, e.id ? "INSERT INTO episode (onset, zone, night, duration_s, site, side, intensity, posture, "
+                             "numbness, weakness, radiating, tingling_symmetric, woke, relief, note, id) "
+                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)"
+                           : "INSERT INTO episode (onset, zone, night, duration_s, site, side, intensity, posture, "
+                             "numbness, weakness, radiating, tingling_symmetric, woke, relief, note) "
+                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
+    bind_episode(st, e);
+    if (e.id) st.bind(16, e.id);
+    if (auto r = st.run(); !r) return Error{r.error()};
+    return db_.last_insert_id();
+}
+
+Result<std::int64_t> Diary::add_episode(Episode e) {
+    if (auto errs = validate(e, now()); !errs.empty()) return fail(joined(errs));
+    e.night = night_of(e.onset, e.zone, rule_settings().day_boundary);
+    std::int64_t id = 0;
+    auto r = write([&]() -> Result<void> {
+        auto ins = insert_episode(e);
+        if (!ins) return Error{ins.error()};
+        id = *ins;
+        return remove_cramp_free(e.night);
+    });
+    if (!r) return Error{r.error()};
+    return id;
+}
+
+Result<void> Diary::update_episode(Episode e) {
+    if (auto errs = validate(e, now()); !errs.empty()) return fail(joined(errs));
+    e.night = night_of(e.onset, e.zone, rule_settings().day_boundary);
+    return write([&]() -> Result<void> {
+        sql::Stmt st(db_, "UPDATE episode SET onset=?1, zone=?2, night=?3, duration_s=?4, site=?5, side=?6, "
+                          "intensity=?7, posture=?8, numbness=?9, weakness=?10, radiating=?11, "
+                          "tingling_symmetric=?12, woke=?13, relief=?14, note=?15 WHERE id=?16");
+        bind_episode(st, e);
+        st.bind(16, e.id);
+        if (auto r = st.run(); !r) return r;
+        if (db_.changes() == 0) return fail("episode " + std::to_string(e.id) + " does not exist");
+        return remove_cramp_free(e.night);
+    });
+}
+
+Result<void> Diary::delete_episode(std::int64_t id) {
+    return write([&]() -> Result<void> {
+        sql::Stmt st(db_, "DELETE FROM episode WHERE id = ?1");
+        st.bind(1, id);
+        if (auto r = st.run(); !r) return r;
+        if (db_.changes() == 0) return fail("episode " + std::to_string(id) + " does not exist");
+        return {};
+    });
+}
+
+std::optional<Episode> Diary::episode(std::int64_t id) const {
+    sql::Stmt st(db_, std::string("SELECT ") + kEpisodeColumns + " FROM episode WHERE id = ?1");
+    st.bind(1, id);
+    if (st.step()) return read_episode(st);
+    return std::nullopt;
+}
+
+std::vector<Episode> Diary::episodes(std::optional<NightRange> range) const {
+    std::vector<Episode> out;
+    std::string q = std::string("SELECT ") + kEpisodeColumns + " FROM episode";
+    if (range) q += " WHERE night BETWEEN ?1 AND ?2";
+    q += " ORDER BY onset DESC, id DESC";
+    sql::Stmt st(db_, q);
+    if (range) st.bind(1, day_number(range->from)).bind(2, day_number(range->to));
+    while (st.step()) out.push_back(read_episode(st));
+    return out;
+}
+
+std::int64_t Diary::episode_count() const {
+    sql::Stmt st(db_, "SELECT count(*) FROM episode");
+    return st.step() ? st.int64(0) : 0;
+}
+
+std::optional<Episode> Diary::latest_episode() const {
+    sql::Stmt st(db_, std::string("SELECT ") + kEpisodeColumns + " FROM episode ORDER BY onset DESC, id DESC LIMIT 1");
+    if (st.step()) return read_episode(st);
+    return std::nullopt;
+}
+
+Result<std::int64_t> Diary::add_cramp_free_night(Night night) {
+    std::int64_t id = 0;
+    auto r = write([&]() -> Result<void> {
+        sql::Stmt has(db_, "SELECT 1 FROM episode WHERE night = ?1 LIMIT 1");
+        has.bind(1, day_number(night));
+        if (has.step()) return fail("night " + format_date(night) + " already has a cramp recorded");
+        sql::Stmt st(db_, "INSERT INTO cramp_free_night (night) VALUES (?1) ON CONFLICT (night) DO NOTHING");
+        st.bind(1, day_number(night));
+        if (auto r = st.run(); !r) return r;
+        sql::Stmt idq(db_, "SELECT id FROM cramp_free_night WHERE night = ?1");
+        idq.bind(1, day_number(night));
+        id = idq.step() ? idq.int64(0) : 0;
+        return {};
+    });
+    if (!r) return Error{r.error()};
+    return id;
+}
+
+Result<void> Diary::delete_cramp_free_night(std::int64_t id) {
+    return write([&]() -> Result<void> {
+        sql::Stmt st(db_, "DELETE FROM cramp_free_night WHERE id = ?1");
+        st.bind(1, id);
+        if (auto r = st.run(); !r) return r;
+        if (db_.changes() == 0) return fail("cramp-free night " + std::to_string(id) + " does not exist");
+        return {};
+    });
+}
+
+std::vector<CrampFreeNight> Diary::cramp_free_nights(std::optional<NightRange> range) const {
+    std::vector<CrampFreeNight> out;
+    std::string q = "SELECT id, night FROM cramp_free_night";
+    if (range) q += " WHERE night BETWEEN ?1 AND ?2";
+    q += " ORDER BY night DESC";
+    sql::Stmt st(db_, q);
+    if (range) st.bind(1, day_number(range->from)).bind(2, day_number(range->to));
+    while (st.step()) out.push_back({st.int64(0), Night{date::days{st.integer(1)}}});
+    return out;
+}
+
+std::optional<Night> Diary::first_record_night() const {
+    // Each MIN uses its table's night index.
+    sql::Stmt st(db_, "SELECT min(n) FROM (SELECT min(night) AS n FROM episode UNION ALL "
+                      "SELECT min(night) FROM cramp_free_night)");
+    if (st.step() && !st.is_null(0)) return Night{date::days{st.integer(0)}};
+    return std::nullopt;
+}
+
+std::optional<std::string> Diary::preference(const std::string& key) const {
+    sql::Stmt st(db_, "SELECT value FROM setting WHERE key = ?1");
+    st.bind(1, key);
+    if (st.step()) return st.text(0);
+    return std::nullopt;
+}
+
+Result<void> Diary::set_preference(const std::string& key, const std::string& value) {
+    return write([&]() -> Result<void> {
+        sql::Stmt st(db_, "INSERT INTO setting (key, value) VALUES (?1, ?2) "
+                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+        st.bind(1, key).bind(2, value);
+        return st.run();
+    });
+}
+
+RuleSettings Diary::rule_settings() const {
+    RuleSettings s;
+    auto int_pref = [&](const char* key, int fallback) {
+        auto v = preference(key);
+        if (!v) return fallback;
+        try {
+            return std::stoi(*v);
+        } catch (const std::exception&) {
+            return fallback;
+        }
+    };
+    s.threshold = int_pref("threshold", s.threshold);
+    s.day_boundary = int_pref("day_boundary", s.day_boundary);
+    s.week_start = preference("week_start").value_or("monday") == "sunday" ? WeekStart::sunday : WeekStart::monday;
+    return s;
+}
+
+Result<void> Diary::set_rule_settings(const RuleSettings& s) {
+    if (auto errs = validate(s); !errs.empty()) return fail(joined(errs));
+    int old_boundary = rule_settings().day_boundary;
+    return write([&]() -> Result<void> {
+        if (auto r = set_preference("threshold", std::to_string(s.threshold)); !r) return r;
+        if (auto r = set_preference("day_boundary", std::to_string(s.day_boundary)); !r) return r;
+        if (auto r = set_preference("week_start", s.week_start == WeekStart::sunday ? "sunday" : "monday"); !r) return r;
+        if (s.day_boundary == old_boundary) return {};
+        // Nights are derived: re-derive them all for the new boundary.
+        std::vector<std::pair<std::int64_t, Night>> moved;
+        {
+            sql::Stmt st(db_, "SELECT id, onset, zone, night FROM episode");
+            while (st.step()) {
+                Night n = night_of(Instant{std::chrono::seconds{st.int64(1)}}, st.text(2), s.day_boundary);
+                if (day_number(n) != st.int64(3)) moved.emplace_back(st.int64(0), n);
+            }
+        }
+        sql::Stmt up(db_, "UPDATE episode SET night = ?1 WHERE id = ?2");
+        for (auto [id, n] : moved) {
+            up.reset();
+            up.bind(1, day_number(n)).bind(2, id);
+            if (auto r = up.run(); !r) return r;
+            if (auto r = remove_cramp_free(n); !r) return r;
+        }
+        return {};
+    });
+}
+
+Profile Diary::profile() const {
+    Profile p;
+    sql::Stmt st(db_, "SELECT name, birth_year, risk_factors, medicines FROM profile WHERE id = 1");
+    if (!st.step()) return p;
+    p.name = st.text(0);
+    if (!st.is_null(1)) p.birth_year = st.integer(1);
+    std::string risks = st.text(2);
+    std::size_t start = 0;
+    while (start < risks.size()) {
+        auto end = risks.find(';', start);
+        if (end == std::string::npos) end = risks.size();
+        if (end > start) p.risk_factors.push_back(risks.substr(start, end - start));
+        start = end + 1;
+    }
+    p.medicines = st.text(3);
+    return p;
+}
+
+Result<void> Diary::set_profile(const Profile& p) {
+    if (auto errs = validate(p); !errs.empty()) return fail(joined(errs));
+    std::string risks;
+    for (const auto& r : p.risk_factors) risks += (risks.empty() ? "" : ";") + r;
+    return write([&]() -> Result<void> {
+        sql::Stmt st(db_, "INSERT INTO profile (id, name, birth_year, risk_factors, medicines) VALUES (1, ?1, ?2, ?3, ?4) "
+                          "ON CONFLICT (id) DO UPDATE SET name = excluded.name, birth_year = excluded.birth_year, "
+                          "risk_factors = excluded.risk_factors, medicines = excluded.medicines");
+        st.bind(1, p.name);
+        if (p.birth_year)
+            st.bind(2, *p.birth_year);
+        else
+            st.bind_null(2);
+        st.bind(3, risks).bind(4, p.medicines);
+        return st.run();
+    });
+}
+
+Result<void> Diary::backup_to(const fs::path& dest) const {
+    std::error_code ec;
+    if (fs::exists(dest, ec)) return fail("backup target " + quote(dest) + " already exists");
+    if (auto r = create_private_file(dest); !r) return r;
+    auto target = sql::Db::open(dest.string(), SQLITE_OPEN_READWRITE);
+    if (!target) return fail("cannot write the backup " + quote(dest) + ": " + target.error());
+    sqlite3_backup* b = sqlite3_backup_init(target->handle(), "main", db_.handle(), "main");
+    if (!b) return fail("cannot back up to " + quote(dest) + ": " + target->last_error());
+    int rc = sqlite3_backup_step(b, -1);
+    sqlite3_backup_finish(b);
+    if (rc != SQLITE_DONE) {
+        fs::remove(dest, ec);
+        return fail("cannot back up to " + quote(dest) + ": " + sqlite3_errstr(rc));
+    }
+    return {};
+}
+
+std::string Diary::integrity_check() const {
+    sql::Stmt st(db_, "PRAGMA integrity_check");
+    std::string out;
+    while (st.step()) {
+        if (!out.empty()) out += "\n";
+        out += st.text(0);
+    }
+    return out;
+}
+
+}  // namespace cramp

@@ -1,0 +1,93 @@
+// The diary file: one SQLite database holding episodes, cramp-free nights, settings and the
+// patient profile. Every write is one transaction; a file that is not a sound diary of a version we
+// know is refused with a message naming it, and never written to.
+#pragma once
+
+#include "episode.hpp"
+#include "result.hpp"
+#include "settings.hpp"
+#include "sqlite.hpp"
+
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cramp {
+
+// Marks a SQLite file as a Cramp Diary ("CRMP").
+inline constexpr std::int32_t kApplicationId = 0x43524D50;
+
+struct NightRange {
+    Night from;
+    Night to;  // inclusive
+};
+
+class Diary {
+public:
+    using Clock = std::function<Instant()>;
+
+    // Opens (creating it and its folder if missing) the diary at `path`.
+    static Result<Diary> open(const std::filesystem::path& path, Clock clock = {});
+
+    Diary(Diary&&) noexcept = default;
+    Diary& operator=(Diary&&) noexcept = default;
+    ~Diary() = default;
+
+    const std::filesystem::path& path() const { return path_; }
+    int schema_version() const;
+    static int latest_schema_version();
+
+    // Episodes. add validates, derives the night from the current day boundary, and removes a
+    // cramp-free record of that night. Returns the new id.
+    Result<std::int64_t> add_episode(Episode e);
+    Result<void> update_episode(Episode e);
+    Result<void> delete_episode(std::int64_t id);
+    std::optional<Episode> episode(std::int64_t id) const;
+    // Newest first. With a range, only episodes whose night lies in it.
+    std::vector<Episode> episodes(std::optional<NightRange> range = std::nullopt) const;
+    std::int64_t episode_count() const;
+    // The most recent episode by onset (for "the site and side used last time").
+    std::optional<Episode> latest_episode() const;
+
+    // Cramp-free nights. Refused if the night already has an episode.
+    Result<std::int64_t> add_cramp_free_night(Night night);
+    Result<void> delete_cramp_free_night(std::int64_t id);
+    std::vector<CrampFreeNight> cramp_free_nights(std::optional<NightRange> range = std::nullopt) const;
+
+    // The first night with any record (episode or cramp-free night).
+    std::optional<Night> first_record_night() const;
+
+    // Settings. Changing the day boundary re-derives every episode's night in the same transaction.
+    RuleSettings rule_settings() const;
+    Result<void> set_rule_settings(const RuleSettings& s);
+    Profile profile() const;
+    Result<void> set_profile(const Profile& p);
+    // Free-form preferences of the UI (language, theme, last used values).
+    std::optional<std::string> preference(const std::string& key) const;
+    Result<void> set_preference(const std::string& key, const std::string& value);
+
+    // Runs several writes as one transaction: all or nothing (imports).
+    Result<void> transaction(const std::function<Result<void>()>& body);
+
+    // A consistent copy of the diary at `dest`, made with SQLite's online backup API.
+    Result<void> backup_to(const std::filesystem::path& dest) const;
+    // PRAGMA integrity_check: "ok" or the problems found.
+    std::string integrity_check() const;
+
+    Instant now() const { return clock_(); }
+
+private:
+    Diary(std::filesystem::path path, sql::Db db, Clock clock);
+    Result<void> write(const std::function<Result<void>()>& body);
+    Result<std::int64_t> insert_episode(const Episode& e);
+    Result<void> remove_cramp_free(Night night);
+
+    std::filesystem::path path_;
+    sql::Db db_;
+    Clock clock_;
+    bool in_transaction_ = false;
+};
+
+}  // namespace cramp

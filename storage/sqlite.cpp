@@ -1,0 +1,112 @@
+#include "sqlite.hpp"
+
+#include <sqlite3.h>
+
+#include <stdexcept>
+
+namespace cramp::sql {
+
+Db& Db::operator=(Db&& o) noexcept {
+    if (this != &o) {
+        if (h_) sqlite3_close_v2(h_);
+        h_ = std::exchange(o.h_, nullptr);
+    }
+    return *this;
+}
+
+Db::~Db() {
+    if (h_) sqlite3_close_v2(h_);
+}
+
+Result<Db> Db::open(const std::string& path, int flags) {
+    sqlite3* h = nullptr;
+    int rc = sqlite3_open_v2(path.c_str(), &h, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        std::string msg = h ? sqlite3_errmsg(h) : sqlite3_errstr(rc);
+        if (h) sqlite3_close_v2(h);
+        return fail(msg);
+    }
+    sqlite3_extended_result_codes(h, 1);
+    return Db{h};
+}
+
+Result<void> Db::exec(std::string_view sql) {
+    std::string s(sql);
+    char* err = nullptr;
+    if (sqlite3_exec(h_, s.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
+        std::string msg = err ? err : last_error();
+        sqlite3_free(err);
+        return fail(msg);
+    }
+    return {};
+}
+
+std::string Db::last_error() const { return h_ ? sqlite3_errmsg(h_) : "no database"; }
+std::int64_t Db::last_insert_id() const { return sqlite3_last_insert_rowid(h_); }
+int Db::changes() const { return sqlite3_changes(h_); }
+
+Stmt::Stmt(const Db& db, std::string_view sql) : db_(&db) {
+    if (sqlite3_prepare_v2(db.handle(), sql.data(), static_cast<int>(sql.size()), &s_, nullptr) != SQLITE_OK)
+        throw SqlError("cannot prepare '" + std::string(sql) + "': " + db.last_error());
+}
+
+Stmt::~Stmt() { sqlite3_finalize(s_); }
+
+Stmt& Stmt::bind(int i, std::int64_t v) {
+    sqlite3_bind_int64(s_, i, v);
+    return *this;
+}
+Stmt& Stmt::bind(int i, std::string_view v) {
+    sqlite3_bind_text(s_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+Stmt& Stmt::bind_null(int i) {
+    sqlite3_bind_null(s_, i);
+    return *this;
+}
+
+bool Stmt::step() {
+    int rc = sqlite3_step(s_);
+    if (rc == SQLITE_ROW) return true;
+    if (rc == SQLITE_DONE) return false;
+    throw SqlError(db_->last_error());
+}
+
+Result<void> Stmt::run() {
+    try {
+        while (step()) {
+        }
+    } catch (const SqlError& e) {
+        return fail(e.what());
+    }
+    return {};
+}
+
+void Stmt::reset() {
+    sqlite3_reset(s_);
+    sqlite3_clear_bindings(s_);
+}
+
+std::int64_t Stmt::int64(int col) const { return sqlite3_column_int64(s_, col); }
+std::string Stmt::text(int col) const {
+    auto p = reinterpret_cast<const char*>(sqlite3_column_text(s_, col));
+    return p ? std::string(p, static_cast<std::size_t>(sqlite3_column_bytes(s_, col))) : std::string();
+}
+bool Stmt::is_null(int col) const { return sqlite3_column_type(s_, col) == SQLITE_NULL; }
+
+Transaction::Transaction(const Db& db) : db_(db) {
+    if (sqlite3_exec(db.handle(), "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
+        throw SqlError("cannot begin a transaction: " + db.last_error());
+}
+
+Transaction::~Transaction() {
+    if (!done_) sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+Result<void> Transaction::commit() {
+    if (sqlite3_exec(db_.handle(), "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) return fail(db_.last_error());
+    done_ = true;
+    return {};
+}
+
+}  // namespace cramp::sql

@@ -1,0 +1,91 @@
+// Thin RAII over the SQLite C API: one handle, prepared statements with bound parameters only,
+// and a transaction guard that rolls back unless committed. No raw sqlite3_* calls outside storage/.
+#pragma once
+
+#include "result.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <stdexcept>
+#include <string_view>
+#include <utility>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace cramp::sql {
+
+class Db {
+public:
+    Db() = default;
+    explicit Db(sqlite3* h) : h_(h) {}
+    Db(Db&& o) noexcept : h_(std::exchange(o.h_, nullptr)) {}
+    Db& operator=(Db&& o) noexcept;
+    Db(const Db&) = delete;
+    Db& operator=(const Db&) = delete;
+    ~Db();
+
+    // flags are SQLITE_OPEN_* values.
+    static Result<Db> open(const std::string& path, int flags);
+
+    sqlite3* handle() const { return h_; }
+    Result<void> exec(std::string_view sql);
+    std::string last_error() const;
+    std::int64_t last_insert_id() const;
+    int changes() const;
+
+private:
+    sqlite3* h_ = nullptr;
+};
+
+class Stmt {
+public:
+    Stmt(const Db& db, std::string_view sql);  // throws std::logic_error on a bad statement (a bug)
+    Stmt(Stmt&& o) noexcept : s_(std::exchange(o.s_, nullptr)), db_(o.db_) {}
+    Stmt(const Stmt&) = delete;
+    Stmt& operator=(const Stmt&) = delete;
+    ~Stmt();
+
+    Stmt& bind(int i, std::int64_t v);
+    Stmt& bind(int i, int v) { return bind(i, static_cast<std::int64_t>(v)); }
+    Stmt& bind(int i, std::string_view v);
+    Stmt& bind(int i, const std::string& v) { return bind(i, std::string_view(v)); }
+    Stmt& bind(int i, const char* v) { return bind(i, std::string_view(v)); }
+    Stmt& bind_null(int i);
+
+    // true while a row is available; an error is thrown as SqlError (caught at the Diary boundary).
+    bool step();
+    Result<void> run();  // step to completion, reporting an error as a value
+    void reset();
+
+    std::int64_t int64(int col) const;
+    int integer(int col) const { return static_cast<int>(int64(col)); }
+    std::string text(int col) const;
+    bool is_null(int col) const;
+
+private:
+    sqlite3_stmt* s_ = nullptr;
+    const Db* db_;
+};
+
+// An SQLite failure during a step (disk full, I/O error, constraint); carried up to the Diary API,
+// which turns it into an error value.
+struct SqlError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+class Transaction {
+public:
+    explicit Transaction(const Db& db);  // BEGIN IMMEDIATE
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    ~Transaction();
+    Result<void> commit();
+
+private:
+    const Db& db_;
+    bool done_ = false;
+};
+
+}  // namespace cramp::sql
