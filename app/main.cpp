@@ -5,6 +5,7 @@
 
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
+#include <QQmlEngineExtensionPlugin>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTimer>
@@ -13,6 +14,9 @@
 #include <cstdlib>
 #include <cstring>
 #include <iostream>
+
+// The QML module is linked statically; this pulls in its registration.
+Q_IMPORT_QML_PLUGIN(CrampDiaryPlugin)
 
 namespace {
 
@@ -48,6 +52,7 @@ int main(int argc, char** argv) {
     DiaryController::setStartupPath(db);
 
     QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/"));
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
         Qt::QueuedConnection);

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import CrampDiary
@@ -10,8 +11,16 @@ ApplicationWindow {
     title: qsTr("Cramp Diary")
     color: Theme.background
 
+    // Opens a page by name ("today", "log"): for keyboard shortcuts and for the screenshot tests.
+    function openPage(name: string): void {
+        stack.pop(null)
+        if (name === "log")
+            stack.push(logComponent)
+    }
+
     StackView {
         id: stack
+        objectName: "stack"
         anchors.fill: parent
         initialItem: todayComponent
     }

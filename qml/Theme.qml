@@ -2,9 +2,10 @@
 // which, not the system (Qt 6.4 has no colour-scheme hint).
 pragma Singleton
 import QtQuick
+import CrampDiary
 
 QtObject {
-    property bool dark: true
+    readonly property bool dark: Diary.darkTheme
 
     readonly property color background: dark ? "#0e1014" : "#f7f7f5"
     readonly property color surface: dark ? "#191c22" : "#ffffff"

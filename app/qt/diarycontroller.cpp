@@ -39,15 +39,15 @@ void readSet(const QVariantMap& m, const char* key, cramp::EnumSet<E>& out, QStr
 }
 }  // namespace
 
-DiaryController::DiaryController(QObject* parent)
-    : QObject(parent), episodes_(this), zone_(QString::fromStdString(systemZoneName())) {}
+DiaryController::DiaryController(const QString& path, QObject* parent)
+    : QObject(parent), episodes_(this), zone_(QString::fromStdString(systemZoneName())) {
+    if (!path.isEmpty()) open(path);
+}
 
 DiaryController::~DiaryController() = default;
 
 DiaryController* DiaryController::create(QQmlEngine*, QJSEngine*) {
-    auto* c = new DiaryController;
-    if (!g_startupPath.isEmpty()) c->open(g_startupPath);
-    return c;
+    return new DiaryController(g_startupPath);
 }
 
 void DiaryController::setStartupPath(const QString& path) { g_startupPath = path; }
@@ -64,11 +64,13 @@ bool DiaryController::open(const QString& path) {
         diary_ = std::make_unique<cramp::Diary>(std::move(r).value());
         openError_.clear();
         episodes_.reset(diary_->episodes());
+        themeSetting_ = QString::fromStdString(diary_->preference("theme").value_or("auto"));
     }
     undo_.reset();
     emit openedChanged();
     emit diaryChanged();
     emit undoChanged();
+    emit themeChanged();
     return diary_ != nullptr;
 }
 
@@ -171,4 +173,22 @@ bool DiaryController::checkInLastNight() {
     if (!r) return setError(QString::fromStdString(r.error()));
     emit diaryChanged();
     return true;
+}
+
+void DiaryController::setThemeSetting(const QString& s) {
+    if (s != QLatin1String("auto") && s != QLatin1String("dark") && s != QLatin1String("light")) return;
+    if (s == themeSetting_) return;
+    themeSetting_ = s;
+    if (diary_) (void)diary_->set_preference("theme", s.toStdString());
+    emit themeChanged();
+}
+
+bool DiaryController::darkTheme() const {
+    if (themeSetting_ == QLatin1String("dark")) return true;
+    if (themeSetting_ == QLatin1String("light")) return false;
+    // Night hours are dark so a 3 a.m. glance does not glare.
+    auto now = diary_ ? diary_->now() : std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
+    auto local = cramp::to_local(now, zone_.toStdString());
+    auto hour = std::chrono::duration_cast<std::chrono::hours>(local - std::chrono::floor<date::days>(local)).count();
+    return hour >= 20 || hour < 7;
 }

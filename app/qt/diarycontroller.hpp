@@ -30,9 +30,14 @@ class DiaryController : public QObject {
     Q_PROPERTY(QString defaultSite READ defaultSite NOTIFY diaryChanged)
     Q_PROPERTY(QString defaultSide READ defaultSide NOTIFY diaryChanged)
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY undoChanged)
+    // "auto" (dark from 20:00 to 07:00 local time), "dark" or "light".
+    Q_PROPERTY(QString themeSetting READ themeSetting WRITE setThemeSetting NOTIFY themeChanged)
+    Q_PROPERTY(bool darkTheme READ darkTheme NOTIFY themeChanged)
 
 public:
-    explicit DiaryController(QObject* parent = nullptr);
+    // No default constructor on purpose: Qt 6.4 builds a QML singleton with its default constructor
+    // when there is one, and only otherwise calls create().
+    explicit DiaryController(const QString& path, QObject* parent = nullptr);
     ~DiaryController() override;
 
     static DiaryController* create(QQmlEngine*, QJSEngine*);
@@ -59,6 +64,9 @@ public:
     QString defaultSite() const;
     QString defaultSide() const;
     bool canUndo() const { return undo_.has_value(); }
+    QString themeSetting() const { return themeSetting_; }
+    void setThemeSetting(const QString& s);
+    bool darkTheme() const;
 
     cramp::Diary* diary() { return diary_.get(); }
 
@@ -68,11 +76,13 @@ signals:
     void zoneChanged();
     void diaryChanged();
     void undoChanged();
+    void themeChanged();
 
 private:
     bool setError(const QString& message);
     std::unique_ptr<cramp::Diary> diary_;
     EpisodeModel episodes_;
     QString path_, openError_, lastError_, zone_;
+    QString themeSetting_ = QStringLiteral("auto");
     std::optional<cramp::Episode> undo_;
 };

@@ -67,6 +67,14 @@ QHash<int, QByteArray> EpisodeModel::roleNames() const {
             {ReliefRole, "relief"},     {NoteRole, "note"}};
 }
 
+QVariantMap EpisodeModel::get(int row) const {
+    QVariantMap m;
+    if (row < 0 || row >= rowCount()) return m;
+    const auto roles = roleNames();
+    for (auto it = roles.begin(); it != roles.end(); ++it) m.insert(QString::fromLatin1(it.value()), data(index(row), it.key()));
+    return m;
+}
+
 void EpisodeModel::reset(std::vector<cramp::Episode> episodes) {
     beginResetModel();
     rows_ = std::move(episodes);

@@ -42,6 +42,8 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
+    // One row as a map of role name to value (for tests and detail views).
+    Q_INVOKABLE QVariantMap get(int row) const;
 
     void reset(std::vector<cramp::Episode> episodes);
     void insert(const cramp::Episode& e);     // keeps newest-first order

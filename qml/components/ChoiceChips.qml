@@ -1,5 +1,6 @@
 // A row of chips, one of which (or, with `multiple`, several of which) is chosen.
 // options: [{ value: "calf", label: qsTr("Calf") }, ...]
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import CrampDiary

@@ -1,6 +1,5 @@
 // One logged cramp in a list: time, site and side, duration and intensity.
 import QtQuick
-import QtQuick.Controls
 import CrampDiary
 
 Rectangle {

@@ -37,11 +37,12 @@ Page {
         RowLayout {
             anchors.fill: parent
             ToolButton {
+                id: cancelButton
                 text: qsTr("Cancel")
                 Accessible.name: text
                 implicitHeight: Theme.touch
                 onClicked: page.done()
-                contentItem: Text { text: parent.text; color: Theme.text; font.pixelSize: Theme.fontBody; verticalAlignment: Text.AlignVCenter }
+                contentItem: Text { text: cancelButton.text; color: Theme.text; font.pixelSize: Theme.fontBody; verticalAlignment: Text.AlignVCenter }
             }
             Label {
                 text: qsTr("Log a cramp")
@@ -67,6 +68,7 @@ Page {
     }
 
     Flickable {
+        objectName: "logForm"
         anchors.fill: parent
         contentHeight: form.implicitHeight + 32
         clip: true

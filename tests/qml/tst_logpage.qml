@@ -1,0 +1,103 @@
+import QtQuick
+import QtTest
+import CrampDiary
+
+TestCase {
+    id: testCase
+    name: "LogPage"
+    when: windowShown
+    visible: true   // TestCase is invisible by default, and clicks need a visible page
+    width: 390
+    height: 844
+
+    Component {
+        id: logPageComponent
+        LogPage {
+            width: 390
+            height: 844
+        }
+    }
+
+    SignalSpy {
+        id: doneSpy
+        signalName: "done"
+    }
+
+    function find(item: Item, name: string): Item {
+        const found = findChild(item, name)
+        verify(found !== null, "no item named " + name)
+        return found
+    }
+
+    function chooseChip(page: Item, chipsName: string, label: string): void {
+        const chips = find(page, chipsName)
+        for (let i = 0; i < chips.children.length; ++i) {
+            const chip = chips.children[i]
+            if (chip.text === label) {
+                // Scroll the form so the chip is on screen, as a finger would.
+                const flick = find(page, "logForm")
+                const y = chip.mapToItem(flick.contentItem, 0, 0).y
+                flick.contentY = Math.max(0, Math.min(y - 100, flick.contentHeight - flick.height))
+                mouseClick(chip)
+                return
+            }
+        }
+        fail("no chip " + label + " in " + chipsName)
+    }
+
+    function test_saveWithChosenFieldsAddsThemToTheList(): void {
+        const page = createTemporaryObject(logPageComponent, testCase)
+        doneSpy.target = page
+        doneSpy.clear()
+        const before = Diary.episodes.count
+        waitForRendering(page)   // chips are laid out (Flow) when the first frame is polished
+
+        chooseChip(page, "siteChips", "Foot")
+        chooseChip(page, "sideChips", "Both")
+        chooseChip(page, "durationChips", "About 2 min")
+        chooseChip(page, "postureChips", "Coughing or sneezing")
+        chooseChip(page, "numbnessChips", "Still numb after")
+        chooseChip(page, "weaknessChips", "Trouble with stairs")
+        const slider = find(page, "intensitySlider")
+        slider.forceActiveFocus()
+        for (let i = 0; i < 3; ++i)
+            keyClick(Qt.Key_Right)       // 5 → 8
+        const note = find(page, "noteField")
+        note.forceActiveFocus()
+        keyClick(Qt.Key_A)
+        mouseClick(find(page, "saveButton"))
+
+        compare(Diary.lastError, "")
+        compare(Diary.episodes.count, before + 1)
+        compare(doneSpy.count, 1)
+        const row = Diary.episodes.get(0)
+        compare(row.site, "foot")
+        compare(row.side, "both")
+        compare(row.durationS, 120)
+        compare(row.posture, "cough_sneeze")
+        compare(row.numbness, "persisted")
+        compare(row.weakness, ["stairs"])
+        compare(row.intensity, 8)
+        compare(row.note, "a")
+    }
+
+    function test_defaultsAreTheLastSiteAndSide(): void {
+        // The previous test saved foot/both; a new log page starts from them.
+        const page = createTemporaryObject(logPageComponent, testCase)
+        compare(page.site, Diary.defaultSite)
+        compare(page.side, Diary.defaultSide)
+        verify(Diary.episodes.count === 0 || (page.site === Diary.episodes.get(0).site))
+    }
+
+    function test_escapeCancelsWithoutSaving(): void {
+        const page = createTemporaryObject(logPageComponent, testCase)
+        doneSpy.target = page
+        doneSpy.clear()
+        const before = Diary.episodes.count
+        waitForRendering(page)   // chips are laid out (Flow) when the first frame is polished
+        page.forceActiveFocus()
+        keyClick(Qt.Key_Escape)
+        compare(doneSpy.count, 1)
+        compare(Diary.episodes.count, before)
+    }
+}

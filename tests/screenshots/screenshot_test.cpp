@@ -1,0 +1,94 @@
+// Photographs the main window at phone and desktop sizes, in the night and day themes, on a diary
+// with a few entries. An image that is blank (one colour, or nearly) or a QML warning fails.
+#include "appwindow.hpp"
+#include "diary.hpp"
+
+#include <QDir>
+#include <QImage>
+#include <QQmlEngineExtensionPlugin>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QtTest>
+
+Q_IMPORT_QML_PLUGIN(CrampDiaryPlugin)
+
+namespace {
+
+void fillDiary(const QString& path, const char* theme) {
+    auto d = cramp::Diary::open(path.toStdString());
+    QVERIFY(d.ok());
+    auto now = d->now();
+    for (int i = 0; i < 4; ++i) {
+        cramp::Episode e;
+        e.zone = "Asia/Shanghai";
+        e.onset = now - std::chrono::hours{26 * i + 1};
+        e.intensity = 3 + i;
+        e.duration_s = 30 + 40 * i;
+        e.site = i == 2 ? cramp::Site::foot : cramp::Site::calf;
+        e.note = i == 0 ? "左小腿，伸展后缓解" : "";
+        QVERIFY(d->add_episode(e).ok());
+    }
+    QVERIFY(d->set_preference("theme", theme).ok());
+}
+
+// A rendered screen has text, buttons and backgrounds: many colours, none covering nearly all of it.
+QString blankness(const QImage& img) {
+    if (img.isNull() || img.width() == 0) return QStringLiteral("no image");
+    QHash<QRgb, int> counts;
+    for (int y = 0; y < img.height(); y += 2)
+        for (int x = 0; x < img.width(); x += 2) ++counts[img.pixel(x, y)];
+    int total = 0, top = 0;
+    for (int c : counts) {
+        total += c;
+        top = std::max(top, c);
+    }
+    if (counts.size() < 16) return QStringLiteral("only %1 colours").arg(counts.size());
+    if (top > total * 97 / 100) return QStringLiteral("one colour covers %1%").arg(100 * top / total);
+    return {};
+}
+
+}  // namespace
+
+class ScreenshotTest : public QObject {
+    Q_OBJECT
+private slots:
+    void mainWindow_data() {
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<QString>("theme");
+        for (auto page : {"today", "log"})
+            for (auto theme : {"dark", "light"}) {
+                QTest::addRow("%s-phone-%s", page, theme) << QString::fromLatin1(page) << QSize(390, 844) << QString::fromLatin1(theme);
+                QTest::addRow("%s-desktop-%s", page, theme) << QString::fromLatin1(page) << QSize(1280, 800) << QString::fromLatin1(theme);
+            }
+    }
+
+    void mainWindow() {
+        QFETCH(QString, page);
+        QFETCH(QSize, size);
+        QFETCH(QString, theme);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("diary.sqlite"));
+        fillDiary(path, theme.toUtf8().constData());
+
+        cramp::test::AppWindow app(path, size);
+        QVERIFY(app.window());
+        QVERIFY(QTest::qWaitForWindowExposed(app.window()));
+        QTRY_COMPARE(app.window()->size(), size);
+        QVERIFY(QMetaObject::invokeMethod(app.window(), "openPage", Q_ARG(QString, page)));
+        // Wait for the page's own button, visible once the push transition has finished.
+        const char* marker = page == QLatin1String("log") ? "saveButton" : "logButton";
+        QTRY_VERIFY(app.item(marker) && app.item(marker)->isVisible() && app.idle());
+        QImage img = app.window()->grabWindow();
+        QDir().mkpath(QStringLiteral(SCREENSHOT_DIR));
+        const QString file = QStringLiteral(SCREENSHOT_DIR "/%1.png").arg(QString::fromLatin1(QTest::currentDataTag()));
+        QVERIFY(img.save(file));
+        QCOMPARE(img.size(), size);
+        const QString blank = blankness(img);
+        QVERIFY2(blank.isEmpty(), qPrintable(file + ": " + blank));
+        QVERIFY2(app.warnings().isEmpty(), qPrintable(app.warnings().join('\n')));
+    }
+};
+
+QTEST_MAIN(ScreenshotTest)
+#include "screenshot_test.moc"

@@ -1,0 +1,61 @@
+// Opens the app's real main window (Main.qml of the CrampDiary module) on a given diary, for tests
+// that drive or photograph it. Needs Q_IMPORT_QML_PLUGIN(CrampDiaryPlugin) in the test's main file.
+#pragma once
+
+#include "diarycontroller.hpp"
+
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTest>
+
+#include <memory>
+
+namespace cramp::test {
+
+class AppWindow {
+public:
+    explicit AppWindow(const QString& diaryPath, QSize size = {390, 844}) {
+        DiaryController::setStartupPath(diaryPath);
+        engine_ = std::make_unique<QQmlApplicationEngine>();
+        QObject::connect(engine_.get(), &QQmlEngine::warnings, [this](const QList<QQmlError>& ws) {
+            for (const auto& w : ws) warnings_ << w.toString();
+        });
+        engine_->addImportPath(QStringLiteral("qrc:/"));
+        engine_->load(QUrl(QStringLiteral("qrc:/CrampDiary/qml/Main.qml")));
+        if (!engine_->rootObjects().isEmpty()) window_ = qobject_cast<QQuickWindow*>(engine_->rootObjects().first());
+        if (window_) {
+            window_->resize(size);
+            window_->show();
+        }
+    }
+
+    QQuickWindow* window() const { return window_; }
+    QStringList warnings() const { return warnings_; }
+
+    QQuickItem* item(const char* objectName) const {
+        return window_ ? window_->findChild<QQuickItem*>(QLatin1String(objectName)) : nullptr;
+    }
+
+    // True once the page stack has finished its transition (clicks during one land in the wrong place).
+    bool idle() const {
+        auto* stack = window_ ? window_->findChild<QObject*>(QStringLiteral("stack")) : nullptr;
+        return stack && !stack->property("busy").toBool();
+    }
+
+    // A real mouse click in the middle of the item, as a finger would.
+    bool click(const char* objectName) const {
+        auto* it = item(objectName);
+        if (!it || !it->isVisible()) return false;
+        QPointF centre = it->mapToScene(QPointF(it->width() / 2, it->height() / 2));
+        QTest::mouseClick(window_, Qt::LeftButton, {}, centre.toPoint());
+        return true;
+    }
+
+private:
+    std::unique_ptr<QQmlApplicationEngine> engine_;
+    QQuickWindow* window_ = nullptr;
+    QStringList warnings_;
+};
+
+}  // namespace cramp::test
