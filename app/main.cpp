@@ -1,6 +1,7 @@
 // crampdiary: with a subcommand, the command line; without one, the window.
 #include "cli.hpp"
 #include "diarycontroller.hpp"
+#include "languagecontroller.hpp"
 #include "paths.hpp"
 
 #include <QGuiApplication>
@@ -47,7 +48,8 @@ int main(int argc, char** argv) {
     }
 
     QGuiApplication app(argc, argv);
-    QGuiApplication::setApplicationDisplayName(QStringLiteral("Cramp Diary"));
+    LanguageController::installInitial();
+    QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Cramp Diary"));
     QQuickStyle::setStyle(QStringLiteral("Basic"));
     DiaryController::setStartupPath(db);
 
