@@ -1,0 +1,115 @@
+// The Chinese translation is complete for the sources as they are now (lupdate is run on a copy of
+// the .ts file first, so a new string without a translation fails), and no QML file shows the user
+// a string that bypasses qsTr().
+#include "run_process.hpp"
+#include "tempdir.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string read_file(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+// Source texts of messages whose translation is unfinished or empty.
+std::vector<std::string> untranslated(const std::string& ts) {
+    std::vector<std::string> out;
+    static const std::regex message(R"(<message( numerus="yes")?>\s*<source>([\s\S]*?)</source>[\s\S]*?</message>)");
+    for (auto it = std::sregex_iterator(ts.begin(), ts.end(), message); it != std::sregex_iterator(); ++it) {
+        const std::string m = it->str();
+        bool unfinished = m.find("type=\"unfinished\"") != std::string::npos || m.find("type=\"vanished\"") != std::string::npos;
+        bool empty = m.find("<translation></translation>") != std::string::npos || m.find("<translation/>") != std::string::npos ||
+                     m.find("<numerusform></numerusform>") != std::string::npos;
+        if ((unfinished && m.find("type=\"vanished\"") == std::string::npos) || empty) out.push_back((*it)[2].str());
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("every zh_CN string of the current sources is translated", "[i18n]") {
+    cramp::test::TempDir dir;
+    const fs::path root = SOURCE_ROOT;
+    const auto ts = dir / "crampdiary_zh_CN.ts";
+    fs::copy_file(root / "assets/translations/crampdiary_zh_CN.ts", ts);
+    auto r = cramp::test::run_process(LUPDATE, {"-no-obsolete", "-locations", "none", (root / "app").string(),
+                                                (root / "qml").string(), "-ts", ts.string()});
+    REQUIRE(r.exit_code == 0);
+    auto missing = untranslated(read_file(ts));
+    std::string list;
+    for (const auto& s : missing) list += "\n  " + s;
+    INFO("untranslated or new strings (run `cmake --build build --target update_translations` and translate):" << list);
+    CHECK(missing.empty());
+}
+
+TEST_CASE("the check finds an unfinished translation", "[i18n]") {
+    const std::string ts = R"(<message><source>Save</source><translation>保存</translation></message>
+<message><source>Log a cramp</source><translation type="unfinished"></translation></message>
+<message numerus="yes"><source>%n cramps</source><translation><numerusform></numerusform></translation></message>)";
+    CHECK(untranslated(ts) == std::vector<std::string>{"Log a cramp", "%n cramps"});
+}
+
+namespace {
+// A user-visible property set to a bare string literal ("text: \"Save\"", "label: \"Calf\"").
+const std::regex kBareString(
+    R"re((?:^|[{;,])\s*(text|title|placeholderText|label|description|Accessible\.name|Accessible\.description|ToolTip\.text|accessibleGroup)\s*:\s*"([^"]*)")re");
+
+// Words are ASCII letters or CJK characters (UTF-8 lead bytes E4–E9 cover U+4E00–U+9FFF);
+// " · " or "" are not words.
+bool has_words(const std::string& s) {
+    for (unsigned char c : s)
+        if (std::isalpha(c) || (c >= 0xE4 && c <= 0xE9)) return true;
+    return false;
+}
+
+std::vector<std::string> bare_strings(const std::string& qml) {
+    std::vector<std::string> out;
+    std::istringstream lines(qml);
+    std::string line;
+    int n = 0;
+    while (std::getline(lines, line)) {
+        ++n;
+        auto comment = line.find("//");
+        std::string code = comment == std::string::npos ? line : line.substr(0, comment);
+        for (auto it = std::sregex_iterator(code.begin(), code.end(), kBareString); it != std::sregex_iterator(); ++it)
+            if (has_words((*it)[2].str())) {
+                out.push_back(std::to_string(n) + ": " + line);
+                break;
+            }
+    }
+    return out;
+}
+}  // namespace
+
+TEST_CASE("no QML file shows a string outside qsTr", "[i18n]") {
+    std::string found;
+    for (const auto& entry : fs::recursive_directory_iterator(fs::path(SOURCE_ROOT) / "qml")) {
+        if (entry.path().extension() != ".qml") continue;
+        for (const auto& l : bare_strings(read_file(entry.path()))) found += "\n  " + entry.path().filename().string() + ":" + l;
+    }
+    INFO("user-visible strings without qsTr():" << found);
+    CHECK(found.empty());
+}
+
+TEST_CASE("the QML check catches a bare string and passes a translated one", "[i18n]") {
+    CHECK(bare_strings("    text: \"Save\"\n").size() == 1);
+    CHECK(bare_strings("    options: [{ value: \"calf\", label: \"Calf\" }]\n").size() == 1);
+    CHECK(bare_strings("    text: qsTr(\"Save\")\n").empty());
+    CHECK(bare_strings("    objectName: \"saveButton\"\n").empty());
+    CHECK(bare_strings("    text: \"\"\n").empty());
+    CHECK(bare_strings("    text: \" · \"\n").empty());
+    CHECK(bare_strings("    border.color: focus ? Theme.text : \"transparent\"\n").empty());
+    CHECK(bare_strings("    text: \"抽筋\"\n").size() == 1);
+}
