@@ -1,0 +1,8 @@
+import QtQuick
+
+Window {
+    width: 390
+    height: 844
+    visible: true
+    color: "#0e1014"
+}
