@@ -100,7 +100,7 @@ PeriodStats compute_stats(const DiaryRecords& records, Period period, const Rule
         intensities.push_back(e.intensity);
         if (e.tingling_symmetric) ++s.tingling_symmetric;
         if (e.numbness == Numbness::persisted || !e.weakness.empty() || e.radiating)
-            s.signals.neuro_findings.push_back(
+            s.warning_signals.neuro_findings.push_back(
                 {e.night, e.onset, e.zone, e.numbness == Numbness::persisted, e.weakness, e.radiating});
         for (auto& pf : postures)
             if (pf.posture == e.posture) {
@@ -127,11 +127,11 @@ PeriodStats compute_stats(const DiaryRecords& records, Period period, const Rule
         int r = rolling7(n);
         s.per_night.push_back({n, c});
         s.rolling7_by_night.push_back({n, r});
-        if (r >= T) s.signals.nights_over_threshold.push_back(n);
+        if (r >= T) s.warning_signals.nights_over_threshold.push_back(n);
         if (r >= T && previous < T) s.crossings.push_back(n);
         if (c >= 2) s.multi_cramp_nights.push_back({n, c});
         if (c > 0 && (!s.worst_night || c >= s.worst_night->episodes)) s.worst_night = NightCount{n, c};
-        if (!s.signals.peak_rolling7 || r >= s.signals.peak_rolling7->episodes) s.signals.peak_rolling7 = NightCount{n, r};
+        if (!s.warning_signals.peak_rolling7 || r >= s.warning_signals.peak_rolling7->episodes) s.warning_signals.peak_rolling7 = NightCount{n, r};
         previous = r;
     }
 
@@ -141,7 +141,7 @@ PeriodStats compute_stats(const DiaryRecords& records, Period period, const Rule
         s.weeks.push_back({w, week_name(w, settings.week_start), c, c >= T});
     }
 
-    Signals& sig = s.signals;
+    Signals& sig = s.warning_signals;
     sig.weekly_threshold = !sig.nights_over_threshold.empty();
     sig.multi_night = !s.multi_cramp_nights.empty();
 

@@ -137,7 +137,7 @@ struct PeriodStats {
     std::vector<Night> crossings;           // N in the period with rolling7(N) >= T > rolling7(N-1)
     std::vector<NightCount> multi_cramp_nights;  // nights with >= 2 episodes, ascending
 
-    Signals signals;
+    Signals warning_signals;  // (not `signals`: Qt defines that word as a macro)
 
     // Reported, not signals on their own (episodes of the period only).
     int tingling_symmetric = 0;

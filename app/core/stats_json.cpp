@@ -33,7 +33,7 @@ std::string stats_json(const PeriodStats& s, int indent) {
     w.key("multi_cramp_nights").begin_array();
     for (const auto& n : s.multi_cramp_nights) w.value(format_date(n.night));
     w.end_array();
-    const Signals& g = s.signals;
+    const Signals& g = s.warning_signals;
     w.key("signals").begin_object();
     w.key("weekly_threshold").value(g.weekly_threshold);
     w.key("multi_night").value(g.multi_night);

@@ -115,7 +115,7 @@ TEST_CASE("rolling 7-night counts meet the threshold at T, for T = 1, 3 and 14",
     CHECK(s.rolling7.night == to);
     CHECK(s.rolling7.episodes == rolling);
     CHECK(s.rolling7_over_threshold == over);
-    if (over) CHECK(s.signals.weekly_threshold);  // (an earlier night of the period may also raise it)
+    if (over) CHECK(s.warning_signals.weekly_threshold);  // (an earlier night of the period may also raise it)
 }
 
 TEST_CASE("a crossing is the first night at or over the threshold, judged with the nights before the period",
@@ -136,7 +136,7 @@ TEST_CASE("a crossing is the first night at or over the threshold, judged with t
     for (int k : offsets) r.episodes.push_back(ep(from + date::days{k}));
     auto s = cramp::compute_stats(r, {from, from + date::days{10}}, with_threshold(3));
     CHECK(dates(s.crossings) == crossings);
-    CHECK(s.signals.weekly_threshold == weekly);
+    CHECK(s.warning_signals.weekly_threshold == weekly);
 }
 
 TEST_CASE("escalation needs R >= 4, R >= P and 84 nights of diary", "[core][signals][escalation]") {
@@ -156,15 +156,15 @@ TEST_CASE("escalation needs R >= 4, R >= P and 84 nights of diary", "[core][sign
     auto r = before(to, offsets);
     r.first_record_night = to - date::days{first_record};
     auto s = cramp::compute_stats(r, {to - date::days{27}, to}, {});
-    CHECK(s.signals.recent_28 == R);
-    CHECK(s.signals.previous_56 == P);
-    CHECK(s.signals.escalation == escalation);
+    CHECK(s.warning_signals.recent_28 == R);
+    CHECK(s.warning_signals.previous_56 == P);
+    CHECK(s.warning_signals.escalation == escalation);
 }
 
 TEST_CASE("escalation stays off on an empty diary", "[core][signals][escalation]") {
     auto s = cramp::compute_stats({}, {day("2026-06-03"), day("2026-06-30")}, {});
-    CHECK_FALSE(s.signals.escalation);
-    CHECK_FALSE(s.signals.history_covers_84);
+    CHECK_FALSE(s.warning_signals.escalation);
+    CHECK_FALSE(s.warning_signals.history_covers_84);
 }
 
 TEST_CASE("posture_linked lists the triggers of two or more episodes, in the documented order",
@@ -185,7 +185,7 @@ TEST_CASE("posture_linked lists the triggers of two or more episodes, in the doc
     for (Posture p : postures) r.episodes.push_back(ep(to - date::days{k++}, p));
     auto s = cramp::compute_stats(r, {to - date::days{27}, to}, {});
     std::vector<std::string> got;
-    for (Posture p : s.signals.posture_linked) got.emplace_back(cramp::to_string(p));
+    for (Posture p : s.warning_signals.posture_linked) got.emplace_back(cramp::to_string(p));
     CHECK(got == linked);
 }
 
@@ -194,9 +194,9 @@ TEST_CASE("posture_linked counts only episodes inside the period", "[core][signa
     cramp::DiaryRecords r;
     r.episodes = {ep(from - date::days{1}, Posture::bending), ep(from, Posture::bending)};
     auto s = cramp::compute_stats(r, {from, from + date::days{27}}, {});
-    CHECK(s.signals.posture_linked.empty());
-    REQUIRE(s.signals.posture_findings.size() == 1);
-    CHECK(s.signals.posture_findings[0].episodes == 1);
+    CHECK(s.warning_signals.posture_linked.empty());
+    REQUIRE(s.warning_signals.posture_findings.size() == 1);
+    CHECK(s.warning_signals.posture_findings[0].episodes == 1);
 }
 
 TEST_CASE("numbness_weakness is raised by persisting numbness, weakness or radiating pain", "[core][signals][neuro]") {
@@ -221,8 +221,8 @@ TEST_CASE("numbness_weakness is raised by persisting numbness, weakness or radia
     cramp::DiaryRecords r;
     r.episodes = {e};
     auto s = cramp::compute_stats(r, {to - date::days{27}, to}, {});
-    CHECK(s.signals.numbness_weakness == signal);
-    CHECK(s.signals.neuro_findings.size() == (signal ? 1u : 0u));
+    CHECK(s.warning_signals.numbness_weakness == signal);
+    CHECK(s.warning_signals.neuro_findings.size() == (signal ? 1u : 0u));
     CHECK(s.tingling_symmetric == (tingling ? 1 : 0));
 }
 
@@ -239,7 +239,7 @@ TEST_CASE("multi_night needs two episodes on one night, not on neighbouring nigh
     std::vector<std::string> got;
     for (const auto& n : s.multi_cramp_nights) got.push_back(cramp::format_date(n.night));
     CHECK(got == nights);
-    CHECK(s.signals.multi_night == !nights.empty());
+    CHECK(s.warning_signals.multi_night == !nights.empty());
 }
 
 TEST_CASE("an empty diary has no signals, no records and no figures", "[core][stats]") {
@@ -250,7 +250,7 @@ TEST_CASE("an empty diary has no signals, no records and no figures", "[core][st
     CHECK(s.episodes == 0);
     CHECK(s.rolling7.episodes == 0);
     CHECK(s.weeks.size() == 5);  // 2026-02-01 is a Sunday: weeks from 01-26, 02-02, 02-09, 02-16, 02-23
-    CHECK_FALSE(s.signals.any());
+    CHECK_FALSE(s.warning_signals.any());
     CHECK(s.crossings.empty());
     CHECK_FALSE(s.median_duration_s);
     CHECK_FALSE(s.worst_night);

@@ -44,12 +44,12 @@ TEST_CASE("stats JSON of the hand-built diary matches the object worked out by h
     auto s = cramp::compute_stats(r, kHandPeriod, {});
     CHECK(cramp::stats_json(s) == cramp::test::kHandStatsJson);
     // The evidence behind the signals, as the Today screen words it.
-    CHECK(s.signals.peak_rolling7 == cramp::NightCount{day("2026-03-05"), 5});
-    REQUIRE(s.signals.neuro_findings.size() == 1);
-    CHECK(s.signals.neuro_findings[0].night == day("2026-03-04"));
-    CHECK(s.signals.neuro_findings[0].numbness_persisted);
-    CHECK(s.signals.recent_28 == 8);
-    CHECK(s.signals.previous_56 == 0);
+    CHECK(s.warning_signals.peak_rolling7 == cramp::NightCount{day("2026-03-05"), 5});
+    REQUIRE(s.warning_signals.neuro_findings.size() == 1);
+    CHECK(s.warning_signals.neuro_findings[0].night == day("2026-03-04"));
+    CHECK(s.warning_signals.neuro_findings[0].numbness_persisted);
+    CHECK(s.warning_signals.recent_28 == 8);
+    CHECK(s.warning_signals.previous_56 == 0);
     CHECK(s.worst_night == cramp::NightCount{day("2026-03-14"), 2});
 }
 
@@ -106,7 +106,7 @@ TEST_CASE("stats honour the diary's threshold and week start", "[core][stats][di
     REQUIRE(diary->set_rule_settings(s));
     auto st = cramp::diary_stats(*diary, kHandPeriod);
     CHECK(st.threshold == 5);
-    CHECK(st.signals.nights_over_threshold == std::vector<cramp::Night>{day("2026-03-04"), day("2026-03-05")});
+    CHECK(st.warning_signals.nights_over_threshold == std::vector<cramp::Night>{day("2026-03-04"), day("2026-03-05")});
     REQUIRE(st.weeks.size() == 3);  // Sundays 03-01, 03-08, 03-15
     CHECK(st.weeks[0].start == day("2026-03-01"));
     CHECK(st.weeks[0].episodes == 3);  // 03-02, 03-04 ×2 (03-01 lies before the period)
