@@ -22,6 +22,12 @@ const std::vector<Command>& commands() {
          cmd_log},
         {"checkin", "checkin [--night YYYY-MM-DD]", "record a night without cramps (default: last night)", {"night", "zone"}, {}, cmd_checkin},
         {"list", "list [--from D] [--to D]", "one line per episode, newest first", {"from", "to"}, {}, cmd_list},
+        {"stats", "stats [--json] [--from D] [--to D] [--threshold N] [--zone Z]",
+         "counts, weeks and warning signals for a period (default: the 28 nights ending last night)",
+         {"from", "to", "threshold", "zone"}, {"json"}, cmd_stats},
+        {"demo", "demo [--nights N] [--seed S] [--episodes M] [--zone Z]",
+         "fill a new, empty diary with a realistic synthetic one (demos, screenshots, benchmarks)",
+         {"nights", "seed", "episodes", "zone"}, {}, cmd_demo},
     };
     return table;
 }

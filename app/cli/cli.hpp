@@ -73,5 +73,7 @@ std::optional<Night> date_option(const Options& o, const std::string& name, Cont
 int cmd_log(const Options&, Context&);
 int cmd_checkin(const Options&, Context&);
 int cmd_list(const Options&, Context&);
+int cmd_stats(const Options&, Context&);
+int cmd_demo(const Options&, Context&);
 
 }  // namespace cramp::cli

@@ -1,0 +1,203 @@
+// stats and demo: the diary's rules over a period (readable or as DESIGN.md's JSON object), and a
+// realistic synthetic diary for demos, screenshots and benchmarks.
+#include "cli.hpp"
+#include "demo.hpp"
+#include "diary_records.hpp"
+#include "night.hpp"
+#include "rules.hpp"
+#include "stats_json.hpp"
+
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <ostream>
+
+namespace cramp::cli {
+
+namespace {
+
+constexpr int kMaxPeriodNights = 366 * 100;
+
+std::string one_decimal(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, v == std::floor(v) ? "%.0f" : "%.1f", v);
+    return buf;
+}
+
+std::string dates(const std::vector<Night>& ns) {
+    std::string out;
+    for (Night n : ns) out += (out.empty() ? "" : ", ") + format_date(n);
+    return out.empty() ? "none" : out;
+}
+
+void print_readable(const PeriodStats& s, std::ostream& out) {
+    const int T = s.threshold;
+    out << "Nights " << format_date(s.period.from) << " to " << format_date(s.period.to) << ": " << s.nights_in_period
+        << " nights, " << s.nights_recorded << " recorded (an entry or a cramp-free check-in), " << s.episodes
+        << (s.episodes == 1 ? " cramp\n" : " cramps\n");
+    out << "Last 7 nights (to " << format_date(s.rolling7.night) << "): " << s.rolling7.episodes
+        << (s.rolling7.episodes == 1 ? " cramp" : " cramps") << ", threshold " << T
+        << (s.rolling7_over_threshold ? " (at or over)\n" : " (under)\n");
+    out << "Calendar weeks (" << (s.week_start == WeekStart::monday ? "Monday" : "Sunday")
+        << " start; only nights inside the period count):\n";
+    for (const auto& w : s.weeks)
+        out << "  " << w.name << "  from " << format_date(w.start) << "  " << w.episodes
+            << (w.over_threshold ? "  at or over the threshold\n" : "\n");
+    out << "Crossings (nights the last-7-nights count reached " << T << "): " << dates(s.crossings) << "\n";
+    std::string multi;
+    for (const auto& n : s.multi_cramp_nights)
+        multi += (multi.empty() ? "" : ", ") + format_date(n.night) + " (" + std::to_string(n.episodes) + ")";
+    out << "Nights with several cramps: " << (multi.empty() ? "none" : multi) << "\n";
+
+    const Signals& g = s.warning_signals;
+    out << "Signals:\n";
+    if (!g.any()) out << "  none\n";
+    if (g.weekly_threshold)
+        out << "  weekly_threshold: " << T << " or more cramps in 7 nights on " << g.nights_over_threshold.size()
+            << " night(s); highest " << g.peak_rolling7->episodes << " in the 7 nights to "
+            << format_date(g.peak_rolling7->night) << "\n";
+    if (g.multi_night) out << "  multi_night: several cramps in one night on " << s.multi_cramp_nights.size() << " night(s)\n";
+    if (g.escalation)
+        out << "  escalation: " << g.recent_28 << " cramps in the last 28 nights against " << g.previous_56
+            << " in the 56 nights before\n";
+    if (g.numbness_weakness) {
+        out << "  numbness_weakness:";
+        for (const auto& f : g.neuro_findings) {
+            out << " " << format_date(f.night) << " (";
+            std::string what;
+            if (f.numbness_persisted) what += "numbness persisted";
+            if (!f.weakness.empty()) what += std::string(what.empty() ? "" : ", ") + "weakness " + join(f.weakness);
+            if (f.radiating) what += std::string(what.empty() ? "" : ", ") + "radiating";
+            out << what << ")";
+        }
+        out << "\n";
+    }
+    for (const auto& p : g.posture_findings)
+        if (p.episodes >= 2)
+            out << "  posture_linked: " << to_string(p.posture) << ", " << p.episodes << " cramps, nights "
+                << dates(p.nights) << "\n";
+    if (!g.history_covers_84)
+        out << "  (escalation is judged once the diary reaches back 84 nights from " << format_date(s.period.to) << ")\n";
+
+    if (s.episodes > 0) {
+        out << "Sites:";
+        for (std::size_t i = 0; i < s.sites.size(); ++i)
+            if (s.sites[i]) out << " " << to_string(static_cast<Site>(i)) << " " << s.sites[i];
+        out << "; sides:";
+        for (std::size_t i = 0; i < s.sides.size(); ++i)
+            if (s.sides[i]) out << " " << to_string(static_cast<Side>(i)) << " " << s.sides[i];
+        out << "\nDuration: median " << one_decimal(*s.median_duration_s) << " s, longest " << *s.longest_duration_s
+            << " s; intensity: median " << one_decimal(*s.median_intensity) << ", highest " << *s.highest_intensity
+            << "; symmetric tingling: " << s.tingling_symmetric << "\n";
+        out << "Worst night: " << format_date(s.worst_night->night) << " (" << s.worst_night->episodes
+            << (s.worst_night->episodes == 1 ? " cramp)\n" : " cramps)\n");
+    }
+    if (g.any())
+        out << "A signal is a reason to see a doctor: neurology (神经内科) or orthopedics (骨科).\n";
+    out << "This diary records and summarises what you logged; it is no diagnosis and no basis for treatment.\n";
+}
+
+}  // namespace
+
+int cmd_stats(const Options& o, Context& ctx) {
+    const std::string_view cmd = "stats";
+    auto zone = o.get("zone").value_or(ctx.zone);
+    if (!known_zone(zone)) {
+        ctx.err << ctx.program << " stats: zone: '" << zone << "' is not a known IANA time zone\n";
+        return kBadInput;
+    }
+    auto from = date_option(o, "from", ctx, cmd);
+    auto to = date_option(o, "to", ctx, cmd);
+    auto threshold = int_option(o, "threshold", ctx, cmd);
+    if (threshold && (*threshold < kMinThreshold || *threshold > kMaxThreshold)) {
+        ctx.err << ctx.program << " stats: threshold: " << *threshold << " is outside 1–14\n";
+        return kBadInput;
+    }
+    // Default: the Today screen's 28 nights ending last night; one end given, 28 nights from or to it.
+    Period p = today_period(last_night(ctx.clock(), zone));
+    if (from && to) p = {*from, *to};
+    else if (to) p = today_period(*to);
+    else if (from) p = {*from, *from + date::days{27}};
+    if (p.to < p.from) {
+        ctx.err << ctx.program << " stats: from: " << format_date(p.from) << " is after to: " << format_date(p.to) << "\n";
+        return kBadInput;
+    }
+    if (night_count(p) > kMaxPeriodNights) {
+        ctx.err << ctx.program << " stats: the period is longer than 100 years\n";
+        return kBadInput;
+    }
+    auto diary = ctx.open_diary();
+    if (!diary) return kFailed;
+    RuleSettings settings = diary->rule_settings();
+    if (threshold) settings.threshold = *threshold;
+    auto s = compute_stats(load_records(*diary, p), p, settings);
+    if (o.has("json"))
+        ctx.out << stats_json(s) << "\n";
+    else
+        print_readable(s, ctx.out);
+    return kOk;
+}
+
+int cmd_demo(const Options& o, Context& ctx) {
+    const std::string_view cmd = "demo";
+    DemoOptions d;
+    d.home_zone = o.get("zone").value_or(ctx.zone);
+    if (!known_zone(d.home_zone)) {
+        ctx.err << ctx.program << " demo: zone: '" << d.home_zone << "' is not a known IANA time zone\n";
+        return kBadInput;
+    }
+    d.nights = int_option(o, "nights", ctx, cmd).value_or(d.nights);
+    if (d.nights < 1 || d.nights > kMaxPeriodNights) {
+        ctx.err << ctx.program << " demo: nights: " << d.nights << " is outside 1–" << kMaxPeriodNights << "\n";
+        return kBadInput;
+    }
+    if (auto seed = o.get("seed")) {
+        try {
+            std::size_t used = 0;
+            d.seed = std::stoull(*seed, &used);
+            if (used != seed->size()) throw std::invalid_argument(*seed);
+        } catch (const std::exception&) {
+            ctx.err << ctx.program << " demo: seed: '" << *seed << "' is not a whole number\n";
+            return kBadInput;
+        }
+    }
+    d.episodes = int_option(o, "episodes", ctx, cmd);
+    if (d.episodes && (*d.episodes < 0 || *d.episodes > 1'000'000)) {
+        ctx.err << ctx.program << " demo: episodes: " << *d.episodes << " is outside 0–1000000\n";
+        return kBadInput;
+    }
+    auto diary = ctx.open_diary();
+    if (!diary) return kFailed;
+    if (diary->first_record_night()) {
+        ctx.err << ctx.program << " demo: " << diary->path().string()
+                << " already holds records; the demo writes only into a new or empty diary\n";
+        return kFailed;
+    }
+    auto started = std::chrono::steady_clock::now();
+    d.now = ctx.clock();
+    d.last_night = last_night(d.now, d.home_zone);
+    d.day_boundary = diary->rule_settings().day_boundary;
+    DemoDiary demo = generate_demo(d);
+
+    // One transaction: a single fsync instead of one per record, and all or nothing.
+    auto r = diary->transaction([&]() -> Result<void> {
+        for (const auto& e : demo.episodes)
+            if (auto id = diary->add_episode(e); !id) return Error{id.error()};
+        for (Night n : demo.cramp_free_nights)
+            if (auto id = diary->add_cramp_free_night(n); !id) return Error{id.error()};
+        return {};
+    });
+    if (!r) {
+        ctx.err << ctx.program << " demo: " << r.error() << "\n";
+        return kFailed;
+    }
+    auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    char took[32];
+    std::snprintf(took, sizeof took, "%.1f", seconds);
+    ctx.out << "made " << demo.episodes.size() << " episodes and " << demo.cramp_free_nights.size()
+            << " cramp-free nights over " << d.nights << " nights ending " << format_date(d.last_night) << " (seed "
+            << d.seed << ", " << took << " s)\n";
+    return kOk;
+}
+
+}  // namespace cramp::cli

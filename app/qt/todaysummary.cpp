@@ -1,0 +1,127 @@
+#include "todaysummary.hpp"
+
+#include "diary_records.hpp"
+#include "night.hpp"
+
+#include <QDate>
+#include <QLocale>
+#include <QStringList>
+#include <QVariantMap>
+
+namespace {
+
+QDate qdate(cramp::Night n) {
+    date::year_month_day ymd{n};
+    return QDate(int(ymd.year()), int(unsigned(ymd.month())), int(unsigned(ymd.day())));
+}
+
+QString iso(cramp::Night n) { return QString::fromStdString(cramp::format_date(n)); }
+
+// A night as the reader's locale writes a short date ("3/2/26", "2026/3/2").
+QString shortDate(cramp::Night n) { return QLocale().toString(qdate(n), QLocale::ShortFormat); }
+
+QVariantMap signal(const char* kind, const QString& title, const QString& evidence) {
+    return {{QStringLiteral("kind"), QString::fromLatin1(kind)},
+            {QStringLiteral("title"), title},
+            {QStringLiteral("evidence"), evidence}};
+}
+
+}  // namespace
+
+TodaySummary::TodaySummary(QObject* parent) : QObject(parent) {}
+
+void TodaySummary::clear() {
+    valid_ = false;
+    stats_ = {};
+    nights_.clear();
+    signals_.clear();
+    emit changed();
+}
+
+void TodaySummary::refresh(const cramp::Diary& diary, cramp::Instant now, const std::string& zone) {
+    stats_ = cramp::diary_stats(diary, cramp::today_period(cramp::last_night(now, zone)));
+    valid_ = true;
+    rebuild();
+    emit changed();
+}
+
+void TodaySummary::rebuild() {
+    nights_.clear();
+    signals_.clear();
+    const auto& s = stats_;
+    // The gauge: the last 7 nights of the period (the period always has 28).
+    const std::size_t n = s.per_night.size();
+    for (std::size_t i = n >= 7 ? n - 7 : 0; i < n; ++i) {
+        const auto& pn = s.per_night[i];
+        nights_.append(QVariantMap{{QStringLiteral("night"), iso(pn.night)},
+                                   {QStringLiteral("label"), QLocale().dayName(qdate(pn.night).dayOfWeek(), QLocale::ShortFormat)},
+                                   {QStringLiteral("episodes"), pn.episodes},
+                                   {QStringLiteral("recorded"), bool(s.recorded_by_night[i])}});
+    }
+
+    const auto& g = s.warning_signals;
+    if (g.weekly_threshold && g.peak_rolling7) {
+        signals_.append(signal(
+            "weekly_threshold", tr("%n or more cramps in 7 nights", nullptr, s.threshold),
+            tr("Highest: %1 cramps in the 7 nights to %2. %n night(s) of the last 28 were at or over the threshold.",
+               nullptr, int(g.nights_over_threshold.size()))
+                .arg(g.peak_rolling7->episodes)
+                .arg(shortDate(g.peak_rolling7->night))));
+    }
+    if (g.multi_night) {
+        QStringList parts;
+        for (const auto& mn : s.multi_cramp_nights)
+            parts << tr("%1 (%n cramps)", nullptr, mn.episodes).arg(shortDate(mn.night));
+        signals_.append(signal("multi_night", tr("Several cramps in one night"), parts.join(QStringLiteral(", "))));
+    }
+    if (g.escalation) {
+        signals_.append(signal("escalation", tr("Cramps are becoming more frequent"),
+                               tr("%1 cramps in the last 28 nights, against %2 in the 56 nights before.")
+                                   .arg(g.recent_28)
+                                   .arg(g.previous_56)));
+    }
+    if (g.numbness_weakness) {
+        QStringList parts;
+        for (const auto& f : g.neuro_findings) {
+            QStringList what;
+            if (f.numbness_persisted) what << tr("numbness that stayed after the cramp");
+            if (f.weakness.contains(cramp::Weakness::foot_drop)) what << tr("toes dragging (foot drop)");
+            if (f.weakness.contains(cramp::Weakness::stairs)) what << tr("weakness on stairs");
+            if (f.weakness.contains(cramp::Weakness::other)) what << tr("weakness");
+            if (f.radiating) what << tr("numbness or pain running down the leg");
+            parts << tr("%1: %2").arg(shortDate(f.night), what.join(QStringLiteral(", ")));
+        }
+        signals_.append(signal("numbness_weakness", tr("Numbness or weakness with a cramp"), parts.join(QStringLiteral("; "))));
+    }
+    if (!g.posture_linked.empty()) {
+        QStringList parts;
+        for (const auto& p : g.posture_findings) {
+            if (p.episodes < 2) continue;
+            QString name;
+            switch (p.posture) {
+            case cramp::Posture::bending: name = tr("bending"); break;
+            case cramp::Posture::cough_sneeze: name = tr("coughing or sneezing"); break;
+            case cramp::Posture::long_sitting: name = tr("sitting for a long time"); break;
+            case cramp::Posture::long_standing: name = tr("standing for a long time"); break;
+            default: name = QString::fromUtf8(cramp::to_string(p.posture).data()); break;
+            }
+            QStringList dates;
+            for (auto night : p.nights) dates << shortDate(night);
+            parts << tr("%1: %n cramps (%2)", nullptr, p.episodes).arg(name, dates.join(QStringLiteral(", ")));
+        }
+        signals_.append(signal("posture_linked", tr("Cramps started by a posture or action"), parts.join(QStringLiteral("; "))));
+    }
+}
+
+QString TodaySummary::lastNight() const { return valid_ ? iso(stats_.period.to) : QString(); }
+QString TodaySummary::periodFrom() const { return valid_ ? iso(stats_.period.from) : QString(); }
+
+QString TodaySummary::headline() const { return tr("%n cramp(s) in the last 7 nights", nullptr, last7Count()); }
+
+QString TodaySummary::note() const {
+    return tr("The diary records and summarises what you logged. It is not a diagnosis and no basis for treatment.");
+}
+
+QString TodaySummary::advice() const {
+    return tr("These signs are worth showing a doctor: neurology (神经内科) or orthopedics (骨科).");
+}
