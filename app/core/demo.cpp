@@ -53,7 +53,7 @@ DemoDiary generate_demo(const DemoOptions& o) {
     const char* travel_zone = kTravel[0];
     for (int i = 0; i < n; ++i) {
         if (i % 7 == 0) bad = bad ? d.chance(0.55) : d.chance(0.12);
-        weight[static_cast<std::size_t>(i)] = bad ? 1.3 : 0.35;
+        weight[static_cast<std::size_t>(i)] = bad ? 1.2 : 0.2;  // about 8 vs 1.4 cramps a week
         if (travel_left == 0 && d.chance(0.012)) {
             travel_left = d.between(5, 15);
             travel_zone = kTravel[static_cast<std::size_t>(d.between(0, 2))];
@@ -65,7 +65,7 @@ DemoDiary generate_demo(const DemoOptions& o) {
     }
     double total_weight = 0;
     for (double w : weight) total_weight += w;
-    const double per_weight = o.episodes ? *o.episodes / total_weight : 1.0;  // default: the weights, ~0.55 a night
+    const double per_weight = o.episodes ? *o.episodes / total_weight : 1.0;  // default: the weights, ~0.4 a night
 
     // Episode counts per night: the expected value split into a whole part and a chance of one more.
     std::vector<int> count(static_cast<std::size_t>(n));
