@@ -69,10 +69,15 @@ void TodaySummary::rebuild() {
                 .arg(shortDate(g.peak_rolling7->night))));
     }
     if (g.multi_night) {
+        // The latest few nights, newest first; a phone screen has no room for 28.
+        constexpr std::size_t kShown = 4;
+        const auto& multi = s.multi_cramp_nights;
         QStringList parts;
-        for (const auto& mn : s.multi_cramp_nights)
-            parts << tr("%1 (%n cramps)", nullptr, mn.episodes).arg(shortDate(mn.night));
-        signals_.append(signal("multi_night", tr("Several cramps in one night"), parts.join(QStringLiteral(", "))));
+        for (std::size_t i = multi.size(); i > 0 && multi.size() - i < kShown; --i)
+            parts << tr("%1 (%n cramps)", nullptr, multi[i - 1].episodes).arg(shortDate(multi[i - 1].night));
+        QString evidence = parts.join(QStringLiteral(", "));
+        if (multi.size() > kShown) evidence += tr(" and %n more night(s)", nullptr, int(multi.size() - kShown));
+        signals_.append(signal("multi_night", tr("Several cramps in one night"), evidence));
     }
     if (g.escalation) {
         signals_.append(signal("escalation", tr("Cramps are becoming more frequent"),

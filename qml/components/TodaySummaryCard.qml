@@ -70,8 +70,8 @@ Rectangle {
         Text {
             Layout.fillWidth: true
             text: card.summary.overThreshold
-                  ? qsTr("At or over your threshold of %1 cramps a week.").arg(card.summary.threshold)
-                  : qsTr("Under your threshold of %1 cramps a week.").arg(card.summary.threshold)
+                  ? qsTr("At or over your threshold of %1 cramps in 7 nights.").arg(card.summary.threshold)
+                  : qsTr("Under your threshold of %1 cramps in 7 nights.").arg(card.summary.threshold)
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall
             wrapMode: Text.Wrap
@@ -92,6 +92,13 @@ Rectangle {
                     Accessible.role: Accessible.StaticText
                     Accessible.name: qsTr("Night of %1: %2 cramps").arg(modelData.night).arg(modelData.episodes)
 
+                    Text {
+                        Layout.fillWidth: true
+                        horizontalAlignment: Text.AlignHCenter
+                        text: nightColumn.modelData.episodes > 0 ? String(nightColumn.modelData.episodes) : ""
+                        color: Theme.text
+                        font.pixelSize: Theme.fontSmall
+                    }
                     Item {
                         Layout.fillWidth: true
                         Layout.preferredHeight: 32
