@@ -113,12 +113,12 @@ int cmd_stats(const Options& o, Context& ctx) {
         ctx.err << ctx.program << " stats: threshold: " << *threshold << " is outside 1–14\n";
         return kBadInput;
     }
-    // Default: the Today screen's 28 nights ending last night; one end given, 28 nights from or to it.
-    Period p = today_period(last_night(ctx.clock(), zone));
+    // One end given: 28 nights from or to it. Neither: the Today screen's 28 nights (below).
+    Period p{};
     if (from && to) p = {*from, *to};
     else if (to) p = today_period(*to);
     else if (from) p = {*from, *from + date::days{27}};
-    if (p.to < p.from) {
+    if ((from || to) && p.to < p.from) {
         ctx.err << ctx.program << " stats: from: " << format_date(p.from) << " is after to: " << format_date(p.to) << "\n";
         return kBadInput;
     }
@@ -128,6 +128,8 @@ int cmd_stats(const Options& o, Context& ctx) {
     }
     auto diary = ctx.open_diary();
     if (!diary) return kFailed;
+    // Ending last night, or tonight once it has a cramp, as the Today screen does.
+    if (!from && !to) p = today_period(today_end_night(*diary, ctx.clock(), zone));
     RuleSettings settings = diary->rule_settings();
     if (threshold) settings.threshold = *threshold;
     auto s = compute_stats(load_records(*diary, p), p, settings);

@@ -51,6 +51,10 @@ private:
 
 Period today_period(Night last) { return {last - date::days{27}, last}; }
 
+Night today_end_night(Night last_night, Night current, bool current_has_episode) {
+    return current > last_night && current_has_episode ? current : last_night;
+}
+
 Period needed_nights(Period p) { return {std::min(p.from - date::days{7}, p.to - date::days{83}), p.to}; }
 
 Night week_start_of(Night n, WeekStart ws) {

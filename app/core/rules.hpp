@@ -31,6 +31,11 @@ inline bool contains(Period p, Night n) { return p.from <= n && n <= p.to; }
 // The Today screen's period: the 28 nights ending `last` (last night).
 Period today_period(Night last);
 
+// The night Today's period ends on: last night, or tonight as soon as tonight has a cramp logged, so
+// that a cramp logged at 23:00 counts at once rather than the next morning. `current` is the night
+// the present instant belongs to (night_of(now)); it is later than `last_night` only in the evening.
+Night today_end_night(Night last_night, Night current, bool current_has_episode);
+
 // The nights whose records compute_stats needs for `period`: [min(from-7, to-83), to]. from-7 because
 // the crossing test of night `from` needs rolling7(from-1) = nights from-7 … from-1; to-83 for the
 // escalation window.

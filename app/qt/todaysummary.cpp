@@ -39,7 +39,7 @@ void TodaySummary::clear() {
 }
 
 void TodaySummary::refresh(const cramp::Diary& diary, cramp::Instant now, const std::string& zone) {
-    stats_ = cramp::diary_stats(diary, cramp::today_period(cramp::last_night(now, zone)));
+    stats_ = cramp::diary_stats(diary, cramp::today_period(cramp::today_end_night(diary, now, zone)));
     valid_ = true;
     rebuild();
     emit changed();

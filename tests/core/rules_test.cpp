@@ -319,3 +319,15 @@ TEST_CASE("weeks_period spans whole calendar weeks ending with last night's week
     CHECK(s.weeks.front().name == "2025-W51");
     CHECK(s.weeks.back().name == "2026-W10");
 }
+
+TEST_CASE("Today ends last night, or tonight once tonight has a cramp", "[core][today]") {
+    // clang-format off
+    auto [last, current, has_episode, expected] = GENERATE(table<std::string, std::string, bool, std::string>({
+        {"2026-03-02", "2026-03-02", false, "2026-03-02"},  // 03:00: the night in progress is last night
+        {"2026-03-02", "2026-03-02", true,  "2026-03-02"},
+        {"2026-03-02", "2026-03-03", false, "2026-03-02"},  // 23:00, nothing logged tonight yet
+        {"2026-03-02", "2026-03-03", true,  "2026-03-03"},  // 23:00, a cramp logged tonight counts at once
+    }));
+    // clang-format on
+    CHECK(cramp::format_date(cramp::today_end_night(day(last), day(current), has_episode)) == expected);
+}

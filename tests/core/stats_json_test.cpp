@@ -111,3 +111,20 @@ TEST_CASE("stats honour the diary's threshold and week start", "[core][stats][di
     CHECK(st.weeks[0].start == day("2026-03-01"));
     CHECK(st.weeks[0].episodes == 3);  // 03-02, 03-04 ×2 (03-01 lies before the period)
 }
+
+TEST_CASE("a cramp logged in the evening counts on Today at once", "[core][stats][diary][today]") {
+    // 23:00 on 16 March in Shanghai: last night is 15 March, tonight is 16 March.
+    const auto evening = cramp::instant_of(*cramp::parse_iso_time("2026-03-16T23:00:00+08:00"), "UTC");
+    cramp::test::TempDir dir;
+    auto diary = cramp::Diary::open(dir / "diary.sqlite", [evening] { return evening; });
+    REQUIRE(diary);
+    REQUIRE(diary->add_episode(hand_episode({"2026-03-15T03:00:00+08:00"})));
+    CHECK(cramp::format_date(cramp::today_end_night(*diary, evening, "Asia/Shanghai")) == "2026-03-15");
+    CHECK(cramp::diary_stats(*diary, cramp::today_period(cramp::today_end_night(*diary, evening, "Asia/Shanghai")))
+              .rolling7.episodes == 1);
+
+    REQUIRE(diary->add_episode(hand_episode({"2026-03-16T22:50:00+08:00"})));
+    const auto end = cramp::today_end_night(*diary, evening, "Asia/Shanghai");
+    CHECK(cramp::format_date(end) == "2026-03-16");
+    CHECK(cramp::diary_stats(*diary, cramp::today_period(end)).rolling7.episodes == 2);
+}
