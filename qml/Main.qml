@@ -1,3 +1,5 @@
+// The app shell: a page stack with the navigation beside it (desktop, a side bar) or under it
+// (phone, a bottom bar). Pages are created when opened, so start-up pays only for Today.
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
@@ -9,33 +11,170 @@ ApplicationWindow {
     height: 844
     visible: true
     title: qsTr("Cramp Diary")
+    // Set before the first frame: no white flash at night.
     color: Theme.background
 
-    // Opens a page by name ("today", "log"): for keyboard shortcuts and for the screenshot tests.
+    readonly property bool wide: width >= 700
+    property string currentPage: "today"
+    readonly property bool logOpen: stack.depth > 1
+    property bool undoShown: false
+
+    // The navigation, in one place: a new page is one entry here and its file.
+    readonly property var pages: [
+        { name: "today", title: qsTr("Today"), url: "pages/TodayPage.qml" },
+        { name: "history", title: qsTr("History"), url: "pages/HistoryPage.qml" },
+        { name: "settings", title: qsTr("Settings"), url: "pages/SettingsPage.qml" }
+    ]
+
+    function pageUrl(name: string): string {
+        for (const p of window.pages) {
+            if (p.name === name)
+                return Qt.resolvedUrl(p.url)
+        }
+        return ""
+    }
+
+    // `page` is untyped: each page declares only the signals it needs.
+    function connectPage(page): void {
+        // Pages ask for the log page (new or editing an entry) through their own signals.
+        if (page && page.logRequested)
+            page.logRequested.connect(() => window.openLog(0))
+        if (page && page.editRequested)
+            page.editRequested.connect(id => window.openLog(id))
+    }
+
+    function openLog(episodeId: int): void {
+        const page = stack.push(Qt.resolvedUrl("pages/LogPage.qml"), { episodeId: episodeId })
+        page["done"].connect(() => stack.pop())
+    }
+
+    // Opens a page by name ("today", "history", "settings", or "log" over Today): for the
+    // navigation, keyboard shortcuts and the screenshot tests.
     function openPage(name: string): void {
-        stack.pop(null)
+        const target = name === "log" ? "today" : name
+        const url = window.pageUrl(target)
+        if (url === "")
+            return
+        if (target !== window.currentPage || stack.depth !== 1) {
+            window.currentPage = target
+            window.connectPage(stack.replace(null, url, {}, StackView.Immediate))
+        }
         if (name === "log")
-            stack.push(logComponent)
+            window.openLog(0)
+    }
+
+    Component.onCompleted: window.connectPage(stack.currentItem)
+
+    Connections {
+        target: Diary
+        function onUndoChanged() {
+            window.undoShown = Diary.canUndo
+            if (Diary.canUndo)
+                undoTimer.restart()
+        }
+    }
+    Timer {
+        id: undoTimer
+        interval: 10000
+        onTriggered: window.undoShown = false
+    }
+
+    Shortcut {
+        sequence: "Ctrl+N"
+        onActivated: window.openPage("log")
+    }
+
+    Rectangle {
+        id: sideBar
+        objectName: "sideBar"
+        visible: window.wide
+        width: visible ? 220 : 0
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        color: Theme.surface
+        Column {
+            anchors.fill: parent
+            anchors.margins: Theme.spacing
+            spacing: 4
+            Text {
+                text: qsTr("Cramp Diary")
+                color: Theme.text
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                height: Theme.touch + 16
+                verticalAlignment: Text.AlignVCenter
+                leftPadding: 16
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            Repeater {
+                model: window.pages
+                delegate: NavButton {
+                    required property var modelData
+                    objectName: "nav_" + modelData.name
+                    width: parent ? parent.width : 200
+                    text: modelData.title
+                    current: window.currentPage === modelData.name
+                    onClicked: window.openPage(modelData.name)
+                }
+            }
+        }
     }
 
     StackView {
         id: stack
         objectName: "stack"
-        anchors.fill: parent
+        anchors.left: sideBar.right
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.bottom: undoBar.visible ? undoBar.top : (bottomBar.visible ? bottomBar.top : parent.bottom)
+        // Today is in the first frame, created with the window; every other page on demand.
         initialItem: todayComponent
     }
 
     Component {
         id: todayComponent
-        TodayPage {
-            onLogRequested: stack.push(logComponent)
+        TodayPage {}
+    }
+
+    UndoBar {
+        id: undoBar
+        objectName: "undoBar"
+        visible: window.undoShown && Diary.canUndo
+        anchors.left: sideBar.right
+        anchors.right: parent.right
+        anchors.bottom: bottomBar.visible ? bottomBar.top : parent.bottom
+        onUndo: {
+            Diary.undoDelete()
+            window.undoShown = false
         }
     }
 
-    Component {
-        id: logComponent
-        LogPage {
-            onDone: stack.pop()
+    Rectangle {
+        id: bottomBar
+        objectName: "bottomBar"
+        visible: !window.wide && !window.logOpen
+        height: visible ? Theme.touch + 16 : 0
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        color: Theme.surface
+        Row {
+            anchors.fill: parent
+            anchors.margins: 4
+            Repeater {
+                model: window.pages
+                delegate: NavButton {
+                    required property var modelData
+                    objectName: "tab_" + modelData.name
+                    vertical: true
+                    width: bottomBar.width / window.pages.length - 2
+                    height: Theme.touch + 8
+                    text: modelData.title
+                    current: window.currentPage === modelData.name
+                    onClicked: window.openPage(modelData.name)
+                }
+            }
         }
     }
 }

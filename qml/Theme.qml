@@ -14,6 +14,8 @@ QtObject {
     readonly property color textMuted: dark ? "#a4a29c" : "#55555a"
     readonly property color accent: dark ? "#e39a57" : "#9c4a12"
     readonly property color onAccent: dark ? "#1a1208" : "#ffffff"
+    // Accent used as text or a thin line on background/surface/surfaceRaised (links, badges).
+    readonly property color accentText: dark ? "#f0ac6c" : "#8a3f0c"
     readonly property color warning: dark ? "#f0b860" : "#8a5a00"
     readonly property color danger: dark ? "#ff8a80" : "#b3261e"
     readonly property color outline: dark ? "#3a3f4a" : "#c9c7c0"

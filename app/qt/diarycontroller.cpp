@@ -1,8 +1,10 @@
 #include "diarycontroller.hpp"
 
+#include "isotime.hpp"
 #include "night.hpp"
 #include "systemzone.hpp"
 
+#include <algorithm>
 #include <QDateTime>
 #include <QQmlEngine>
 
@@ -40,7 +42,7 @@ void readSet(const QVariantMap& m, const char* key, cramp::EnumSet<E>& out, QStr
 }  // namespace
 
 DiaryController::DiaryController(const QString& path, QObject* parent)
-    : QObject(parent), episodes_(this), zone_(QString::fromStdString(systemZoneName())) {
+    : QObject(parent), episodes_(this), history_(this), today_(this), zone_(QString::fromStdString(systemZoneName())) {
     if (!path.isEmpty()) open(path);
 }
 
@@ -59,25 +61,28 @@ bool DiaryController::open(const QString& path) {
     if (!r) {
         diary_.reset();
         openError_ = QString::fromStdString(r.error());
-        episodes_.reset({});
     } else {
         diary_ = std::make_unique<cramp::Diary>(std::move(r).value());
         openError_.clear();
-        episodes_.reset(diary_->episodes());
         themeSetting_ = QString::fromStdString(diary_->preference("theme").value_or("auto"));
     }
+    reloadModels();
     undo_.reset();
     emit openedChanged();
     emit diaryChanged();
     emit undoChanged();
     emit themeChanged();
+    emit settingsChanged();
+    emit profileChanged();
     return diary_ != nullptr;
 }
 
 void DiaryController::setZone(const QString& z) {
     if (z == zone_ || !cramp::known_zone(z.toStdString())) return;
     zone_ = z;
+    reloadModels();
     emit zoneChanged();
+    emit diaryChanged();
 }
 
 QString DiaryController::defaultSite() const {
@@ -98,26 +103,20 @@ bool DiaryController::setError(const QString& message) {
     return false;
 }
 
-bool DiaryController::logEpisode(const QVariantMap& f) {
-    if (!diary_) return setError(tr("The diary is not open."));
-    cramp::Episode e;
-    e.zone = zone_.toStdString();
-    if (auto last = diary_->latest_episode()) {
-        e.site = last->site;
-        e.side = last->side;
-    }
+bool DiaryController::fillEpisode(const QVariantMap& f, cramp::Episode& e) {
     QStringList errs;
     auto now = diary_->now();
     if (f.contains(QStringLiteral("onsetLocal"))) {
         auto dt = QDateTime::fromString(f.value(QStringLiteral("onsetLocal")).toString(), Qt::ISODate);
         if (!dt.isValid()) {
-            errs << QStringLiteral("onset: not a date and time");
+            errs << tr("onset: not a date and time");
         } else {
+            // The patient picked a wall-clock time: the rules resolve it in the zone (gaps, overlaps).
             auto days = date::days{QDate(1970, 1, 1).daysTo(dt.date())};
             auto local = date::local_seconds{days} + std::chrono::seconds{dt.time().msecsSinceStartOfDay() / 1000};
             e.onset = cramp::resolve_local(local, e.zone);
         }
-    } else {
+    } else if (f.contains(QStringLiteral("minutesAgo")) || e.id == 0) {
         e.onset = now - std::chrono::minutes{f.value(QStringLiteral("minutesAgo"), 0).toInt()};
     }
     if (f.contains(QStringLiteral("durationS"))) e.duration_s = f.value(QStringLiteral("durationS")).toInt();
@@ -128,18 +127,72 @@ bool DiaryController::logEpisode(const QVariantMap& f) {
     readEnum(f, "numbness", e.numbness, errs);
     readSet(f, "weakness", e.weakness, errs);
     readSet(f, "relief", e.relief, errs);
-    e.radiating = f.value(QStringLiteral("radiating"), false).toBool();
-    e.tingling_symmetric = f.value(QStringLiteral("tinglingSymmetric"), false).toBool();
-    e.woke = f.value(QStringLiteral("woke"), true).toBool();
-    e.note = f.value(QStringLiteral("note")).toString().toStdString();
+    e.radiating = f.value(QStringLiteral("radiating"), e.radiating).toBool();
+    e.tingling_symmetric = f.value(QStringLiteral("tinglingSymmetric"), e.tingling_symmetric).toBool();
+    e.woke = f.value(QStringLiteral("woke"), e.woke).toBool();
+    if (f.contains(QStringLiteral("note"))) e.note = f.value(QStringLiteral("note")).toString().toStdString();
     if (!errs.isEmpty()) return setError(errs.join(QStringLiteral("; ")));
+    return true;
+}
 
+bool DiaryController::logEpisode(const QVariantMap& f) {
+    if (!diary_) return setError(tr("The diary is not open."));
+    cramp::Episode e;
+    e.zone = zone_.toStdString();
+    if (auto last = diary_->latest_episode()) {
+        e.site = last->site;
+        e.side = last->side;
+    }
+    if (!fillEpisode(f, e)) return false;
     auto id = diary_->add_episode(e);
     if (!id) return setError(QString::fromStdString(id.error()));
-    if (auto stored = diary_->episode(*id)) episodes_.insert(*stored);
     lastError_.clear();
     emit lastErrorChanged();
-    emit diaryChanged();
+    if (auto stored = diary_->episode(*id)) changed(stored->night, stored->night);
+    return true;
+}
+
+QVariantMap DiaryController::episodeFields(qint64 id) const {
+    QVariantMap m;
+    auto e = diary_ ? diary_->episode(id) : std::nullopt;
+    if (!e) return m;
+    auto str = [](auto v) {
+        auto s = cramp::to_string(v);
+        return QString::fromUtf8(s.data(), qsizetype(s.size()));
+    };
+    auto list = [&](auto set) {
+        QStringList out;
+        for (auto v : set.values()) out << str(v);
+        return out;
+    };
+    m[QStringLiteral("onsetLocal")] = QString::fromStdString(cramp::format_iso_local(e->onset, e->zone)).left(16);
+    m[QStringLiteral("durationS")] = e->duration_s;
+    m[QStringLiteral("site")] = str(e->site);
+    m[QStringLiteral("side")] = str(e->side);
+    m[QStringLiteral("intensity")] = e->intensity;
+    m[QStringLiteral("posture")] = str(e->posture);
+    m[QStringLiteral("numbness")] = str(e->numbness);
+    m[QStringLiteral("weakness")] = list(e->weakness);
+    m[QStringLiteral("relief")] = list(e->relief);
+    m[QStringLiteral("radiating")] = e->radiating;
+    m[QStringLiteral("tinglingSymmetric")] = e->tingling_symmetric;
+    m[QStringLiteral("woke")] = e->woke;
+    m[QStringLiteral("note")] = QString::fromStdString(e->note);
+    return m;
+}
+
+bool DiaryController::updateEpisode(qint64 id, const QVariantMap& f) {
+    if (!diary_) return setError(tr("The diary is not open."));
+    auto old = diary_->episode(id);
+    if (!old) return setError(tr("That entry no longer exists."));
+    cramp::Episode e = *old;
+    if (!fillEpisode(f, e)) return false;
+    if (auto r = diary_->update_episode(e); !r) return setError(QString::fromStdString(r.error()));
+    lastError_.clear();
+    emit lastErrorChanged();
+    auto stored = diary_->episode(id);
+    auto night = stored ? stored->night : old->night;
+    changed(std::min(old->night, night), std::max(old->night, night));
     return true;
 }
 
@@ -148,10 +201,9 @@ bool DiaryController::deleteEpisode(qint64 id) {
     auto e = diary_->episode(id);
     if (!e) return setError(tr("That entry no longer exists."));
     if (auto r = diary_->delete_episode(id); !r) return setError(QString::fromStdString(r.error()));
-    episodes_.remove(id);
     undo_ = *e;
     emit undoChanged();
-    emit diaryChanged();
+    changed(e->night, e->night);
     return true;
 }
 
@@ -160,18 +212,18 @@ bool DiaryController::undoDelete() {
     auto e = *undo_;
     auto id = diary_->add_episode(e);  // same id: the entry comes back as it was
     if (!id) return setError(QString::fromStdString(id.error()));
-    if (auto stored = diary_->episode(*id)) episodes_.insert(*stored);
     undo_.reset();
     emit undoChanged();
-    emit diaryChanged();
+    if (auto stored = diary_->episode(*id)) changed(stored->night, stored->night);
     return true;
 }
 
 bool DiaryController::checkInLastNight() {
     if (!diary_) return setError(tr("The diary is not open."));
-    auto r = diary_->add_cramp_free_night(cramp::last_night(diary_->now(), zone_.toStdString()));
+    const auto night = cramp::last_night(diary_->now(), zone_.toStdString());
+    auto r = diary_->add_cramp_free_night(night);
     if (!r) return setError(QString::fromStdString(r.error()));
-    emit diaryChanged();
+    changed(night, night);
     return true;
 }
 
@@ -191,4 +243,150 @@ bool DiaryController::darkTheme() const {
     auto local = cramp::to_local(now, zone_.toStdString());
     auto hour = std::chrono::duration_cast<std::chrono::hours>(local - std::chrono::floor<date::days>(local)).count();
     return hour >= 20 || hour < 7;
+}
+
+// ---- keeping the models in step -------------------------------------------------------------------
+
+cramp::Night DiaryController::newestNight() const {
+    // Tonight (an episode logged now belongs to it) and a margin for a time picked ahead.
+    auto now = diary_ ? diary_->now() : std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
+    return cramp::last_night(now, zone_.toStdString()) + date::days{2};
+}
+
+std::vector<cramp::Episode> DiaryController::latestEpisodes() const {
+    constexpr std::size_t kLatest = 5;
+    std::vector<cramp::Episode> out;
+    if (!diary_) return out;
+    auto first = diary_->first_record_night();
+    if (!first) return out;
+    // Widen the window of nights until it holds enough episodes: a month is usually plenty, and
+    // nothing reads the whole diary just to show five rows.
+    const auto to = newestNight();
+    for (int span = 31;; span *= 4) {
+        const auto from = to - date::days{span};
+        out = diary_->episodes(cramp::NightRange{from, to});
+        if (out.size() >= kLatest || from <= *first) break;
+    }
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.onset != b.onset ? a.onset > b.onset : a.id > b.id; });
+    if (out.size() > kLatest) out.resize(kLatest);
+    return out;
+}
+
+void DiaryController::refreshToday() {
+    if (diary_)
+        today_.refresh(*diary_, diary_->now(), zone_.toStdString());
+    else
+        today_.clear();
+}
+
+void DiaryController::reloadModels() {
+    refreshToday();
+    episodes_.sync(latestEpisodes());
+    history_.load(diary_.get(), newestNight());
+}
+
+void DiaryController::changed(cramp::Night from, cramp::Night to) {
+    refreshToday();
+    episodes_.sync(latestEpisodes());
+    history_.refreshNights(from, to);
+    emit diaryChanged();
+}
+
+QString DiaryController::lastNight() const {
+    auto now = diary_ ? diary_->now() : std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
+    return QString::fromStdString(cramp::format_date(cramp::last_night(now, zone_.toStdString())));
+}
+
+bool DiaryController::lastNightRecorded() const {
+    if (!diary_) return false;
+    const auto n = cramp::last_night(diary_->now(), zone_.toStdString());
+    const cramp::NightRange r{n, n};
+    return !diary_->episodes(r).empty() || !diary_->cramp_free_nights(r).empty();
+}
+
+QString DiaryController::localDate(int daysAgo) const {
+    auto now = diary_ ? diary_->now() : std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
+    auto day = std::chrono::floor<date::days>(cramp::to_local(now, zone_.toStdString())) - date::days{daysAgo};
+    return QString::fromStdString(cramp::format_date(cramp::Night{day.time_since_epoch()}));
+}
+
+QString DiaryController::localTimeNow() const {
+    auto now = diary_ ? diary_->now() : std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
+    return QString::fromStdString(cramp::format_iso_local(now, zone_.toStdString())).mid(11, 5);
+}
+
+// ---- settings and profile ---------------------------------------------------------------------------
+
+bool DiaryController::setRules(const cramp::RuleSettings& s) {
+    if (!diary_) return setError(tr("The diary is not open."));
+    if (s == diary_->rule_settings()) return true;
+    if (auto r = diary_->set_rule_settings(s); !r) return setError(QString::fromStdString(r.error()));
+    // Nights and crossings may all have moved: the one time the history starts again.
+    reloadModels();
+    emit settingsChanged();
+    emit diaryChanged();
+    return true;
+}
+
+int DiaryController::threshold() const { return diary_ ? diary_->rule_settings().threshold : cramp::RuleSettings{}.threshold; }
+int DiaryController::dayBoundary() const { return diary_ ? diary_->rule_settings().day_boundary : cramp::RuleSettings{}.day_boundary; }
+QString DiaryController::weekStart() const {
+    auto ws = diary_ ? diary_->rule_settings().week_start : cramp::WeekStart::monday;
+    return ws == cramp::WeekStart::sunday ? QStringLiteral("sunday") : QStringLiteral("monday");
+}
+
+void DiaryController::setThreshold(int t) {
+    if (!diary_) return;
+    auto s = diary_->rule_settings();
+    s.threshold = std::clamp(t, cramp::kMinThreshold, cramp::kMaxThreshold);
+    setRules(s);
+}
+
+void DiaryController::setDayBoundary(int h) {
+    if (!diary_) return;
+    auto s = diary_->rule_settings();
+    s.day_boundary = std::clamp(h, cramp::kMinBoundary, cramp::kMaxBoundary);
+    setRules(s);
+}
+
+void DiaryController::setWeekStart(const QString& ws) {
+    if (!diary_ || (ws != QLatin1String("monday") && ws != QLatin1String("sunday"))) return;
+    auto s = diary_->rule_settings();
+    s.week_start = ws == QLatin1String("sunday") ? cramp::WeekStart::sunday : cramp::WeekStart::monday;
+    setRules(s);
+}
+
+QString DiaryController::profileName() const { return diary_ ? QString::fromStdString(diary_->profile().name) : QString(); }
+int DiaryController::profileBirthYear() const { return diary_ ? diary_->profile().birth_year.value_or(0) : 0; }
+QString DiaryController::profileMedicines() const { return diary_ ? QString::fromStdString(diary_->profile().medicines) : QString(); }
+QStringList DiaryController::profileRiskFactors() const {
+    QStringList out;
+    if (diary_)
+        for (const auto& r : diary_->profile().risk_factors) out << QString::fromStdString(r);
+    return out;
+}
+
+QStringList DiaryController::riskFactorNames() const {
+    QStringList out;
+    for (auto r : cramp::kRiskFactors) out << QString::fromUtf8(r.data(), qsizetype(r.size()));
+    return out;
+}
+
+bool DiaryController::setProfile(const QVariantMap& m) {
+    if (!diary_) return setError(tr("The diary is not open."));
+    cramp::Profile p;
+    p.name = m.value(QStringLiteral("name")).toString().trimmed().toStdString();
+    if (int y = m.value(QStringLiteral("birthYear")).toInt(); y > 0) p.birth_year = y;
+    for (const auto& r : m.value(QStringLiteral("riskFactors")).toStringList()) p.risk_factors.push_back(r.toStdString());
+    p.medicines = m.value(QStringLiteral("medicines")).toString().trimmed().toStdString();
+    if (auto errs = cramp::validate(p); !errs.empty()) {
+        QStringList e;
+        for (const auto& s : errs) e << QString::fromStdString(s);
+        return setError(e.join(QStringLiteral("; ")));
+    }
+    if (auto r = diary_->set_profile(p); !r) return setError(QString::fromStdString(r.error()));
+    lastError_.clear();
+    emit lastErrorChanged();
+    emit profileChanged();
+    return true;
 }

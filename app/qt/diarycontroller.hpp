@@ -5,6 +5,8 @@
 
 #include "diary.hpp"
 #include "episodemodel.hpp"
+#include "historymodel.hpp"
+#include "todaysummary.hpp"
 
 #include <QObject>
 #include <QString>
@@ -25,7 +27,24 @@ class DiaryController : public QObject {
     Q_PROPERTY(QString path READ path NOTIFY openedChanged)
     Q_PROPERTY(QString openError READ openError NOTIFY openedChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+    // The latest few episodes (Today); the whole diary, loaded lazily (History).
     Q_PROPERTY(EpisodeModel* episodes READ episodes CONSTANT)
+    Q_PROPERTY(HistoryModel* history READ history CONSTANT)
+    // The last 7 nights against the threshold and the signals of the last 28 nights (Today).
+    Q_PROPERTY(TodaySummary* today READ today CONSTANT)
+    // Last night (YYYY-MM-DD) and whether it has a record (an episode or a cramp-free night).
+    Q_PROPERTY(QString lastNight READ lastNight NOTIFY diaryChanged)
+    Q_PROPERTY(bool lastNightRecorded READ lastNightRecorded NOTIFY diaryChanged)
+    // The rule settings (Diary::rule_settings): threshold 1–14, day boundary 0–23, "monday"/"sunday".
+    Q_PROPERTY(int threshold READ threshold WRITE setThreshold NOTIFY settingsChanged)
+    Q_PROPERTY(int dayBoundary READ dayBoundary WRITE setDayBoundary NOTIFY settingsChanged)
+    Q_PROPERTY(QString weekStart READ weekStart WRITE setWeekStart NOTIFY settingsChanged)
+    // The patient profile for the report (birth year 0 = not given); saved with setProfile.
+    Q_PROPERTY(QString profileName READ profileName NOTIFY profileChanged)
+    Q_PROPERTY(int profileBirthYear READ profileBirthYear NOTIFY profileChanged)
+    Q_PROPERTY(QStringList profileRiskFactors READ profileRiskFactors NOTIFY profileChanged)
+    Q_PROPERTY(QString profileMedicines READ profileMedicines NOTIFY profileChanged)
+    Q_PROPERTY(QStringList riskFactorNames READ riskFactorNames CONSTANT)
     Q_PROPERTY(QString zone READ zone WRITE setZone NOTIFY zoneChanged)
     Q_PROPERTY(QString defaultSite READ defaultSite NOTIFY diaryChanged)
     Q_PROPERTY(QString defaultSide READ defaultSide NOTIFY diaryChanged)
@@ -49,6 +68,15 @@ public:
     // fields: minutesAgo (int) | onsetLocal ("YYYY-MM-DDTHH:mm", in `zone`), durationS, site, side,
     // intensity, posture, numbness, weakness (list), radiating, tinglingSymmetric, woke, relief (list), note.
     Q_INVOKABLE bool logEpisode(const QVariantMap& fields);
+    // The same fields as logEpisode (onsetLocal as stored), for the log page in edit mode.
+    Q_INVOKABLE QVariantMap episodeFields(qint64 id) const;
+    Q_INVOKABLE bool updateEpisode(qint64 id, const QVariantMap& fields);
+    // The local date `daysAgo` days before today in `zone` (YYYY-MM-DD), and the local time now
+    // (HH:mm): what the "pick a time" control starts from.
+    Q_INVOKABLE QString localDate(int daysAgo) const;
+    Q_INVOKABLE QString localTimeNow() const;
+    // {name, birthYear (0 = not given), riskFactors (names of riskFactorNames), medicines}
+    Q_INVOKABLE bool setProfile(const QVariantMap& profile);
     // The one-tap "No cramps last night".
     Q_INVOKABLE bool checkInLastNight();
     Q_INVOKABLE bool deleteEpisode(qint64 id);
@@ -59,6 +87,21 @@ public:
     QString openError() const { return openError_; }
     QString lastError() const { return lastError_; }
     EpisodeModel* episodes() { return &episodes_; }
+    HistoryModel* history() { return &history_; }
+    TodaySummary* today() { return &today_; }
+    QString lastNight() const;
+    bool lastNightRecorded() const;
+    int threshold() const;
+    void setThreshold(int t);
+    int dayBoundary() const;
+    void setDayBoundary(int h);
+    QString weekStart() const;
+    void setWeekStart(const QString& ws);
+    QString profileName() const;
+    int profileBirthYear() const;
+    QStringList profileRiskFactors() const;
+    QString profileMedicines() const;
+    QStringList riskFactorNames() const;
     QString zone() const { return zone_; }
     void setZone(const QString& z);
     QString defaultSite() const;
@@ -77,11 +120,23 @@ signals:
     void diaryChanged();
     void undoChanged();
     void themeChanged();
+    void settingsChanged();
+    void profileChanged();
 
 private:
     bool setError(const QString& message);
+    bool fillEpisode(const QVariantMap& fields, cramp::Episode& e);
+    bool setRules(const cramp::RuleSettings& s);
+    // After records of nights [from, to] changed: Today's latest, History's rows, the signals.
+    void changed(cramp::Night from, cramp::Night to);
+    void reloadModels();
+    void refreshToday();
+    cramp::Night newestNight() const;
+    std::vector<cramp::Episode> latestEpisodes() const;
     std::unique_ptr<cramp::Diary> diary_;
     EpisodeModel episodes_;
+    HistoryModel history_;
+    TodaySummary today_;
     QString path_, openError_, lastError_, zone_;
     QString themeSetting_ = QStringLiteral("auto");
     std::optional<cramp::Episode> undo_;

@@ -1,5 +1,6 @@
-// The diary's episodes for QML, newest first. Filled from storage; changed row by row, never reset
-// on a single change.
+// The latest few episodes for the Today screen, newest first. Only the latest ones are loaded (a
+// 10-year diary opens as fast as a new one); the whole history is HistoryModel's, loaded lazily.
+// Changed row by row (sync), never reset on a single change.
 #pragma once
 
 #include "episode.hpp"
@@ -46,6 +47,9 @@ public:
     Q_INVOKABLE QVariantMap get(int row) const;
 
     void reset(std::vector<cramp::Episode> episodes);
+    // Makes the rows equal to `latest` (newest first) with the fewest row removals and insertions,
+    // and dataChanged for rows whose content changed.
+    void sync(const std::vector<cramp::Episode>& latest);
     void insert(const cramp::Episode& e);     // keeps newest-first order
     void remove(std::int64_t id);
     void update(const cramp::Episode& e);

@@ -1,4 +1,4 @@
-// One logged cramp in a list: time, site and side, duration and intensity.
+// One logged cramp in a list: night and time, site and side, duration and intensity, the note.
 import QtQuick
 import CrampDiary
 
@@ -16,7 +16,7 @@ Rectangle {
     radius: Theme.radius
     color: Theme.surface
     Accessible.role: Accessible.ListItem
-    Accessible.name: label.text
+    Accessible.name: label.text + ", " + detail.text
 
     Column {
         id: column
@@ -28,14 +28,16 @@ Rectangle {
         Text {
             id: label
             width: parent.width
-            text: qsTr("Night of %1 · %2").arg(row.night).arg(row.onsetTime)
+            text: qsTr("%1 · %2 · %3 %4").arg(Language.nightLabel(row.night)).arg(row.onsetTime)
+                  .arg(Names.side(row.side)).arg(Names.site(row.site))
             color: Theme.text
             font.pixelSize: Theme.fontBody
             elide: Text.ElideRight
         }
         Text {
+            id: detail
             width: parent.width
-            text: qsTr("%1 %2 · %3 s · intensity %4").arg(row.site).arg(row.side).arg(row.durationS).arg(row.intensity)
+            text: qsTr("%1 · intensity %2 of 10").arg(Language.duration(row.durationS)).arg(row.intensity)
                   + (row.note.length > 0 ? " · " + row.note : "")
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall

@@ -1,5 +1,7 @@
-// Logging one cramp on a single screen. Every field has a sensible default (now, the site and side
-// used last time), so "Save" is the only tap needed after "Log a cramp".
+// Logging one cramp on a single screen, or editing one (episodeId > 0). Every field has a sensible
+// default (now, the site and side used last time), so "Save" is the only tap needed after
+// "Log a cramp". Enter saves, Esc cancels.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -9,35 +11,103 @@ Page {
     id: page
     signal done()
 
-    property int minutesAgo: 0
+    property int episodeId: 0
+    readonly property bool editing: episodeId > 0
+
+    // "now", "15", "60" (minutes ago), "pick" (a picked local time) or "keep" (editing: as stored)
+    property string onsetChoice: editing ? "keep" : "now"
+    property string pickedDate: Diary.localDate(0)
+    property int pickedHour: Number(Diary.localTimeNow().substring(0, 2))
+    property int pickedMinute: Number(Diary.localTimeNow().substring(3, 5))
+    property string storedOnset: ""
     property string site: Diary.defaultSite
     property string side: Diary.defaultSide
-    property int durationS: 60
+    property string durationChoice: "60"   // "20", "60", "120", "300" or "exact"
+    property int exactSeconds: 90
+    readonly property int durationS: durationChoice === "exact" ? exactSeconds : Number(durationChoice)
     property int intensity: 5
     property string posture: "lying"
     property string numbness: "none"
     property var weakness: []
+    property bool radiating: false
+    property bool tinglingSymmetric: false
+    property bool woke: true
+    property var relief: []
     property string note: ""
 
+    function two(n: int): string {
+        return (n < 10 ? "0" : "") + n
+    }
+
+    function fields(): var {
+        const f = {
+            site: page.site, side: page.side, durationS: page.durationS, intensity: page.intensity,
+            posture: page.posture, numbness: page.numbness, weakness: page.weakness, relief: page.relief,
+            radiating: page.radiating, tinglingSymmetric: page.tinglingSymmetric, woke: page.woke, note: page.note
+        }
+        if (page.onsetChoice === "pick")
+            f.onsetLocal = page.pickedDate + "T" + page.two(page.pickedHour) + ":" + page.two(page.pickedMinute)
+        else if (page.onsetChoice !== "keep")
+            f.minutesAgo = page.onsetChoice === "now" ? 0 : Number(page.onsetChoice)
+        return f
+    }
+
+    // Durations above 10 minutes are rare for a cramp: ask once, then accept.
     function save(): void {
-        const ok = Diary.logEpisode({
-            minutesAgo: page.minutesAgo, site: page.site, side: page.side, durationS: page.durationS,
-            intensity: page.intensity, posture: page.posture, numbness: page.numbness,
-            weakness: page.weakness, note: page.note
-        })
+        if (page.durationS > 600 && !confirmLong.visible) {
+            confirmLong.open()
+            return
+        }
+        page.commit()
+    }
+
+    function commit(): void {
+        const ok = page.editing ? Diary.updateEpisode(page.episodeId, page.fields()) : Diary.logEpisode(page.fields())
         if (ok)
             page.done()
     }
 
+    function loadEpisode(): void {
+        const f = Diary.episodeFields(page.episodeId)
+        if (f.site === undefined)
+            return
+        page.storedOnset = f.onsetLocal
+        page.pickedDate = f.onsetLocal.substring(0, 10)
+        page.pickedHour = Number(f.onsetLocal.substring(11, 13))
+        page.pickedMinute = Number(f.onsetLocal.substring(14, 16))
+        page.site = f.site
+        page.side = f.side
+        const quick = [20, 60, 120, 300]
+        page.durationChoice = quick.indexOf(f.durationS) >= 0 ? String(f.durationS) : "exact"
+        page.exactSeconds = f.durationS
+        page.intensity = f.intensity
+        page.posture = f.posture
+        page.numbness = f.numbness
+        page.weakness = f.weakness
+        page.relief = f.relief
+        page.radiating = f.radiating
+        page.tinglingSymmetric = f.tinglingSymmetric
+        page.woke = f.woke
+        page.note = f.note
+    }
+
+    Component.onCompleted: if (page.editing) page.loadEpisode()
+
     background: Rectangle { color: Theme.background }
+    Accessible.name: page.editing ? qsTr("Edit the entry") : qsTr("Log a cramp")
     Keys.onEscapePressed: page.done()
+    Keys.onReturnPressed: page.save()
+    Keys.onEnterPressed: page.save()
 
     header: ToolBar {
         background: Rectangle { color: Theme.surface }
         RowLayout {
             anchors.fill: parent
+            anchors.leftMargin: 4
+            anchors.rightMargin: 8
             ToolButton {
                 id: cancelButton
+                objectName: "cancelButton"
                 text: qsTr("Cancel")
                 Accessible.name: text
                 implicitHeight: Theme.touch
@@ -45,11 +115,14 @@ Page {
                 contentItem: Text { text: cancelButton.text; color: Theme.text; font.pixelSize: Theme.fontBody; verticalAlignment: Text.AlignVCenter }
             }
             Label {
-                text: qsTr("Log a cramp")
+                text: page.editing ? qsTr("Edit the entry") : qsTr("Log a cramp")
                 color: Theme.text
                 font.pixelSize: Theme.fontTitle
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter
+                elide: Text.ElideRight
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
             }
             Button {
                 id: saveButton
@@ -60,7 +133,12 @@ Page {
                 implicitWidth: 96
                 font.pixelSize: Theme.fontBody
                 font.bold: true
-                background: Rectangle { radius: Theme.touch / 2; color: Theme.accent }
+                background: Rectangle {
+                    radius: Theme.touch / 2
+                    color: Theme.accent
+                    border.color: saveButton.activeFocus ? Theme.text : "transparent"
+                    border.width: 2
+                }
                 contentItem: Text { text: saveButton.text; font: saveButton.font; color: Theme.onAccent; horizontalAlignment: Text.AlignHCenter; verticalAlignment: Text.AlignVCenter }
                 onClicked: page.save()
             }
@@ -68,6 +146,7 @@ Page {
     }
 
     Flickable {
+        id: flick
         objectName: "logForm"
         anchors.fill: parent
         contentHeight: form.implicitHeight + 32
@@ -77,21 +156,61 @@ Page {
             id: form
             x: 16
             y: 16
-            width: parent.width - 32
+            width: Math.min(flick.width - 32, 720)
             spacing: Theme.spacing
 
-            Label { text: qsTr("When"); color: Theme.textMuted; font.pixelSize: Theme.fontSmall }
+            Text {
+                visible: Diary.lastError.length > 0
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: Theme.danger
+                font.pixelSize: Theme.fontBody
+                text: Diary.lastError
+            }
+
+            SectionLabel { text: qsTr("When") }
             ChoiceChips {
                 objectName: "onsetChips"
                 Layout.fillWidth: true
                 accessibleGroup: qsTr("When")
-                options: [{ value: "0", label: qsTr("Now") }, { value: "15", label: qsTr("15 min ago") },
-                          { value: "60", label: qsTr("1 h ago") }]
-                value: String(page.minutesAgo)
-                onActivated: (v) => page.minutesAgo = Number(v)
+                options: (page.editing ? [{ value: "keep", label: qsTr("As logged (%1)").arg(page.storedOnset.substring(11, 16)) }] : [])
+                         .concat([{ value: "now", label: qsTr("Now") }, { value: "15", label: qsTr("15 min ago") },
+                                  { value: "60", label: qsTr("1 h ago") }, { value: "pick", label: qsTr("Pick a time") }])
+                value: page.onsetChoice
+                onActivated: (v) => page.onsetChoice = v
+            }
+            RowLayout {
+                objectName: "timePicker"
+                visible: page.onsetChoice === "pick"
+                Layout.fillWidth: true
+                spacing: 8
+                ChoiceChips {
+                    objectName: "dayChips"
+                    accessibleGroup: qsTr("Day")
+                    options: [{ value: Diary.localDate(0), label: qsTr("Today") }, { value: Diary.localDate(1), label: qsTr("Yesterday") }]
+                    value: page.pickedDate
+                    onActivated: (v) => page.pickedDate = v
+                }
+                NumberBox {
+                    objectName: "hourBox"
+                    from: 0
+                    to: 23
+                    value: page.pickedHour
+                    Accessible.name: qsTr("Hour")
+                    onValueModified: page.pickedHour = value
+                }
+                Text { text: ":"; color: Theme.text; font.pixelSize: Theme.fontTitle }
+                NumberBox {
+                    objectName: "minuteBox"
+                    from: 0
+                    to: 59
+                    value: page.pickedMinute
+                    Accessible.name: qsTr("Minute")
+                    onValueModified: page.pickedMinute = value
+                }
             }
 
-            Label { text: qsTr("Where"); color: Theme.textMuted; font.pixelSize: Theme.fontSmall }
+            SectionLabel { text: qsTr("Where") }
             ChoiceChips {
                 objectName: "siteChips"
                 Layout.fillWidth: true
@@ -112,32 +231,47 @@ Page {
                 onActivated: (v) => page.side = v
             }
 
-            Label { text: qsTr("How long"); color: Theme.textMuted; font.pixelSize: Theme.fontSmall }
+            SectionLabel { text: qsTr("How long") }
             ChoiceChips {
                 objectName: "durationChips"
                 Layout.fillWidth: true
                 accessibleGroup: qsTr("How long")
                 options: [{ value: "20", label: qsTr("Under 30 s") }, { value: "60", label: qsTr("About 1 min") },
-                          { value: "120", label: qsTr("About 2 min") }, { value: "300", label: qsTr("5 min or more") }]
-                value: String(page.durationS)
-                onActivated: (v) => page.durationS = Number(v)
+                          { value: "120", label: qsTr("About 2 min") }, { value: "300", label: qsTr("5 min or more") },
+                          { value: "exact", label: qsTr("Exact…") }]
+                value: page.durationChoice
+                onActivated: (v) => page.durationChoice = v
+            }
+            RowLayout {
+                visible: page.durationChoice === "exact"
+                spacing: 8
+                NumberBox {
+                    objectName: "exactSecondsBox"
+                    from: 1
+                    to: 3600
+                    value: page.exactSeconds
+                    Accessible.name: qsTr("Duration in seconds")
+                    onValueModified: page.exactSeconds = value
+                }
+                Text {
+                    text: qsTr("seconds (%1)").arg(Language.duration(page.exactSeconds))
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontBody
+                }
             }
 
-            Label { text: qsTr("How strong: %1 of 10").arg(page.intensity); color: Theme.textMuted; font.pixelSize: Theme.fontSmall }
-            Slider {
+            SectionLabel { text: qsTr("How strong: %1 of 10").arg(page.intensity) }
+            ThemedSlider {
                 objectName: "intensitySlider"
                 Layout.fillWidth: true
-                implicitHeight: Theme.touch
                 from: 0
                 to: 10
-                stepSize: 1
-                snapMode: Slider.SnapAlways
                 value: page.intensity
-                Accessible.name: qsTr("Intensity")
+                Accessible.name: qsTr("Intensity, 0 to 10")
                 onMoved: page.intensity = value
             }
 
-            Label { text: qsTr("What you were doing"); color: Theme.textMuted; font.pixelSize: Theme.fontSmall }
+            SectionLabel { text: qsTr("What you were doing") }
             ChoiceChips {
                 objectName: "postureChips"
                 Layout.fillWidth: true
@@ -151,7 +285,7 @@ Page {
                 onActivated: (v) => page.posture = v
             }
 
-            Label { text: qsTr("Numbness"); color: Theme.textMuted; font.pixelSize: Theme.fontSmall }
+            SectionLabel { text: qsTr("Numbness") }
             ChoiceChips {
                 objectName: "numbnessChips"
                 Layout.fillWidth: true
@@ -162,7 +296,7 @@ Page {
                 onActivated: (v) => page.numbness = v
             }
 
-            Label { text: qsTr("Weakness"); color: Theme.textMuted; font.pixelSize: Theme.fontSmall }
+            SectionLabel { text: qsTr("Weakness") }
             ChoiceChips {
                 objectName: "weaknessChips"
                 Layout.fillWidth: true
@@ -174,16 +308,86 @@ Page {
                 onActivated: page.weakness = values
             }
 
+            ToggleRow {
+                objectName: "radiatingToggle"
+                Layout.fillWidth: true
+                text: qsTr("Numbness or pain running from the buttock down the leg")
+                checked: page.radiating
+                onToggled: page.radiating = checked
+            }
+            ToggleRow {
+                objectName: "tinglingToggle"
+                Layout.fillWidth: true
+                text: qsTr("Tingling or numbness in both feet or both hands")
+                checked: page.tinglingSymmetric
+                onToggled: page.tinglingSymmetric = checked
+            }
+            ToggleRow {
+                objectName: "wokeToggle"
+                Layout.fillWidth: true
+                text: qsTr("It woke me up")
+                checked: page.woke
+                onToggled: page.woke = checked
+            }
+
+            SectionLabel { text: qsTr("What eased it") }
+            ChoiceChips {
+                objectName: "reliefChips"
+                Layout.fillWidth: true
+                multiple: true
+                accessibleGroup: qsTr("What eased it")
+                options: [{ value: "stretch", label: qsTr("Stretching") }, { value: "massage", label: qsTr("Massage") },
+                          { value: "heat", label: qsTr("Warmth") }, { value: "walk", label: qsTr("Walking about") }]
+                values: page.relief
+                onActivated: page.relief = values
+            }
+
             TextField {
+                id: noteField
                 objectName: "noteField"
                 Layout.fillWidth: true
                 implicitHeight: Theme.touch
                 placeholderText: qsTr("Note (optional)")
+                placeholderTextColor: Theme.textMuted
+                color: Theme.text
+                font.pixelSize: Theme.fontBody
+                maximumLength: 2000
                 Accessible.name: qsTr("Note")
                 text: page.note
                 onTextEdited: page.note = text
                 onAccepted: page.save()
+                background: Rectangle {
+                    radius: Theme.radius
+                    color: Theme.surface
+                    border.color: noteField.activeFocus ? Theme.accentText : Theme.outline
+                    border.width: noteField.activeFocus ? 2 : 1
+                }
             }
         }
+    }
+
+    Dialog {
+        id: confirmLong
+        objectName: "confirmLong"
+        anchors.centerIn: parent
+        width: Math.min(page.width - 32, 420)
+        modal: true
+        title: qsTr("Are you sure?")
+        standardButtons: Dialog.Yes | Dialog.No
+        background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.outline }
+        header: Text {
+            text: confirmLong.title
+            color: Theme.text
+            font.pixelSize: Theme.fontTitle
+            padding: 16
+        }
+        Text {
+            width: parent.width
+            wrapMode: Text.Wrap
+            color: Theme.text
+            font.pixelSize: Theme.fontBody
+            text: qsTr("A cramp of %1 is unusually long. Save it anyway?").arg(Language.duration(page.durationS))
+        }
+        onAccepted: page.commit()
     }
 }

@@ -1,5 +1,5 @@
-// Where the app opens: the big "Log a cramp" button, the one-tap cramp-free check-in, and the
-// latest entries.
+// Where the app opens: the one-tap cramp-free check-in, where the last 7 nights stand, the latest
+// entries, and the big "Log a cramp" button low on the screen, where a thumb reaches it.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -8,7 +8,9 @@ import CrampDiary
 Page {
     id: page
     signal logRequested()
+    signal editRequested(int episodeId)
     background: Rectangle { color: Theme.background }
+    Accessible.name: qsTr("Today")
 
     ColumnLayout {
         anchors.fill: parent
@@ -16,11 +18,12 @@ Page {
         spacing: Theme.spacing
 
         Label {
-            text: qsTr("Cramp Diary")
+            text: qsTr("Today")
             color: Theme.text
             font.pixelSize: Theme.fontTitle
             font.bold: true
             Accessible.role: Accessible.Heading
+            Accessible.name: text
         }
 
         Label {
@@ -32,31 +35,46 @@ Page {
         }
 
         Button {
-            id: logButton
-            objectName: "logButton"
+            id: checkInButton
+            objectName: "checkInButton"
+            visible: Diary.isOpen && !Diary.lastNightRecorded
             Layout.fillWidth: true
-            Layout.preferredHeight: 120
-            enabled: Diary.isOpen
-            text: qsTr("Log a cramp")
-            font.pixelSize: Theme.fontHuge
-            font.bold: true
+            implicitHeight: Theme.touch + 8
+            text: qsTr("No cramps last night")
             Accessible.name: text
-            focus: true
+            Accessible.description: Language.nightLabel(Diary.lastNight)
+            font.pixelSize: Theme.fontBody
             background: Rectangle {
-                radius: Theme.radius * 2
-                color: logButton.enabled ? Theme.accent : Theme.surfaceRaised
-                border.color: logButton.activeFocus ? Theme.text : "transparent"
-                border.width: 2
+                radius: Theme.touch / 2
+                color: Theme.surface
+                border.color: checkInButton.activeFocus ? Theme.text : Theme.outline
+                border.width: checkInButton.activeFocus ? 2 : 1
             }
             contentItem: Text {
-                text: logButton.text
-                font: logButton.font
-                color: Theme.onAccent
+                text: checkInButton.text
+                font: checkInButton.font
+                color: Theme.text
                 horizontalAlignment: Text.AlignHCenter
                 verticalAlignment: Text.AlignVCenter
             }
-            onClicked: page.logRequested()
-            Keys.onReturnPressed: page.logRequested()
+            onClicked: Diary.checkInLastNight()
+            Keys.onReturnPressed: Diary.checkInLastNight()
+        }
+        Label {
+            objectName: "lastNightRecorded"
+            visible: Diary.isOpen && Diary.lastNightRecorded
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+            text: qsTr("Last night (%1) is recorded.").arg(Language.nightLabel(Diary.lastNight))
+        }
+
+        TodaySummaryCard {
+            objectName: "todaySummary"
+            visible: Diary.isOpen
+            Layout.fillWidth: true
+            summary: Diary.today
         }
 
         Label {
@@ -87,6 +105,35 @@ Page {
             color: Theme.textMuted
             font.pixelSize: Theme.fontBody
             text: qsTr("No cramps logged yet. When one wakes you, tap “Log a cramp”: the time is filled in for you.")
+        }
+
+        Button {
+            id: logButton
+            objectName: "logButton"
+            Layout.fillWidth: true
+            Layout.preferredHeight: 96
+            enabled: Diary.isOpen
+            text: qsTr("Log a cramp")
+            font.pixelSize: Theme.fontHuge
+            font.bold: true
+            Accessible.name: text
+            focus: true
+            background: Rectangle {
+                radius: Theme.radius * 2
+                color: logButton.enabled ? Theme.accent : Theme.surfaceRaised
+                border.color: logButton.activeFocus ? Theme.text : "transparent"
+                border.width: 2
+            }
+            contentItem: Text {
+                text: logButton.text
+                font: logButton.font
+                color: logButton.enabled ? Theme.onAccent : Theme.textMuted
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+            }
+            onClicked: page.logRequested()
+            Keys.onReturnPressed: page.logRequested()
+            Keys.onEnterPressed: page.logRequested()
         }
     }
 }

@@ -1,7 +1,8 @@
-// Photographs the main window at phone and desktop sizes, in the night and day themes, on a diary
-// with a few entries. An image that is blank (one colour, or nearly) or a QML warning fails.
+// Photographs every page of the main window at phone and desktop sizes, in the night and day themes,
+// on a diary with a few entries (a run of nights that crosses the threshold, a cramp-free night). An image that is blank (one colour, or nearly) or a QML warning fails.
 #include "appwindow.hpp"
 #include "diary.hpp"
+#include "night.hpp"
 
 #include <QDir>
 #include <QImage>
@@ -28,6 +29,8 @@ void fillDiary(const QString& path, const char* theme) {
         e.note = i == 0 ? "左小腿，伸展后缓解" : "";
         QVERIFY(d->add_episode(e).ok());
     }
+    // A cramp-free night before the run of cramps, so History shows both kinds of record.
+    QVERIFY(d->add_cramp_free_night(cramp::last_night(now, "Asia/Shanghai") - date::days{7}).ok());
     QVERIFY(d->set_preference("theme", theme).ok());
 }
 
@@ -56,7 +59,7 @@ private slots:
         QTest::addColumn<QString>("page");
         QTest::addColumn<QSize>("size");
         QTest::addColumn<QString>("theme");
-        for (auto page : {"today", "log"})
+        for (auto page : {"today", "log", "history", "settings"})
             for (auto theme : {"dark", "light"}) {
                 QTest::addRow("%s-phone-%s", page, theme) << QString::fromLatin1(page) << QSize(390, 844) << QString::fromLatin1(theme);
                 QTest::addRow("%s-desktop-%s", page, theme) << QString::fromLatin1(page) << QSize(1280, 800) << QString::fromLatin1(theme);
@@ -77,7 +80,10 @@ private slots:
         QTRY_COMPARE(app.window()->size(), size);
         QVERIFY(QMetaObject::invokeMethod(app.window(), "openPage", Q_ARG(QString, page)));
         // Wait for the page's own button, visible once the push transition has finished.
-        const char* marker = page == QLatin1String("log") ? "saveButton" : "logButton";
+        const char* marker = page == QLatin1String("log")        ? "saveButton"
+                             : page == QLatin1String("history")  ? "historyList"
+                             : page == QLatin1String("settings") ? "settingsForm"
+                                                                 : "logButton";
         QTRY_VERIFY(app.item(marker) && app.item(marker)->isVisible() && app.idle());
         QImage img = app.window()->grabWindow();
         QDir().mkpath(QStringLiteral(SCREENSHOT_DIR));

@@ -1,0 +1,70 @@
+// One record in the history: a cramp (with Edit and Delete) or a cramp-free night.
+import QtQuick
+import QtQuick.Layouts
+import CrampDiary
+
+Rectangle {
+    id: row
+    required property string kind
+    required property var recordId
+    required property string onsetTime
+    required property string site
+    required property string side
+    required property int durationS
+    required property int intensity
+    required property string note
+    signal editRequested()
+    signal deleteRequested()
+
+    readonly property bool crampFree: kind === "cramp_free"
+    implicitHeight: Math.max(Theme.touch + 16, layout.implicitHeight + 16)
+    radius: Theme.radius
+    color: Theme.surface
+    Accessible.role: Accessible.ListItem
+    Accessible.name: label.text + (detail.visible ? ", " + detail.text : "")
+
+    RowLayout {
+        id: layout
+        anchors.fill: parent
+        anchors.leftMargin: Theme.spacing
+        anchors.rightMargin: 4
+        spacing: 4
+        Column {
+            Layout.fillWidth: true
+            spacing: 2
+            Text {
+                id: label
+                width: parent.width
+                text: row.crampFree ? qsTr("No cramps this night")
+                                    : qsTr("%1 · %2 %3").arg(row.onsetTime).arg(Names.side(row.side)).arg(Names.site(row.site))
+                color: row.crampFree ? Theme.textMuted : Theme.text
+                font.pixelSize: Theme.fontBody
+                elide: Text.ElideRight
+            }
+            Text {
+                id: detail
+                visible: !row.crampFree
+                width: parent.width
+                text: qsTr("%1 · intensity %2 of 10").arg(Language.duration(row.durationS)).arg(row.intensity)
+                      + (row.note.length > 0 ? " · " + row.note : "")
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+                elide: Text.ElideRight
+            }
+        }
+        RowButton {
+            objectName: "editButton"
+            visible: !row.crampFree
+            text: qsTr("Edit")
+            Accessible.name: qsTr("Edit the entry at %1").arg(row.onsetTime)
+            onClicked: row.editRequested()
+        }
+        RowButton {
+            objectName: "deleteButton"
+            visible: !row.crampFree
+            text: qsTr("Delete")
+            Accessible.name: qsTr("Delete the entry at %1").arg(row.onsetTime)
+            onClicked: row.deleteRequested()
+        }
+    }
+}

@@ -1,0 +1,53 @@
+// A whole number with − and + buttons (48 px each) and keyboard arrows: hours, minutes, seconds,
+// threshold, birth year.
+import QtQuick
+import QtQuick.Controls
+import CrampDiary
+
+SpinBox {
+    id: box
+    editable: true
+    implicitHeight: Theme.touch
+    implicitWidth: 168
+    font.pixelSize: Theme.fontBody
+    Accessible.role: Accessible.SpinBox
+
+    contentItem: TextInput {
+        text: box.displayText
+        font: box.font
+        color: Theme.text
+        selectionColor: Theme.accent
+        selectedTextColor: Theme.onAccent
+        horizontalAlignment: Qt.AlignHCenter
+        verticalAlignment: Qt.AlignVCenter
+        readOnly: !box.editable
+        validator: box.validator
+        inputMethodHints: Qt.ImhDigitsOnly
+    }
+    up.indicator: Rectangle {
+        x: box.width - width
+        height: box.height
+        implicitWidth: Theme.touch
+        implicitHeight: Theme.touch
+        radius: Theme.radius
+        color: box.up.pressed ? Theme.surfaceRaised : Theme.surface
+        border.color: Theme.outline
+        Text { anchors.centerIn: parent; text: "+"; color: Theme.text; font.pixelSize: Theme.fontTitle }
+    }
+    down.indicator: Rectangle {
+        x: 0
+        height: box.height
+        implicitWidth: Theme.touch
+        implicitHeight: Theme.touch
+        radius: Theme.radius
+        color: box.down.pressed ? Theme.surfaceRaised : Theme.surface
+        border.color: Theme.outline
+        Text { anchors.centerIn: parent; text: "−"; color: Theme.text; font.pixelSize: Theme.fontTitle }
+    }
+    background: Rectangle {
+        radius: Theme.radius
+        color: Theme.surface
+        border.color: box.activeFocus ? Theme.accentText : Theme.outline
+        border.width: box.activeFocus ? 2 : 1
+    }
+}

@@ -1,0 +1,20 @@
+// A one-line text field in the theme's colours, 48 px tall.
+import QtQuick
+import QtQuick.Controls
+import CrampDiary
+
+TextField {
+    id: field
+    implicitHeight: Theme.touch
+    color: Theme.text
+    placeholderTextColor: Theme.textMuted
+    selectionColor: Theme.accent
+    selectedTextColor: Theme.onAccent
+    font.pixelSize: Theme.fontBody
+    background: Rectangle {
+        radius: Theme.radius
+        color: Theme.surface
+        border.color: field.activeFocus ? Theme.accentText : Theme.outline
+        border.width: field.activeFocus ? 2 : 1
+    }
+}

@@ -1,0 +1,51 @@
+// "Entry deleted — Undo": shown for a few seconds after a delete.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import CrampDiary
+
+Rectangle {
+    id: bar
+    signal undo()
+    implicitHeight: Theme.touch + 16
+    color: Theme.surfaceRaised
+    Accessible.role: Accessible.AlertMessage
+    Accessible.name: message.text
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: 16
+        anchors.rightMargin: 8
+        Text {
+            id: message
+            Layout.fillWidth: true
+            text: qsTr("Entry deleted")
+            color: Theme.text
+            font.pixelSize: Theme.fontBody
+            elide: Text.ElideRight
+        }
+        Button {
+            id: undoButton
+            objectName: "undoButton"
+            text: qsTr("Undo")
+            Accessible.name: text
+            implicitHeight: Theme.touch
+            implicitWidth: Math.max(96, contentItem.implicitWidth + 32)
+            font.pixelSize: Theme.fontBody
+            font.bold: true
+            background: Rectangle {
+                radius: Theme.touch / 2
+                color: "transparent"
+                border.color: undoButton.activeFocus ? Theme.text : Theme.outline
+            }
+            contentItem: Text {
+                text: undoButton.text
+                font: undoButton.font
+                color: Theme.accentText
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+            }
+            onClicked: bar.undo()
+        }
+    }
+}

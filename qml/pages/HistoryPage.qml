@@ -1,0 +1,61 @@
+// Every record, newest night first, grouped by night; the nights where the last-7-nights count
+// crossed the threshold are marked (the rules decide, in C++). Older nights load as you scroll.
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import CrampDiary
+
+Page {
+    id: page
+    signal editRequested(int episodeId)
+    background: Rectangle { color: Theme.background }
+    Accessible.name: qsTr("History")
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: 16
+        spacing: Theme.spacing
+
+        Label {
+            text: qsTr("History")
+            color: Theme.text
+            font.pixelSize: Theme.fontTitle
+            font.bold: true
+            Accessible.role: Accessible.Heading
+            Accessible.name: text
+        }
+
+        ListView {
+            id: list
+            objectName: "historyList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            spacing: 6
+            model: Diary.history
+            keyNavigationEnabled: true
+            activeFocusOnTab: true
+            section.property: "section"
+            section.criteria: ViewSection.FullString
+            // Qt 6.4 cannot create a section delegate declared in a Bound file ("Component is not
+            // ready"): the header comes from its own file.
+            section.delegate: Qt.createComponent(Qt.resolvedUrl("../components/NightHeader.qml"))
+            delegate: HistoryRow {
+                width: ListView.view.width
+                onEditRequested: page.editRequested(Number(recordId))
+                onDeleteRequested: Diary.deleteEpisode(recordId)
+            }
+        }
+
+        Label {
+            visible: list.count === 0
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            wrapMode: Text.Wrap
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontBody
+            text: qsTr("Nothing recorded yet.")
+        }
+    }
+}

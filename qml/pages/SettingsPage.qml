@@ -1,0 +1,201 @@
+// Language, theme, the rule settings (threshold, day boundary, week start) and the patient profile
+// the doctor's report shows. Each change is saved at once, except the profile (a Save button).
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import CrampDiary
+
+Page {
+    id: page
+    background: Rectangle { color: Theme.background }
+    Accessible.name: qsTr("Settings")
+
+    // The profile being edited; saved with "Save profile".
+    property string profileName: Diary.profileName
+    property string birthYear: Diary.profileBirthYear > 0 ? String(Diary.profileBirthYear) : ""
+    property var riskFactors: Diary.profileRiskFactors
+    property string medicines: Diary.profileMedicines
+    property bool profileSaved: false
+
+    function riskOptions(): var {
+        const out = []
+        for (const n of Diary.riskFactorNames)
+            out.push({ value: n, label: Names.riskFactor(n) })
+        return out
+    }
+
+    function saveProfile(): void {
+        page.profileSaved = Diary.setProfile({
+            name: page.profileName, birthYear: Number(page.birthYear), riskFactors: page.riskFactors,
+            medicines: page.medicines
+        })
+    }
+
+    Flickable {
+        id: flick
+        objectName: "settingsForm"
+        anchors.fill: parent
+        contentHeight: form.implicitHeight + 32
+        clip: true
+
+        ColumnLayout {
+            id: form
+            x: 16
+            y: 16
+            width: Math.min(flick.width - 32, 720)
+            spacing: Theme.spacing
+
+            Label {
+                text: qsTr("Settings")
+                color: Theme.text
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+
+            SectionLabel { text: qsTr("Language") }
+            ChoiceChips {
+                objectName: "languageChips"
+                Layout.fillWidth: true
+                accessibleGroup: qsTr("Language")
+                options: [{ value: "system", label: qsTr("Follow the system") }, { value: "zh_CN", label: qsTr("Chinese (中文)") },
+                          { value: "en", label: qsTr("English") }]
+                value: Language.choice
+                onActivated: (v) => Language.choice = v
+            }
+
+            SectionLabel { text: qsTr("Theme") }
+            ChoiceChips {
+                objectName: "themeChips"
+                Layout.fillWidth: true
+                accessibleGroup: qsTr("Theme")
+                options: [{ value: "auto", label: qsTr("Dark at night (20:00–07:00)") }, { value: "dark", label: qsTr("Always dark") },
+                          { value: "light", label: qsTr("Always light") }]
+                value: Diary.themeSetting
+                onActivated: (v) => Diary.themeSetting = v
+            }
+
+            SectionLabel { text: qsTr("Cramps in 7 nights that count as frequent") }
+            NumberBox {
+                objectName: "thresholdBox"
+                from: 1
+                to: 14
+                value: Diary.threshold
+                Accessible.name: qsTr("Threshold: cramps in 7 nights")
+                onValueModified: Diary.threshold = value
+            }
+
+            SectionLabel { text: qsTr("A night ends at (hour of the day)") }
+            NumberBox {
+                objectName: "boundaryBox"
+                from: 0
+                to: 23
+                value: Diary.dayBoundary
+                textFromValue: (v, locale) => (v < 10 ? "0" : "") + v + ":00"
+                valueFromText: (t, locale) => parseInt(t)
+                Accessible.name: qsTr("Day boundary hour")
+                onValueModified: Diary.dayBoundary = value
+            }
+
+            SectionLabel { text: qsTr("Weeks start on") }
+            ChoiceChips {
+                objectName: "weekStartChips"
+                Layout.fillWidth: true
+                accessibleGroup: qsTr("Weeks start on")
+                options: [{ value: "monday", label: qsTr("Monday") }, { value: "sunday", label: qsTr("Sunday") }]
+                value: Diary.weekStart
+                onActivated: (v) => Diary.weekStart = v
+            }
+
+            Label {
+                text: qsTr("For the doctor's report")
+                color: Theme.text
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                topPadding: 16
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            ThemedField {
+                objectName: "nameField"
+                Layout.fillWidth: true
+                placeholderText: qsTr("Name (optional)")
+                Accessible.name: qsTr("Name")
+                text: page.profileName
+                onTextEdited: page.profileName = text
+            }
+            ThemedField {
+                objectName: "birthYearField"
+                Layout.fillWidth: true
+                placeholderText: qsTr("Year of birth (optional)")
+                Accessible.name: qsTr("Year of birth")
+                inputMethodHints: Qt.ImhDigitsOnly
+                validator: IntValidator { bottom: 0; top: 2100 }
+                text: page.birthYear
+                onTextEdited: page.birthYear = text
+            }
+            SectionLabel { text: qsTr("What applies to you") }
+            ChoiceChips {
+                objectName: "riskChips"
+                Layout.fillWidth: true
+                multiple: true
+                accessibleGroup: qsTr("What applies to you")
+                options: page.riskOptions()
+                values: page.riskFactors
+                onActivated: page.riskFactors = values
+            }
+            ThemedField {
+                objectName: "medicinesField"
+                Layout.fillWidth: true
+                placeholderText: qsTr("Medicines, e.g. a diuretic or a statin (optional)")
+                Accessible.name: qsTr("Medicines")
+                text: page.medicines
+                onTextEdited: page.medicines = text
+            }
+            RowLayout {
+                spacing: Theme.spacing
+                Button {
+                    id: saveProfileButton
+                    objectName: "saveProfileButton"
+                    text: qsTr("Save profile")
+                    Accessible.name: text
+                    implicitHeight: Theme.touch
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                    leftPadding: 24
+                    rightPadding: 24
+                    background: Rectangle {
+                        radius: Theme.touch / 2
+                        color: Theme.accent
+                        border.color: saveProfileButton.activeFocus ? Theme.text : "transparent"
+                        border.width: 2
+                    }
+                    contentItem: Text {
+                        text: saveProfileButton.text
+                        font: saveProfileButton.font
+                        color: Theme.onAccent
+                        horizontalAlignment: Text.AlignHCenter
+                        verticalAlignment: Text.AlignVCenter
+                    }
+                    onClicked: page.saveProfile()
+                }
+                Text {
+                    visible: page.profileSaved
+                    text: qsTr("Saved")
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontBody
+                }
+            }
+            Text {
+                visible: Diary.lastError.length > 0
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: Theme.danger
+                font.pixelSize: Theme.fontBody
+                text: Diary.lastError
+            }
+        }
+    }
+}
