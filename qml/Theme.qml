@@ -13,7 +13,9 @@ QtObject {
     readonly property color text: dark ? "#e4e2dc" : "#1b1b1d"
     readonly property color textMuted: dark ? "#a4a29c" : "#55555a"
     readonly property color accent: dark ? "#e39a57" : "#9c4a12"
-    readonly property color onAccent: dark ? "#1a1208" : "#ffffff"
+    // Not "onAccent": a property named on<Upper>… is taken for a signal handler and its binding
+    // never updated (the day theme kept the night's dark text on the accent).
+    readonly property color textOnAccent: dark ? "#1a1208" : "#ffffff"
     // Accent used as text or a thin line on background/surface/surfaceRaised (links, badges).
     readonly property color accentText: dark ? "#f0ac6c" : "#8a3f0c"
     readonly property color warning: dark ? "#f0b860" : "#8a5a00"

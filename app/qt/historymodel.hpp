@@ -86,4 +86,5 @@ private:
     std::vector<Row> rows_;
     cramp::Night loadedFrom_{}, loadedTo_{};  // the nights loaded, inclusive
     std::optional<cramp::Night> first_;       // the diary's first record
+    bool inserting_ = false;
 };

@@ -41,7 +41,7 @@ Flow {
             contentItem: Text {
                 text: chip.text
                 font: chip.font
-                color: chip.chosen ? Theme.onAccent : Theme.text
+                color: chip.chosen ? Theme.textOnAccent : Theme.text
                 horizontalAlignment: Text.AlignHCenter
                 verticalAlignment: Text.AlignVCenter
             }

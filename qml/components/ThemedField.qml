@@ -9,7 +9,7 @@ TextField {
     color: Theme.text
     placeholderTextColor: Theme.textMuted
     selectionColor: Theme.accent
-    selectedTextColor: Theme.onAccent
+    selectedTextColor: Theme.textOnAccent
     font.pixelSize: Theme.fontBody
     background: Rectangle {
         radius: Theme.radius

@@ -25,7 +25,7 @@ Switch {
             width: 22
             height: 22
             radius: 11
-            color: toggle.checked ? Theme.onAccent : Theme.textMuted
+            color: toggle.checked ? Theme.textOnAccent : Theme.textMuted
         }
     }
     contentItem: Text {

@@ -139,7 +139,7 @@ Page {
                     border.color: saveButton.activeFocus ? Theme.text : "transparent"
                     border.width: 2
                 }
-                contentItem: Text { text: saveButton.text; font: saveButton.font; color: Theme.onAccent; horizontalAlignment: Text.AlignHCenter; verticalAlignment: Text.AlignVCenter }
+                contentItem: Text { text: saveButton.text; font: saveButton.font; color: Theme.textOnAccent; horizontalAlignment: Text.AlignHCenter; verticalAlignment: Text.AlignVCenter }
                 onClicked: page.save()
             }
         }

@@ -175,7 +175,7 @@ Page {
                     contentItem: Text {
                         text: saveProfileButton.text
                         font: saveProfileButton.font
-                        color: Theme.onAccent
+                        color: Theme.textOnAccent
                         horizontalAlignment: Text.AlignHCenter
                         verticalAlignment: Text.AlignVCenter
                     }

@@ -127,7 +127,7 @@ Page {
             contentItem: Text {
                 text: logButton.text
                 font: logButton.font
-                color: logButton.enabled ? Theme.onAccent : Theme.textMuted
+                color: logButton.enabled ? Theme.textOnAccent : Theme.textMuted
                 horizontalAlignment: Text.AlignHCenter
                 verticalAlignment: Text.AlignVCenter
             }

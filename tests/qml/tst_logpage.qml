@@ -11,6 +11,16 @@ TestCase {
     height: 844
 
     Component {
+        id: editPageComponent
+        LogPage {
+            width: 390
+            height: 844
+            episodeId: testCase.editId
+        }
+    }
+    property int editId: 0
+
+    Component {
         id: logPageComponent
         LogPage {
             width: 390
@@ -99,5 +109,97 @@ TestCase {
         keyClick(Qt.Key_Escape)
         compare(doneSpy.count, 1)
         compare(Diary.episodes.count, before)
+    }
+
+    function test_pickATimeIsResolvedInTheDiarysZone(): void {
+        const page = createTemporaryObject(logPageComponent, testCase)
+        waitForRendering(page)
+        chooseChip(page, "onsetChips", "Pick a time")
+        verify(find(page, "timePicker").visible)
+        waitForRendering(page)
+        chooseChip(page, "dayChips", "Yesterday")
+        page.pickedHour = 23
+        page.pickedMinute = 5
+        mouseClick(find(page, "saveButton"))
+        compare(Diary.lastError, "")
+        const yesterday = Diary.localDate(1)
+        let row = null
+        for (let i = 0; i < Diary.history.count; ++i)
+            if (Diary.history.get(i).onset.startsWith(yesterday + "T23:05"))
+                row = Diary.history.get(i)
+        verify(row !== null, "no entry at 23:05 yesterday")
+        // 23:05 yesterday is after the 12:00 day boundary: the night of yesterday.
+        compare(row.night, yesterday)
+    }
+
+    function test_exactDurationOverTenMinutesAsksThenAccepts(): void {
+        const page = createTemporaryObject(logPageComponent, testCase)
+        doneSpy.target = page
+        doneSpy.clear()
+        waitForRendering(page)
+        const before = Diary.history.count
+        chooseChip(page, "durationChips", "Exact…")
+        page.exactSeconds = 900
+        mouseClick(find(page, "saveButton"))
+        const dialog = find(page, "confirmLong")
+        tryCompare(dialog, "opened", true)
+        compare(doneSpy.count, 0)
+        compare(Diary.history.count, before)
+        dialog.accept()
+        compare(doneSpy.count, 1)
+        compare(Diary.history.count, before + 1)
+        compare(Diary.history.get(0).durationS, 900)
+    }
+
+    function test_enterSaves(): void {
+        const page = createTemporaryObject(logPageComponent, testCase)
+        doneSpy.target = page
+        doneSpy.clear()
+        waitForRendering(page)
+        const before = Diary.history.count
+        page.forceActiveFocus()
+        keyClick(Qt.Key_Return)
+        compare(doneSpy.count, 1)
+        compare(Diary.history.count, before + 1)
+    }
+
+    function test_togglesAndReliefAreSaved(): void {
+        const page = createTemporaryObject(logPageComponent, testCase)
+        waitForRendering(page)
+        verify(page.woke)                       // woke defaults to yes
+        for (const name of ["radiatingToggle", "tinglingToggle", "wokeToggle"]) {
+            const t = find(page, name)
+            const flick = find(page, "logForm")
+            flick.contentY = Math.max(0, Math.min(t.mapToItem(flick.contentItem, 0, 0).y - 100, flick.contentHeight - flick.height))
+            mouseClick(t)
+        }
+        chooseChip(page, "reliefChips", "Massage")
+        chooseChip(page, "reliefChips", "Warmth")
+        mouseClick(find(page, "saveButton"))
+        const row = Diary.history.get(0)
+        compare(row.radiating, true)
+        compare(row.tinglingSymmetric, true)
+        compare(row.woke, false)
+        compare(row.relief, ["massage", "heat"])
+    }
+
+    function test_editModeChangesTheEntryInPlace(): void {
+        verify(Diary.logEpisode({ minutesAgo: 5, site: "calf", durationS: 60, intensity: 2 }))
+        const id = Number(Diary.history.get(0).recordId)
+        const count = Diary.history.count
+        testCase.editId = id
+        const page = createTemporaryObject(editPageComponent, testCase)
+        waitForRendering(page)
+        verify(page.editing)
+        compare(page.intensity, 2)
+        compare(page.onsetChoice, "keep")
+        chooseChip(page, "siteChips", "Foot")
+        mouseClick(find(page, "saveButton"))
+        compare(Diary.lastError, "")
+        compare(Diary.history.count, count)
+        const row = Diary.history.get(Diary.history.rowOfEpisode(id))
+        compare(row.site, "foot")
+        compare(row.intensity, 2)
+        testCase.editId = 0
     }
 }

@@ -1,0 +1,131 @@
+// The list models QML reads, checked against Qt's model contract (QAbstractItemModelTester) on
+// every change, on a 10-year demo diary: History loads a window of nights at a time, its crossing
+// marks are the rules' crossings, Today keeps only the latest few, and edits move rows in place.
+#include "demo.hpp"
+#include "diarycontroller.hpp"
+#include "night.hpp"
+#include "rules.hpp"
+
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <set>
+
+namespace {
+
+// A 10-year demo diary ending last night, written in one transaction.
+void fillDemo(const QString& path, int nights) {
+    auto d = cramp::Diary::open(path.toStdString());
+    QVERIFY(d.ok());
+    cramp::DemoOptions o;
+    o.nights = nights;
+    o.now = d->now();
+    o.last_night = cramp::last_night(o.now, "Asia/Shanghai");
+    const auto demo = cramp::generate_demo(o);
+    auto r = d->transaction([&]() -> cramp::Result<void> {
+        for (const auto& e : demo.episodes)
+            if (auto id = d->add_episode(e); !id) return cramp::fail(id.error());
+        for (auto n : demo.cramp_free_nights)
+            if (auto id = d->add_cramp_free_night(n); !id) return cramp::fail(id.error());
+        return {};
+    });
+    QVERIFY2(r.ok(), r.ok() ? "" : r.error().c_str());
+}
+
+}  // namespace
+
+class ModelsTest : public QObject {
+    Q_OBJECT
+private slots:
+    void historyLoadsLazilyAndMarksTheRulesCrossings() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+        fillDemo(path, 3650);
+        const auto all = cramp::Diary::open(path.toStdString());
+        QVERIFY(all.ok());
+        const auto episodes = all->episode_count();
+        const auto crampFree = all->cramp_free_nights().size();
+        QVERIFY(episodes > 1000);
+
+        QElapsedTimer t;
+        t.start();
+        DiaryController c(path);
+        qInfo() << "opened a 10-year diary with" << episodes << "episodes in" << t.elapsed() << "ms";
+        QVERIFY(c.isOpen());
+        QAbstractItemModelTester historyTester(c.history(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester latestTester(c.episodes(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // Opening reads a window of nights, not the whole diary.
+        QCOMPARE(c.episodes()->rowCount(), 5);
+        QVERIFY(c.history()->rowCount() > 0);
+        QVERIFY(c.history()->rowCount() < (episodes + static_cast<qint64>(crampFree)) / 10);
+        QVERIFY(c.history()->canFetchMore({}));
+
+        while (c.history()->canFetchMore({})) c.history()->fetchMore({});
+        QCOMPARE(c.history()->rowCount(), static_cast<int>(episodes + static_cast<qint64>(crampFree)));
+
+        // Newest night first, and every crossing mark is one of the rules' crossings over the whole diary.
+        const auto first = *all->first_record_night();
+        const auto last = cramp::last_night(all->now(), "Asia/Shanghai") + date::days{2};
+        cramp::DiaryRecords records;
+        records.episodes = all->episodes();
+        for (const auto& n : all->cramp_free_nights()) records.cramp_free_nights.push_back(n.night);
+        records.first_record_night = first;
+        const auto stats = cramp::compute_stats(records, {first, last}, all->rule_settings());
+        const std::set<cramp::Night> crossings(stats.crossings.begin(), stats.crossings.end());
+        QVERIFY(!crossings.empty());
+        QString previous = QStringLiteral("9999-12-31");
+        std::set<QString> marked;
+        for (int i = 0; i < c.history()->rowCount(); ++i) {
+            const auto row = c.history()->get(i);
+            const QString night = row.value(QStringLiteral("night")).toString();
+            QVERIFY2(night <= previous, qPrintable(night + " after " + previous));
+            previous = night;
+            const bool expected = crossings.contains(*cramp::parse_date(night.toStdString()));
+            QCOMPARE(row.value(QStringLiteral("crossing")).toBool(), expected);
+            if (expected) marked.insert(night);
+        }
+        QCOMPARE(marked.size(), crossings.size());
+    }
+
+    void changesMoveRowsInPlace() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("d.sqlite"));
+        DiaryController c(path);
+        QAbstractItemModelTester historyTester(c.history(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester latestTester(c.episodes(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy resets(c.history(), &QAbstractItemModel::modelReset);
+
+        for (int d = 1; d <= 3; ++d)
+            QVERIFY(c.logEpisode({{QStringLiteral("onsetLocal"), c.localDate(d) + QStringLiteral("T23:00")}}));
+        QCOMPARE(c.history()->rowCount(), 3);
+        QCOMPARE(c.episodes()->rowCount(), 3);
+        // The third night crosses the default threshold of 3.
+        QCOMPARE(c.history()->get(0).value(QStringLiteral("crossing")).toBool(), true);
+
+        // Move the newest entry back by two nights: it goes below the others.
+        const qint64 id = c.history()->get(0).value(QStringLiteral("recordId")).toLongLong();
+        QVERIFY(c.updateEpisode(id, {{QStringLiteral("onsetLocal"), c.localDate(5) + QStringLiteral("T23:00")}}));
+        QCOMPARE(c.history()->rowCount(), 3);
+        QCOMPARE(c.history()->rowOfEpisode(id), 2);
+        QCOMPARE(c.episodes()->get(2).value(QStringLiteral("episodeId")).toLongLong(), id);
+
+        QVERIFY(c.deleteEpisode(id));
+        QCOMPARE(c.history()->rowCount(), 2);
+        QCOMPARE(c.episodes()->rowCount(), 2);
+        QVERIFY(c.undoDelete());
+        QCOMPARE(c.history()->rowCount(), 3);
+        QCOMPARE(c.history()->rowOfEpisode(id), 2);
+
+        QVERIFY(!c.lastNightRecorded());
+        QVERIFY(c.checkInLastNight());
+        QVERIFY(c.lastNightRecorded());
+        QCOMPARE(c.history()->get(0).value(QStringLiteral("kind")).toString(), QStringLiteral("cramp_free"));
+        // None of this reset the history.
+        QCOMPARE(resets.count(), 0);
+    }
+};
+
+QTEST_MAIN(ModelsTest)
+#include "models_test.moc"

@@ -1,0 +1,72 @@
+// Today: the one-tap cramp-free check-in, the big log button, the latest entries and the summary.
+import QtQuick
+import QtTest
+import CrampDiary
+
+TestCase {
+    id: testCase
+    name: "TodayPage"
+    when: windowShown
+    visible: true
+    width: 390
+    height: 844
+
+    Component {
+        id: todayComponent
+        TodayPage {
+            width: 390
+            height: 844
+        }
+    }
+
+    SignalSpy {
+        id: logSpy
+        signalName: "logRequested"
+    }
+
+    function test_1_checkInLastNightIsOneTapAndThenGoes(): void {
+        const page = createTemporaryObject(todayComponent, testCase)
+        waitForRendering(page)
+        verify(!Diary.lastNightRecorded)
+        const button = findChild(page, "checkInButton")
+        verify(button !== null)
+        verify(button.visible)
+        mouseClick(button)
+        verify(Diary.lastNightRecorded)
+        tryCompare(button, "visible", false)
+        verify(findChild(page, "lastNightRecorded").visible)
+        // A second check-in of the same night leaves one record.
+        Diary.checkInLastNight()
+        compare(Diary.history.count, 1)
+        compare(Diary.history.get(0).kind, "cramp_free")
+    }
+
+    function test_2_logButtonAsksForTheLogPage(): void {
+        const page = createTemporaryObject(todayComponent, testCase)
+        logSpy.target = page
+        logSpy.clear()
+        waitForRendering(page)
+        const button = findChild(page, "logButton")
+        verify(button.height >= 48)
+        mouseClick(button)
+        compare(logSpy.count, 1)
+        // Keyboard: Enter on the focused button does the same.
+        button.forceActiveFocus()
+        keyClick(Qt.Key_Return)
+        compare(logSpy.count, 2)
+    }
+
+    function test_3_latestEntriesAndSummaryFollowTheDiary(): void {
+        const page = createTemporaryObject(todayComponent, testCase)
+        const list = findChild(page, "latestList")
+        const before = list.count
+        verify(Diary.logEpisode({ minutesAgo: 0 }))
+        tryCompare(list, "count", before + 1)
+        compare(Diary.today.last7Count, before + 1)
+        // Only the latest few are kept for Today, however many are logged.
+        for (let i = 0; i < 6; ++i)
+            verify(Diary.logEpisode({ minutesAgo: 2 * (i + 1) }))
+        tryCompare(list, "count", 5)
+        compare(Diary.today.last7Count, before + 7)
+    }
+}
