@@ -35,6 +35,62 @@ private slots:
         QTRY_COMPARE(again.item("latestList")->property("count").toInt(), 1);
     }
 
+    void phoneHasABottomBarDesktopASideBarAndEveryPageOpens() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("diary.sqlite"));
+        for (QSize size : {QSize(390, 844), QSize(1280, 800)}) {
+            cramp::test::AppWindow app(path, size);
+            QVERIFY(QTest::qWaitForWindowExposed(app.window()));
+            QTRY_COMPARE(app.window()->size(), size);
+            const bool phone = size.width() < 700;
+            QTRY_COMPARE(app.item("bottomBar")->isVisible(), phone);
+            QCOMPARE(app.item("sideBar")->isVisible(), !phone);
+            const char* prefix = phone ? "tab_" : "nav_";
+            for (auto [page, marker] : {std::pair{"history", "historyList"}, {"settings", "settingsForm"}, {"today", "logButton"}}) {
+                const QByteArray button = QByteArray(prefix) + page;
+                QVERIFY2(app.click(button.constData()), button.constData());
+                QTRY_VERIFY2(app.item(marker) && app.item(marker)->isVisible() && app.idle(), marker);
+                // Every touch target of the navigation is at least 48 px high.
+                QVERIFY(app.item(button.constData())->height() >= 48);
+            }
+            QVERIFY2(app.warnings().isEmpty(), qPrintable(app.warnings().join('\n')));
+        }
+    }
+
+    void escapeLeavesTheLogPageWithoutSaving() {
+        QTemporaryDir dir;
+        cramp::test::AppWindow app(dir.filePath(QStringLiteral("diary.sqlite")));
+        QVERIFY(QTest::qWaitForWindowExposed(app.window()));
+        QVERIFY(app.click("logButton"));
+        QTRY_VERIFY(app.item("saveButton") && app.item("saveButton")->isVisible() && app.idle());
+        QTest::keyClick(app.window(), Qt::Key_Escape);
+        QTRY_VERIFY(app.item("logButton") && app.item("logButton")->isVisible() && app.idle());
+        QCOMPARE(app.item("latestList")->property("count").toInt(), 0);
+    }
+
+    void deleteInHistoryThenUndo() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("diary.sqlite"));
+        cramp::test::AppWindow app(path);
+        QVERIFY(QTest::qWaitForWindowExposed(app.window()));
+        QVERIFY(app.click("logButton"));
+        QTRY_VERIFY(app.item("saveButton") && app.item("saveButton")->isVisible() && app.idle());
+        QVERIFY(app.click("saveButton"));
+        QTRY_VERIFY(app.item("logButton") && app.item("logButton")->isVisible() && app.idle());
+
+        QVERIFY(app.click("tab_history"));
+        QTRY_VERIFY(app.item("historyList") && app.idle());
+        QTRY_COMPARE(app.item("historyList")->property("count").toInt(), 1);
+        QTRY_VERIFY(app.item("deleteButton") && app.item("deleteButton")->isVisible());
+        QVERIFY(app.click("deleteButton"));
+        QTRY_COMPARE(app.item("historyList")->property("count").toInt(), 0);
+        QTRY_VERIFY(app.item("undoBar")->isVisible());
+        QVERIFY(app.click("undoButton"));
+        QTRY_COMPARE(app.item("historyList")->property("count").toInt(), 1);
+        QTRY_VERIFY(!app.item("undoBar")->isVisible());
+        QVERIFY2(app.warnings().isEmpty(), qPrintable(app.warnings().join('\n')));
+    }
+
     void aDamagedDiaryIsReportedNotOverwritten() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("diary.sqlite"));

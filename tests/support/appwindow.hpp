@@ -33,8 +33,13 @@ public:
     QQuickWindow* window() const { return window_; }
     QStringList warnings() const { return warnings_; }
 
+    // By objectName, in the QObject tree or else the visual tree (items a Repeater or a view
+    // creates have no QObject parent), the first visible one first.
     QQuickItem* item(const char* objectName) const {
-        return window_ ? window_->findChild<QQuickItem*>(QLatin1String(objectName)) : nullptr;
+        if (!window_) return nullptr;
+        if (auto* it = window_->findChild<QQuickItem*>(QLatin1String(objectName)); it && it->isVisible()) return it;
+        if (auto* it = findVisual(window_->contentItem(), QLatin1String(objectName))) return it;
+        return window_->findChild<QQuickItem*>(QLatin1String(objectName));
     }
 
     // True once the page stack has finished its transition (clicks during one land in the wrong place).
@@ -53,6 +58,14 @@ public:
     }
 
 private:
+    static QQuickItem* findVisual(QQuickItem* root, QLatin1String name) {
+        if (!root) return nullptr;
+        if (root->objectName() == name && root->isVisible()) return root;
+        for (auto* child : root->childItems())
+            if (auto* found = findVisual(child, name)) return found;
+        return nullptr;
+    }
+
     std::unique_ptr<QQmlApplicationEngine> engine_;
     QQuickWindow* window_ = nullptr;
     QStringList warnings_;
