@@ -11,6 +11,8 @@ TextField {
     selectionColor: Theme.accent
     selectedTextColor: Theme.textOnAccent
     font.pixelSize: Theme.fontBody
+    leftPadding: 12
+    rightPadding: 12
     background: Rectangle {
         radius: Theme.radius
         color: Theme.surface

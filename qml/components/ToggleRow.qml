@@ -7,6 +7,8 @@ Switch {
     id: toggle
     implicitHeight: Math.max(Theme.touch, toggle.contentItem.implicitHeight + 12)
     font.pixelSize: Theme.fontBody
+    leftPadding: 0
+    rightPadding: 0
     Accessible.name: text
     Accessible.role: Accessible.CheckBox
 

@@ -124,24 +124,30 @@ Page {
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
             }
-            Button {
-                id: saveButton
-                objectName: "saveButton"
-                text: qsTr("Save")
-                Accessible.name: text
-                implicitHeight: Theme.touch
-                implicitWidth: 96
-                font.pixelSize: Theme.fontBody
-                font.bold: true
-                background: Rectangle {
-                    radius: Theme.touch / 2
-                    color: Theme.accent
-                    border.color: saveButton.activeFocus ? Theme.text : "transparent"
-                    border.width: 2
-                }
-                contentItem: Text { text: saveButton.text; font: saveButton.font; color: Theme.textOnAccent; horizontalAlignment: Text.AlignHCenter; verticalAlignment: Text.AlignVCenter }
-                onClicked: page.save()
+        }
+    }
+
+    // Save sits at the bottom, where the thumb that tapped "Log a cramp" already is.
+    footer: Rectangle {
+        color: Theme.surface
+        implicitHeight: Theme.touch + 32
+        Button {
+            id: saveButton
+            objectName: "saveButton"
+            anchors.fill: parent
+            anchors.margins: 12
+            text: qsTr("Save")
+            Accessible.name: text
+            font.pixelSize: Theme.fontTitle
+            font.bold: true
+            background: Rectangle {
+                radius: Theme.radius * 2
+                color: Theme.accent
+                border.color: saveButton.activeFocus ? Theme.text : "transparent"
+                border.width: 2
             }
+            contentItem: Text { text: saveButton.text; font: saveButton.font; color: Theme.textOnAccent; horizontalAlignment: Text.AlignHCenter; verticalAlignment: Text.AlignVCenter }
+            onClicked: page.save()
         }
     }
 
@@ -352,6 +358,8 @@ Page {
                 color: Theme.text
                 font.pixelSize: Theme.fontBody
                 maximumLength: 2000
+                leftPadding: 12
+                rightPadding: 12
                 Accessible.name: qsTr("Note")
                 text: page.note
                 onTextEdited: page.note = text

@@ -59,7 +59,8 @@ private slots:
         QTest::addColumn<QString>("page");
         QTest::addColumn<QSize>("size");
         QTest::addColumn<QString>("theme");
-        for (auto page : {"today", "log", "history", "settings"})
+        // "-end": the long forms scrolled to their end, so every control is seen once.
+        for (auto page : {"today", "log", "log-end", "history", "settings", "settings-end"})
             for (auto theme : {"dark", "light"}) {
                 QTest::addRow("%s-phone-%s", page, theme) << QString::fromLatin1(page) << QSize(390, 844) << QString::fromLatin1(theme);
                 QTest::addRow("%s-desktop-%s", page, theme) << QString::fromLatin1(page) << QSize(1280, 800) << QString::fromLatin1(theme);
@@ -78,6 +79,8 @@ private slots:
         QVERIFY(app.window());
         QVERIFY(QTest::qWaitForWindowExposed(app.window()));
         QTRY_COMPARE(app.window()->size(), size);
+        const bool toEnd = page.endsWith(QLatin1String("-end"));
+        if (toEnd) page.chop(4);
         QVERIFY(QMetaObject::invokeMethod(app.window(), "openPage", Q_ARG(QString, page)));
         // Wait for the page's own button, visible once the push transition has finished.
         const char* marker = page == QLatin1String("log")        ? "saveButton"
@@ -85,6 +88,13 @@ private slots:
                              : page == QLatin1String("settings") ? "settingsForm"
                                                                  : "logButton";
         QTRY_VERIFY(app.item(marker) && app.item(marker)->isVisible() && app.idle());
+        if (toEnd) {
+            auto* form = app.item(page == QLatin1String("log") ? "logForm" : "settingsForm");
+            QVERIFY(form);
+            const qreal end = form->property("contentHeight").toReal() - form->height();
+            QVERIFY(end > 0);
+            form->setProperty("contentY", end);
+        }
         QImage img = app.window()->grabWindow();
         QDir().mkpath(QStringLiteral(SCREENSHOT_DIR));
         const QString file = QStringLiteral(SCREENSHOT_DIR "/%1.png").arg(QString::fromLatin1(QTest::currentDataTag()));
