@@ -41,6 +41,8 @@ ApplicationWindow {
             page.logRequested.connect(() => window.openLog(0))
         if (page && page.editRequested)
             page.editRequested.connect(id => window.openLog(id))
+        if (page && page.backRequested)
+            page.backRequested.connect(() => window.openPage("today"))
     }
 
     function openLog(episodeId: int): void {
@@ -57,7 +59,9 @@ ApplicationWindow {
             return
         if (target !== window.currentPage || stack.depth !== 1) {
             window.currentPage = target
-            window.connectPage(stack.replace(null, url, {}, StackView.Immediate))
+            const page = stack.replace(null, url, {}, StackView.Immediate)
+            window.connectPage(page)
+            page.forceActiveFocus()
         }
         if (name === "log")
             window.openLog(0)

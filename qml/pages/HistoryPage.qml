@@ -9,6 +9,9 @@ import CrampDiary
 Page {
     id: page
     signal editRequested(int episodeId)
+    // Esc goes back to Today (Main connects it).
+    signal backRequested()
+    Keys.onEscapePressed: page.backRequested()
     background: Rectangle { color: Theme.background }
     Accessible.name: qsTr("History")
 

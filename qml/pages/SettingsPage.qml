@@ -8,6 +8,9 @@ import CrampDiary
 
 Page {
     id: page
+    // Esc goes back to Today (Main connects it).
+    signal backRequested()
+    Keys.onEscapePressed: page.backRequested()
     background: Rectangle { color: Theme.background }
     Accessible.name: qsTr("Settings")
 

@@ -66,6 +66,11 @@ private slots:
         QTest::keyClick(app.window(), Qt::Key_Escape);
         QTRY_VERIFY(app.item("logButton") && app.item("logButton")->isVisible() && app.idle());
         QCOMPARE(app.item("latestList")->property("count").toInt(), 0);
+        // From another page, Esc goes back to Today.
+        QVERIFY(app.click("tab_settings"));
+        QTRY_VERIFY(app.item("settingsForm") && app.item("settingsForm")->isVisible() && app.idle());
+        QTest::keyClick(app.window(), Qt::Key_Escape);
+        QTRY_VERIFY(app.item("logButton") && app.item("logButton")->isVisible() && app.idle());
     }
 
     void deleteInHistoryThenUndo() {
