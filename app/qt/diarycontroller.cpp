@@ -44,6 +44,21 @@ void readSet(const QVariantMap& m, const char* key, cramp::EnumSet<E>& out, QStr
 DiaryController::DiaryController(const QString& path, QObject* parent)
     : QObject(parent), episodes_(this), history_(this), today_(this), zone_(QString::fromStdString(systemZoneName())) {
     if (!path.isEmpty()) open(path);
+    lastDark_ = darkTheme();
+    lastNightSeen_ = lastNight();
+    minute_.setInterval(60 * 1000);
+    connect(&minute_, &QTimer::timeout, this, [this] {
+        if (const bool dark = darkTheme(); dark != lastDark_) {
+            lastDark_ = dark;
+            emit themeChanged();
+        }
+        if (const QString night = lastNight(); night != lastNightSeen_) {
+            lastNightSeen_ = night;
+            refreshToday();
+            emit diaryChanged();
+        }
+    });
+    minute_.start();
 }
 
 DiaryController::~DiaryController() = default;

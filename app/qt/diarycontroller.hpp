@@ -9,6 +9,7 @@
 #include "todaysummary.hpp"
 
 #include <QObject>
+#include <QTimer>
 #include <QString>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
@@ -139,5 +140,9 @@ private:
     TodaySummary today_;
     QString path_, openError_, lastError_, zone_;
     QString themeSetting_ = QStringLiteral("auto");
+    // Once a minute: the auto theme turns at 20:00 and 07:00, and "last night" moves at midnight.
+    QTimer minute_;
+    bool lastDark_ = true;
+    QString lastNightSeen_;
     std::optional<cramp::Episode> undo_;
 };
