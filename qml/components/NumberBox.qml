@@ -8,7 +8,7 @@ SpinBox {
     id: box
     editable: true
     implicitHeight: Theme.touch
-    implicitWidth: 168
+    implicitWidth: 152
     font.pixelSize: Theme.fontBody
     Accessible.role: Accessible.SpinBox
 

@@ -9,6 +9,7 @@ import CrampDiary
 
 Page {
     id: page
+    objectName: "logPage"
     signal done()
 
     property int episodeId: 0
@@ -185,34 +186,40 @@ Page {
                 value: page.onsetChoice
                 onActivated: (v) => page.onsetChoice = v
             }
-            RowLayout {
+            ColumnLayout {
                 objectName: "timePicker"
                 visible: page.onsetChoice === "pick"
                 Layout.fillWidth: true
                 spacing: 8
                 ChoiceChips {
                     objectName: "dayChips"
+                    Layout.fillWidth: true
                     accessibleGroup: qsTr("Day")
                     options: [{ value: Diary.localDate(0), label: qsTr("Today") }, { value: Diary.localDate(1), label: qsTr("Yesterday") }]
                     value: page.pickedDate
                     onActivated: (v) => page.pickedDate = v
                 }
-                NumberBox {
-                    objectName: "hourBox"
-                    from: 0
-                    to: 23
-                    value: page.pickedHour
-                    Accessible.name: qsTr("Hour")
-                    onValueModified: page.pickedHour = value
-                }
-                Text { text: ":"; color: Theme.text; font.pixelSize: Theme.fontTitle }
-                NumberBox {
-                    objectName: "minuteBox"
-                    from: 0
-                    to: 59
-                    value: page.pickedMinute
-                    Accessible.name: qsTr("Minute")
-                    onValueModified: page.pickedMinute = value
+                RowLayout {
+                    spacing: 4
+                    NumberBox {
+                        objectName: "hourBox"
+                        from: 0
+                        to: 23
+                        value: page.pickedHour
+                        Accessible.name: qsTr("Hour")
+                        onValueModified: page.pickedHour = value
+                    }
+                    Text { text: ":"; color: Theme.text; font.pixelSize: Theme.fontTitle }
+                    NumberBox {
+                        objectName: "minuteBox"
+                        from: 0
+                        to: 59
+                        value: page.pickedMinute
+                        textFromValue: (v, locale) => (v < 10 ? "0" : "") + v
+                        valueFromText: (t, locale) => parseInt(t)
+                        Accessible.name: qsTr("Minute")
+                        onValueModified: page.pickedMinute = value
+                    }
                 }
             }
 
@@ -381,13 +388,18 @@ Page {
         width: Math.min(page.width - 32, 420)
         modal: true
         title: qsTr("Are you sure?")
-        standardButtons: Dialog.Yes | Dialog.No
+        padding: 16
         background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.outline }
+        Overlay.modal: Rectangle { color: Theme.dark ? "#b0000000" : "#80000000" }
         header: Text {
             text: confirmLong.title
             color: Theme.text
             font.pixelSize: Theme.fontTitle
+            font.bold: true
             padding: 16
+            bottomPadding: 0
+            Accessible.role: Accessible.Heading
+            Accessible.name: text
         }
         Text {
             width: parent.width
@@ -395,6 +407,49 @@ Page {
             color: Theme.text
             font.pixelSize: Theme.fontBody
             text: qsTr("A cramp of %1 is unusually long. Save it anyway?").arg(Language.duration(page.durationS))
+        }
+        footer: RowLayout {
+            spacing: 8
+            Item { Layout.preferredWidth: 8 }
+            Button {
+                id: changeButton
+                objectName: "changeDurationButton"
+                Layout.fillWidth: true
+                Layout.bottomMargin: 16
+                implicitHeight: Theme.touch
+                text: qsTr("Change it")
+                Accessible.name: text
+                font.pixelSize: Theme.fontBody
+                background: Rectangle {
+                    radius: Theme.touch / 2
+                    color: Theme.surfaceRaised
+                    border.color: changeButton.activeFocus ? Theme.text : Theme.outline
+                    border.width: changeButton.activeFocus ? 2 : 1
+                }
+                contentItem: Text { text: changeButton.text; font: changeButton.font; color: Theme.text; horizontalAlignment: Text.AlignHCenter; verticalAlignment: Text.AlignVCenter }
+                onClicked: confirmLong.reject()
+            }
+            Button {
+                id: keepButton
+                objectName: "saveAnywayButton"
+                Layout.fillWidth: true
+                Layout.bottomMargin: 16
+                implicitHeight: Theme.touch
+                text: qsTr("Save anyway")
+                Accessible.name: text
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                focus: true
+                background: Rectangle {
+                    radius: Theme.touch / 2
+                    color: Theme.accent
+                    border.color: keepButton.activeFocus ? Theme.text : "transparent"
+                    border.width: 2
+                }
+                contentItem: Text { text: keepButton.text; font: keepButton.font; color: Theme.textOnAccent; horizontalAlignment: Text.AlignHCenter; verticalAlignment: Text.AlignVCenter }
+                onClicked: confirmLong.accept()
+            }
+            Item { Layout.preferredWidth: 8 }
         }
         onAccepted: page.commit()
     }

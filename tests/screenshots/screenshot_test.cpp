@@ -60,7 +60,9 @@ private slots:
         QTest::addColumn<QSize>("size");
         QTest::addColumn<QString>("theme");
         // "-end": the long forms scrolled to their end, so every control is seen once.
-        for (auto page : {"today", "log", "log-end", "history", "settings", "settings-end"})
+        // "log-pick": the time picker and the exact duration open; "log-confirm": the "are you sure?"
+        // question for a cramp longer than 10 minutes.
+        for (auto page : {"today", "log", "log-end", "log-pick", "log-confirm", "history", "settings", "settings-end"})
             for (auto theme : {"dark", "light"}) {
                 QTest::addRow("%s-phone-%s", page, theme) << QString::fromLatin1(page) << QSize(390, 844) << QString::fromLatin1(theme);
                 QTest::addRow("%s-desktop-%s", page, theme) << QString::fromLatin1(page) << QSize(1280, 800) << QString::fromLatin1(theme);
@@ -81,6 +83,8 @@ private slots:
         QTRY_COMPARE(app.window()->size(), size);
         const bool toEnd = page.endsWith(QLatin1String("-end"));
         if (toEnd) page.chop(4);
+        const bool pick = page == QLatin1String("log-pick"), confirm = page == QLatin1String("log-confirm");
+        if (pick || confirm) page = QStringLiteral("log");
         QVERIFY(QMetaObject::invokeMethod(app.window(), "openPage", Q_ARG(QString, page)));
         // Wait for the page's own button, visible once the push transition has finished.
         const char* marker = page == QLatin1String("log")        ? "saveButton"
@@ -88,6 +92,19 @@ private slots:
                              : page == QLatin1String("settings") ? "settingsForm"
                                                                  : "logButton";
         QTRY_VERIFY(app.item(marker) && app.item(marker)->isVisible() && app.idle());
+        if (pick || confirm) {
+            auto* log = app.item("logPage");
+            QVERIFY(log);
+            log->setProperty("onsetChoice", pick ? QStringLiteral("pick") : QStringLiteral("now"));
+            log->setProperty("durationChoice", QStringLiteral("exact"));
+            log->setProperty("exactSeconds", 900);
+            if (confirm) {
+                QVERIFY(QMetaObject::invokeMethod(log, "save"));
+                auto* dialog = log->findChild<QObject*>(QStringLiteral("confirmLong"));
+                QVERIFY(dialog);
+                QTRY_VERIFY(dialog->property("opened").toBool());
+            }
+        }
         if (toEnd) {
             auto* form = app.item(page == QLatin1String("log") ? "logForm" : "settingsForm");
             QVERIFY(form);
