@@ -20,6 +20,15 @@ QtObject {
         default: return qsTr("Both sides")
         }
     }
+    // "Left calf", "Calf, both sides"
+    function place(siteValue: string, sideValue: string): string {
+        const name = site(siteValue)
+        switch (sideValue) {
+        case "left": return qsTr("Left %1").arg(name.toLowerCase())
+        case "right": return qsTr("Right %1").arg(name.toLowerCase())
+        default: return qsTr("%1, both sides").arg(name)
+        }
+    }
     function posture(v: string): string {
         switch (v) {
         case "lying": return qsTr("Lying in bed")

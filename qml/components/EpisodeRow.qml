@@ -28,8 +28,8 @@ Rectangle {
         Text {
             id: label
             width: parent.width
-            text: qsTr("%1 · %2 · %3 %4").arg(Language.nightLabel(row.night)).arg(row.onsetTime)
-                  .arg(Names.side(row.side)).arg(Names.site(row.site))
+            text: qsTr("%1 · %2 · %3").arg(Language.nightLabel(row.night)).arg(row.onsetTime)
+                  .arg(Names.place(row.site, row.side))
             color: Theme.text
             font.pixelSize: Theme.fontBody
             elide: Text.ElideRight

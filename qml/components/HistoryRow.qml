@@ -36,7 +36,7 @@ Rectangle {
                 id: label
                 width: parent.width
                 text: row.crampFree ? qsTr("No cramps this night")
-                                    : qsTr("%1 · %2 %3").arg(row.onsetTime).arg(Names.side(row.side)).arg(Names.site(row.site))
+                                    : qsTr("%1 · %2").arg(row.onsetTime).arg(Names.place(row.site, row.side))
                 color: row.crampFree ? Theme.textMuted : Theme.text
                 font.pixelSize: Theme.fontBody
                 elide: Text.ElideRight
