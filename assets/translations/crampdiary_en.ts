@@ -11,15 +11,61 @@
         <source>That entry no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>onset: not a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EpisodeRow</name>
     <message>
-        <source>Night of %1 · %2</source>
+        <source>%1 · %2 · %3 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2 · %3 s · intensity %4</source>
+        <source>%1 · intensity %2 of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRow</name>
+    <message>
+        <source>No cramps this night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · intensity %2 of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the entry at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the entry at %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -28,18 +74,12 @@
     <message numerus="yes">
         <source>%n s</source>
         <comment>duration in seconds</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
         <comment>duration in minutes</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
@@ -146,10 +186,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Intensity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What you were doing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -225,6 +261,90 @@
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As logged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intensity, 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbness or pain running from the buttock down the leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tingling or numbness in both feet or both hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It woke me up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What eased it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Massage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warmth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walking about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are you sure?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cramp of %1 is unusually long. Save it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -232,13 +352,238 @@
         <source>Cramp Diary</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Names</name>
+    <message>
+        <source>Calf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back of thigh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front of thigh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side of thigh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lying in bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stretching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coughing or sneezing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After long sitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After long standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age 40 or over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diabetes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lumbar disc herniation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lumbar spinal canal stenosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Varicose veins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arterial disease of the legs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pregnancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kidney disease</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NightHeader</name>
+    <message>
+        <source>Crossed the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese (中文)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark at night (20:00–07:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cramps in 7 nights that count as frequent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold: cramps in 7 nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A night ends at (hour of the day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day boundary hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks start on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the doctor&apos;s report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year of birth (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What applies to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicines, e.g. a diuretic or a statin (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TodayPage</name>
-    <message>
-        <source>Cramp Diary</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The diary could not be opened: %1</source>
         <translation type="unfinished"></translation>
@@ -253,6 +598,147 @@
     </message>
     <message>
         <source>No cramps logged yet. When one wakes you, tap “Log a cramp”: the time is filled in for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cramps last night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last night (%1) is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodaySummary</name>
+    <message numerus="yes">
+        <source>%n or more cramps in 7 nights</source>
+        <translation><numerusform>%n or more cramps in 7 nights</numerusform><numerusform>%n or more cramps in 7 nights</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Highest: %1 cramps in the 7 nights to %2. %n night(s) of the last 28 were at or over the threshold.</source>
+        <translation><numerusform>Highest: %1 cramps in the 7 nights to %2. %n night of the last 28 was at or over the threshold.</numerusform><numerusform>Highest: %1 cramps in the 7 nights to %2. %n nights of the last 28 were at or over the threshold.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n cramps)</source>
+        <translation><numerusform>%1 (%n cramp)</numerusform><numerusform>%1 (%n cramps)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more night(s)</source>
+        <translation><numerusform> and %n more night</numerusform><numerusform> and %n more nights</numerusform></translation>
+    </message>
+    <message>
+        <source>Several cramps in one night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cramps are becoming more frequent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cramps in the last 28 nights, against %2 in the 56 nights before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbness that stayed after the cramp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toes dragging (foot drop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weakness on stairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weakness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbness or pain running down the leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbness or weakness with a cramp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coughing or sneezing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sitting for a long time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standing for a long time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n cramps (%2)</source>
+        <translation><numerusform>%1: %n cramp (%2)</numerusform><numerusform>%1: %n cramps (%2)</numerusform></translation>
+    </message>
+    <message>
+        <source>Cramps started by a posture or action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cramp(s) in the last 7 nights</source>
+        <translation><numerusform>%n cramp in the last 7 nights</numerusform><numerusform>%n cramps in the last 7 nights</numerusform></translation>
+    </message>
+    <message>
+        <source>The diary records and summarises what you logged. It is not a diagnosis and no basis for treatment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These signs are worth showing a doctor: neurology (神经内科) or orthopedics (骨科).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodaySummaryCard</name>
+    <message>
+        <source>%1 of a threshold of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At or over your threshold of %1 cramps in 7 nights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under your threshold of %1 cramps in 7 nights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Night of %1: %2 cramps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No warning signs in the last 28 nights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Entry deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

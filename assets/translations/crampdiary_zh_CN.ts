@@ -5,22 +5,68 @@
     <name>DiaryController</name>
     <message>
         <source>The diary is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>日记未打开。</translation>
     </message>
     <message>
         <source>That entry no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>这条记录已不存在。</translation>
+    </message>
+    <message>
+        <source>onset: not a date and time</source>
+        <translation>开始时间：不是有效的日期和时间</translation>
     </message>
 </context>
 <context>
     <name>EpisodeRow</name>
     <message>
-        <source>Night of %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <source>%1 · %2 · %3 %4</source>
+        <translation>%1 · %2 · %3 %4</translation>
     </message>
     <message>
-        <source>%1 %2 · %3 s · intensity %4</source>
-        <translation type="unfinished"></translation>
+        <source>%1 · intensity %2 of 10</source>
+        <translation>%1 · 强度 %2/10</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>还没有任何记录。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRow</name>
+    <message>
+        <source>No cramps this night</source>
+        <translation>这一晚没有抽筋</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3</source>
+        <translation>%1 · %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 · intensity %2 of 10</source>
+        <translation>%1 · 强度 %2/10</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Edit the entry at %1</source>
+        <translation>编辑 %1 的记录</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the entry at %1</source>
+        <translation>删除 %1 的记录</translation>
     </message>
 </context>
 <context>
@@ -28,237 +74,679 @@
     <message numerus="yes">
         <source>%n s</source>
         <comment>duration in seconds</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n秒</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
         <comment>duration in minutes</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n分钟</numerusform></translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
         <comment>duration</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1分%2秒</translation>
     </message>
 </context>
 <context>
     <name>LogPage</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Log a cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>记录一次抽筋</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>什么时候</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>现在</translation>
     </message>
     <message>
         <source>15 min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>15分钟前</translation>
     </message>
     <message>
         <source>1 h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>1小时前</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>哪个部位</translation>
     </message>
     <message>
         <source>Calf</source>
-        <translation type="unfinished"></translation>
+        <translation>小腿（腓肠肌）</translation>
     </message>
     <message>
         <source>Foot</source>
-        <translation type="unfinished"></translation>
+        <translation>脚</translation>
     </message>
     <message>
         <source>Back of thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>大腿后侧</translation>
     </message>
     <message>
         <source>Front of thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>大腿前侧</translation>
     </message>
     <message>
         <source>Side of thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>大腿外侧</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>哪一侧</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>左侧</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>右侧</translation>
     </message>
     <message>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>双侧</translation>
     </message>
     <message>
         <source>How long</source>
-        <translation type="unfinished"></translation>
+        <translation>持续多久</translation>
     </message>
     <message>
         <source>Under 30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>不到30秒</translation>
     </message>
     <message>
         <source>About 1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>约1分钟</translation>
     </message>
     <message>
         <source>About 2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>约2分钟</translation>
     </message>
     <message>
         <source>5 min or more</source>
-        <translation type="unfinished"></translation>
+        <translation>5分钟以上</translation>
     </message>
     <message>
         <source>How strong: %1 of 10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>疼痛强度：%1 / 10</translation>
     </message>
     <message>
         <source>What you were doing</source>
-        <translation type="unfinished"></translation>
+        <translation>当时在做什么</translation>
     </message>
     <message>
         <source>Lying in bed</source>
-        <translation type="unfinished"></translation>
+        <translation>躺在床上</translation>
     </message>
     <message>
         <source>Stretching</source>
-        <translation type="unfinished"></translation>
+        <translation>伸懒腰/拉伸</translation>
     </message>
     <message>
         <source>Bending</source>
-        <translation type="unfinished"></translation>
+        <translation>弯腰</translation>
     </message>
     <message>
         <source>Coughing or sneezing</source>
-        <translation type="unfinished"></translation>
+        <translation>咳嗽或打喷嚏</translation>
     </message>
     <message>
         <source>After long sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>久坐后</translation>
     </message>
     <message>
         <source>After long standing</source>
-        <translation type="unfinished"></translation>
+        <translation>久站后</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>运动</translation>
     </message>
     <message>
         <source>Walking</source>
-        <translation type="unfinished"></translation>
+        <translation>走路</translation>
     </message>
     <message>
         <source>Numbness</source>
-        <translation type="unfinished"></translation>
+        <translation>麻木</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>During the cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>抽筋时麻木</translation>
     </message>
     <message>
         <source>Still numb after</source>
-        <translation type="unfinished"></translation>
+        <translation>抽筋后仍麻木</translation>
     </message>
     <message>
         <source>Weakness</source>
-        <translation type="unfinished"></translation>
+        <translation>无力</translation>
     </message>
     <message>
         <source>Toes drag when walking</source>
-        <translation type="unfinished"></translation>
+        <translation>走路时脚尖拖地</translation>
     </message>
     <message>
         <source>Trouble with stairs</source>
-        <translation type="unfinished"></translation>
+        <translation>上楼梯困难</translation>
     </message>
     <message>
         <source>Other weakness</source>
-        <translation type="unfinished"></translation>
+        <translation>其他无力</translation>
     </message>
     <message>
         <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>备注（可不填）</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Edit the entry</source>
+        <translation>编辑记录</translation>
+    </message>
+    <message>
+        <source>As logged (%1)</source>
+        <translation>按原记录（%1）</translation>
+    </message>
+    <message>
+        <source>Pick a time</source>
+        <translation>选择时间</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>时</translation>
+    </message>
+    <message>
+        <source>Minute</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>Exact…</source>
+        <translation>精确时长…</translation>
+    </message>
+    <message>
+        <source>Duration in seconds</source>
+        <translation>时长（秒）</translation>
+    </message>
+    <message>
+        <source>seconds (%1)</source>
+        <translation>秒（%1）</translation>
+    </message>
+    <message>
+        <source>Intensity, 0 to 10</source>
+        <translation>强度，0 到 10</translation>
+    </message>
+    <message>
+        <source>Numbness or pain running from the buttock down the leg</source>
+        <translation>麻木或疼痛从臀部沿腿向下放射</translation>
+    </message>
+    <message>
+        <source>Tingling or numbness in both feet or both hands</source>
+        <translation>双脚或双手对称发麻</translation>
+    </message>
+    <message>
+        <source>It woke me up</source>
+        <translation>把我疼醒了</translation>
+    </message>
+    <message>
+        <source>What eased it</source>
+        <translation>怎样缓解的</translation>
+    </message>
+    <message>
+        <source>Massage</source>
+        <translation>按摩</translation>
+    </message>
+    <message>
+        <source>Warmth</source>
+        <translation>热敷</translation>
+    </message>
+    <message>
+        <source>Walking about</source>
+        <translation>下地走动</translation>
+    </message>
+    <message>
+        <source>Are you sure?</source>
+        <translation>确定吗？</translation>
+    </message>
+    <message>
+        <source>A cramp of %1 is unusually long. Save it anyway?</source>
+        <translation>抽筋持续 %1 时间很长，确定要保存吗？</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Cramp Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>抽筋日记</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>Names</name>
+    <message>
+        <source>Calf</source>
+        <translation>小腿（腓肠肌）</translation>
+    </message>
+    <message>
+        <source>Foot</source>
+        <translation>脚</translation>
+    </message>
+    <message>
+        <source>Back of thigh</source>
+        <translation>大腿后侧</translation>
+    </message>
+    <message>
+        <source>Front of thigh</source>
+        <translation>大腿前侧</translation>
+    </message>
+    <message>
+        <source>Side of thigh</source>
+        <translation>大腿外侧</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>左侧</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>右侧</translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation>双侧</translation>
+    </message>
+    <message>
+        <source>Lying in bed</source>
+        <translation>躺在床上</translation>
+    </message>
+    <message>
+        <source>Stretching</source>
+        <translation>伸懒腰/拉伸</translation>
+    </message>
+    <message>
+        <source>Bending</source>
+        <translation>弯腰</translation>
+    </message>
+    <message>
+        <source>Coughing or sneezing</source>
+        <translation>咳嗽或打喷嚏</translation>
+    </message>
+    <message>
+        <source>After long sitting</source>
+        <translation>久坐后</translation>
+    </message>
+    <message>
+        <source>After long standing</source>
+        <translation>久站后</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>运动</translation>
+    </message>
+    <message>
+        <source>Walking</source>
+        <translation>走路</translation>
+    </message>
+    <message>
+        <source>Age 40 or over</source>
+        <translation>40岁及以上</translation>
+    </message>
+    <message>
+        <source>Diabetes</source>
+        <translation>糖尿病</translation>
+    </message>
+    <message>
+        <source>Lumbar disc herniation</source>
+        <translation>腰椎间盘突出</translation>
+    </message>
+    <message>
+        <source>Lumbar spinal canal stenosis</source>
+        <translation>腰椎管狭窄</translation>
+    </message>
+    <message>
+        <source>Varicose veins</source>
+        <translation>下肢静脉曲张</translation>
+    </message>
+    <message>
+        <source>Arterial disease of the legs</source>
+        <translation>下肢动脉疾病</translation>
+    </message>
+    <message>
+        <source>Pregnancy</source>
+        <translation>怀孕</translation>
+    </message>
+    <message>
+        <source>Kidney disease</source>
+        <translation>肾病</translation>
+    </message>
+</context>
+<context>
+    <name>NightHeader</name>
+    <message>
+        <source>Crossed the threshold</source>
+        <translation>本晚超过阈值</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Chinese (中文)</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English（英文）</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Dark at night (20:00–07:00)</source>
+        <translation>夜间深色（20:00–07:00）</translation>
+    </message>
+    <message>
+        <source>Always dark</source>
+        <translation>始终深色</translation>
+    </message>
+    <message>
+        <source>Always light</source>
+        <translation>始终浅色</translation>
+    </message>
+    <message>
+        <source>Cramps in 7 nights that count as frequent</source>
+        <translation>7晚内抽筋几次算频繁</translation>
+    </message>
+    <message>
+        <source>Threshold: cramps in 7 nights</source>
+        <translation>阈值：7晚内抽筋次数</translation>
+    </message>
+    <message>
+        <source>A night ends at (hour of the day)</source>
+        <translation>一晚在几点结束（钟点）</translation>
+    </message>
+    <message>
+        <source>Day boundary hour</source>
+        <translation>日界钟点</translation>
+    </message>
+    <message>
+        <source>Weeks start on</source>
+        <translation>每周开始于</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>For the doctor&apos;s report</source>
+        <translation>用于给医生的报告</translation>
+    </message>
+    <message>
+        <source>Name (optional)</source>
+        <translation>姓名（可不填）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Year of birth (optional)</source>
+        <translation>出生年份（可不填）</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>出生年份</translation>
+    </message>
+    <message>
+        <source>What applies to you</source>
+        <translation>以下哪些情况适用于您</translation>
+    </message>
+    <message>
+        <source>Medicines, e.g. a diuretic or a statin (optional)</source>
+        <translation>正在服用的药物，如利尿剂、他汀类（可不填）</translation>
+    </message>
+    <message>
+        <source>Medicines</source>
+        <translation>药物</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>保存资料</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message>
-        <source>Cramp Diary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The diary could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开日记：%1</translation>
     </message>
     <message>
         <source>Log a cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>记录一次抽筋</translation>
     </message>
     <message>
         <source>Latest entries</source>
-        <translation type="unfinished"></translation>
+        <translation>最近记录</translation>
     </message>
     <message>
         <source>No cramps logged yet. When one wakes you, tap “Log a cramp”: the time is filled in for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有记录。夜里抽筋醒来时，点“记录一次抽筋”，时间会自动填好。</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>No cramps last night</source>
+        <translation>昨晚没有抽筋</translation>
+    </message>
+    <message>
+        <source>Last night (%1) is recorded.</source>
+        <translation>昨晚（%1）已记录。</translation>
+    </message>
+</context>
+<context>
+    <name>TodaySummary</name>
+    <message numerus="yes">
+        <source>%n or more cramps in 7 nights</source>
+        <translation><numerusform>7晚内抽筋%n次及以上</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Highest: %1 cramps in the 7 nights to %2. %n night(s) of the last 28 were at or over the threshold.</source>
+        <translation><numerusform>最多：截至%2的7晚内抽筋%1次。近28晚中有%n晚达到或超过阈值。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n cramps)</source>
+        <translation><numerusform>%1（%n次）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more night(s)</source>
+        <translation><numerusform>，另有%n晚</numerusform></translation>
+    </message>
+    <message>
+        <source>Several cramps in one night</source>
+        <translation>一晚多次抽筋</translation>
+    </message>
+    <message>
+        <source>Cramps are becoming more frequent</source>
+        <translation>抽筋越来越频繁</translation>
+    </message>
+    <message>
+        <source>%1 cramps in the last 28 nights, against %2 in the 56 nights before.</source>
+        <translation>近28晚抽筋%1次，之前56晚为%2次。</translation>
+    </message>
+    <message>
+        <source>numbness that stayed after the cramp</source>
+        <translation>抽筋缓解后仍有麻木</translation>
+    </message>
+    <message>
+        <source>toes dragging (foot drop)</source>
+        <translation>走路拖脚（足下垂）</translation>
+    </message>
+    <message>
+        <source>weakness on stairs</source>
+        <translation>上楼梯无力</translation>
+    </message>
+    <message>
+        <source>weakness</source>
+        <translation>无力</translation>
+    </message>
+    <message>
+        <source>numbness or pain running down the leg</source>
+        <translation>麻木或疼痛沿腿向下放射</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Numbness or weakness with a cramp</source>
+        <translation>抽筋伴麻木或无力</translation>
+    </message>
+    <message>
+        <source>bending</source>
+        <translation>弯腰</translation>
+    </message>
+    <message>
+        <source>coughing or sneezing</source>
+        <translation>咳嗽或打喷嚏</translation>
+    </message>
+    <message>
+        <source>sitting for a long time</source>
+        <translation>久坐</translation>
+    </message>
+    <message>
+        <source>standing for a long time</source>
+        <translation>久站</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n cramps (%2)</source>
+        <translation><numerusform>%1：%n次（%2）</numerusform></translation>
+    </message>
+    <message>
+        <source>Cramps started by a posture or action</source>
+        <translation>抽筋与姿势或动作有关</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cramp(s) in the last 7 nights</source>
+        <translation><numerusform>近7晚抽筋%n次</numerusform></translation>
+    </message>
+    <message>
+        <source>The diary records and summarises what you logged. It is not a diagnosis and no basis for treatment.</source>
+        <translation>本日记只记录和汇总您填写的内容，不是诊断，也不能作为治疗依据。</translation>
+    </message>
+    <message>
+        <source>These signs are worth showing a doctor: neurology (神经内科) or orthopedics (骨科).</source>
+        <translation>这些情况值得给医生看看：可就诊神经内科或骨科。</translation>
+    </message>
+</context>
+<context>
+    <name>TodaySummaryCard</name>
+    <message>
+        <source>%1 of a threshold of %2</source>
+        <translation>%1，阈值为%2</translation>
+    </message>
+    <message>
+        <source>At or over your threshold of %1 cramps in 7 nights.</source>
+        <translation>已达到或超过您设定的阈值：7晚%1次。</translation>
+    </message>
+    <message>
+        <source>Under your threshold of %1 cramps in 7 nights.</source>
+        <translation>低于您设定的阈值：7晚%1次。</translation>
+    </message>
+    <message>
+        <source>Night of %1: %2 cramps</source>
+        <translation>%1晚：抽筋%2次</translation>
+    </message>
+    <message>
+        <source>No warning signs in the last 28 nights.</source>
+        <translation>近28晚没有警示信号。</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Entry deleted</source>
+        <translation>记录已删除</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Cramp Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>抽筋日记</translation>
     </message>
 </context>
 </TS>
