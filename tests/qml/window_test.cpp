@@ -2,6 +2,7 @@
 // the app is closed and opened again.
 #include "appwindow.hpp"
 
+#include <QAccessible>
 #include <QQmlEngineExtensionPlugin>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -94,6 +95,49 @@ private slots:
         QTRY_COMPARE(app.item("historyList")->property("count").toInt(), 1);
         QTRY_VERIFY(!app.item("undoBar")->isVisible());
         QVERIFY2(app.warnings().isEmpty(), qPrintable(app.warnings().join('\n')));
+    }
+
+    // Every control a finger or a screen reader meets on every page: a name, and 48 px to hit.
+    void everyControlHasANameAndA48pxTarget() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("diary.sqlite"));
+        {
+            // One entry and one cramp-free night, so History shows both kinds of row.
+            cramp::test::AppWindow seed(path);
+            QVERIFY(QTest::qWaitForWindowExposed(seed.window()));
+            QVERIFY(QMetaObject::invokeMethod(seed.window(), "openPage", Q_ARG(QString, QStringLiteral("log"))));
+            QTRY_VERIFY(seed.item("saveButton") && seed.item("saveButton")->isVisible() && seed.idle());
+            QVERIFY(seed.click("saveButton"));
+            QTRY_VERIFY(seed.item("logButton") && seed.item("logButton")->isVisible() && seed.idle());
+        }
+        cramp::test::AppWindow app(path);
+        QVERIFY(QTest::qWaitForWindowExposed(app.window()));
+        for (auto [page, marker] : {std::pair{"today", "logButton"}, {"log", "saveButton"}, {"history", "historyList"}, {"settings", "settingsForm"}}) {
+            QVERIFY(QMetaObject::invokeMethod(app.window(), "openPage", Q_ARG(QString, QString::fromLatin1(page))));
+            QTRY_VERIFY(app.item(marker) && app.item(marker)->isVisible() && app.idle());
+            QStringList problems;
+            int controls = 0;
+            std::function<void(QQuickItem*)> walk = [&](QQuickItem* it) {
+                if (!it->isVisible()) return;
+                const auto* mo = it->metaObject();
+                const bool control = mo->inherits(&QObject::staticMetaObject) &&
+                                     (it->inherits("QQuickAbstractButton") || it->inherits("QQuickSlider") ||
+                                      it->inherits("QQuickSpinBox") || it->inherits("QQuickTextField"));
+                if (control) {
+                    ++controls;
+                    auto* iface = QAccessible::queryAccessibleInterface(it);
+                    const QString name = iface ? iface->text(QAccessible::Name) : QString();
+                    const QString what = QString::fromLatin1(page) + ": " + QString::fromLatin1(mo->className()) + " '" +
+                                         it->objectName() + "' " + name;
+                    if (name.trimmed().isEmpty()) problems << what + " has no accessible name";
+                    if (it->height() < 48) problems << what + QStringLiteral(" is %1 px high").arg(it->height());
+                }
+                for (auto* child : it->childItems()) walk(child);
+            };
+            walk(app.window()->contentItem());
+            QVERIFY2(controls > 3, page);
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join('\n')));
+        }
     }
 
     void aDamagedDiaryIsReportedNotOverwritten() {
