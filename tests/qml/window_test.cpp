@@ -94,6 +94,18 @@ private slots:
         QVERIFY(app.click("undoButton"));
         QTRY_COMPARE(app.item("historyList")->property("count").toInt(), 1);
         QTRY_VERIFY(!app.item("undoBar")->isVisible());
+
+        // Edit from the history: the log page opens on the entry; Save changes it in place.
+        QTRY_VERIFY(app.item("editButton") && app.item("editButton")->isVisible());
+        QVERIFY(app.click("editButton"));
+        QTRY_VERIFY(app.item("logPage") && app.item("logPage")->property("editing").toBool() && app.idle());
+        app.item("logPage")->setProperty("intensity", 9);
+        QVERIFY(app.click("saveButton"));
+        QTRY_VERIFY(app.item("historyList") && app.item("historyList")->isVisible() && app.idle());
+        QCOMPARE(app.item("historyList")->property("count").toInt(), 1);
+        auto* history = app.item("historyList")->property("model").value<QAbstractItemModel*>();
+        QVERIFY(history);
+        QCOMPARE(history->data(history->index(0, 0), history->roleNames().key("intensity")).toInt(), 9);
         QVERIFY2(app.warnings().isEmpty(), qPrintable(app.warnings().join('\n')));
     }
 
