@@ -2,10 +2,15 @@
 // the app is closed and opened again.
 #include "appwindow.hpp"
 
+#include "cli.hpp"
+
 #include <QAccessible>
+#include <QElapsedTimer>
 #include <QQmlEngineExtensionPlugin>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <sstream>
 
 Q_IMPORT_QML_PLUGIN(CrampDiaryPlugin)
 
@@ -150,6 +155,35 @@ private slots:
             QVERIFY2(controls > 3, page);
             QVERIFY2(problems.isEmpty(), qPrintable(problems.join('\n')));
         }
+    }
+
+    void aTenYearDiaryOpensAndHistoryLoadsMoreAsItScrolls() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+        {
+            std::ostringstream out, err;
+            const std::string db = path.toStdString();
+            const char* argv[] = {"crampdiary", "--db", db.c_str(), "demo", "--nights", "3650"};
+            QCOMPARE(cramp::cli::run(6, const_cast<char**>(argv), db, out, err), 0);
+        }
+        QElapsedTimer t;
+        t.start();
+        cramp::test::AppWindow app(path);
+        QVERIFY(QTest::qWaitForWindowExposed(app.window()));
+        qInfo() << "window with a 10-year diary exposed after" << t.elapsed() << "ms";
+        QTRY_COMPARE(app.item("latestList")->property("count").toInt(), 5);
+        QVERIFY(app.click("tab_history"));
+        QTRY_VERIFY(app.item("historyList") && app.item("historyList")->isVisible() && app.idle());
+        auto* list = app.item("historyList");
+        const int first = list->property("count").toInt();
+        QVERIFY(first > 0);
+        // Scrolling to the end asks for older nights, a window at a time.
+        for (int i = 0; i < 3; ++i) {
+            const int before = list->property("count").toInt();
+            QVERIFY(QMetaObject::invokeMethod(list, "positionViewAtEnd"));
+            QTRY_VERIFY(list->property("count").toInt() > before);
+        }
+        QVERIFY2(app.warnings().isEmpty(), qPrintable(app.warnings().join('\n')));
     }
 
     void aDamagedDiaryIsReportedNotOverwritten() {
