@@ -1,8 +1,18 @@
 // How the diary's field values (the stable names storage and CSV use) read on screen.
 pragma Singleton
 import QtQuick
+import CrampDiary
 
 QtObject {
+    // Dates and durations in the chosen language. Reading Language.current here makes every
+    // binding that calls these re-run when the language changes (a call into C++ alone does not).
+    function night(isoDate: string): string {
+        return Language.current.length > 0 ? Language.nightLabel(isoDate) : isoDate
+    }
+    function duration(seconds: int): string {
+        return Language.current.length > 0 ? Language.duration(seconds) : String(seconds)
+    }
+
     function site(v: string): string {
         switch (v) {
         case "calf": return qsTr("Calf")

@@ -45,7 +45,7 @@ Rectangle {
                 id: detail
                 visible: !row.crampFree
                 width: parent.width
-                text: qsTr("%1 · intensity %2 of 10").arg(Language.duration(row.durationS)).arg(row.intensity)
+                text: qsTr("%1 · intensity %2 of 10").arg(Names.duration(row.durationS)).arg(row.intensity)
                       + (row.note.length > 0 ? " · " + row.note : "")
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall

@@ -19,7 +19,7 @@ Item {
         spacing: 8
         Text {
             id: title
-            text: Language.nightLabel(header.section.substring(0, 10))
+            text: Names.night(header.section.substring(0, 10))
             color: Theme.text
             font.pixelSize: Theme.fontBody
             font.bold: true

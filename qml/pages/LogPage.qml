@@ -267,7 +267,7 @@ Page {
                     onValueModified: page.exactSeconds = value
                 }
                 Text {
-                    text: qsTr("seconds (%1)").arg(Language.duration(page.exactSeconds))
+                    text: qsTr("seconds (%1)").arg(Names.duration(page.exactSeconds))
                     color: Theme.textMuted
                     font.pixelSize: Theme.fontBody
                 }
@@ -406,7 +406,7 @@ Page {
             wrapMode: Text.Wrap
             color: Theme.text
             font.pixelSize: Theme.fontBody
-            text: qsTr("A cramp of %1 is unusually long. Save it anyway?").arg(Language.duration(page.durationS))
+            text: qsTr("A cramp of %1 is unusually long. Save it anyway?").arg(Names.duration(page.durationS))
         }
         footer: RowLayout {
             spacing: 8

@@ -42,7 +42,7 @@ Page {
             implicitHeight: Theme.touch + 8
             text: qsTr("No cramps last night")
             Accessible.name: text
-            Accessible.description: Language.nightLabel(Diary.lastNight)
+            Accessible.description: Names.night(Diary.lastNight)
             font.pixelSize: Theme.fontBody
             background: Rectangle {
                 radius: Theme.touch / 2
@@ -67,7 +67,7 @@ Page {
             wrapMode: Text.Wrap
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall
-            text: qsTr("Last night (%1) is recorded.").arg(Language.nightLabel(Diary.lastNight))
+            text: qsTr("Last night (%1) is recorded.").arg(Names.night(Diary.lastNight))
         }
 
         TodaySummaryCard {

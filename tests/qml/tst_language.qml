@@ -1,0 +1,25 @@
+// Switching the language re-formats dates and durations already on screen, not only qsTr() text.
+import QtQuick
+import QtTest
+import CrampDiary
+
+TestCase {
+    name: "Language"
+
+    Text { id: night; text: Names.night("2026-03-02") }
+    Text { id: length; text: Names.duration(95) }
+    Text { id: side; text: Names.place("calf", "left") }
+
+    function test_switchingReformatsBoundText(): void {
+        const before = Language.choice
+        Language.choice = "en"
+        const en = [night.text, length.text, side.text]
+        compare(side.text, "Left calf")
+        Language.choice = "zh_CN"
+        verify(night.text !== en[0], "night label stayed " + night.text)
+        verify(length.text !== en[1], "duration stayed " + length.text)
+        Language.choice = "en"
+        compare(night.text, en[0])
+        Language.choice = before
+    }
+}
