@@ -5,7 +5,9 @@
 #include "systemzone.hpp"
 
 #include <algorithm>
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QEvent>
 #include <QQmlEngine>
 
 namespace {
@@ -59,6 +61,12 @@ DiaryController::DiaryController(const QString& path, QObject* parent)
         }
     });
     minute_.start();
+    if (QCoreApplication::instance()) QCoreApplication::instance()->installEventFilter(this);
+}
+
+bool DiaryController::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance()) refreshToday();
+    return QObject::eventFilter(watched, event);
 }
 
 DiaryController::~DiaryController() = default;

@@ -114,6 +114,10 @@ public:
 
     cramp::Diary* diary() { return diary_.get(); }
 
+protected:
+    // A language switch rewrites the Today summary's sentences (they are made in C++).
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 signals:
     void openedChanged();
     void lastErrorChanged();

@@ -1,7 +1,9 @@
 // Runs tests/qml/tst_*.qml against the real QML module, with the diary in a temporary folder.
 #include "diarycontroller.hpp"
+#include "languagecontroller.hpp"
 
 #include <QQmlEngine>
+#include <QSettings>
 #include <QQmlEngineExtensionPlugin>
 #include <QTemporaryDir>
 #include <QtQuickTest>
@@ -11,7 +13,14 @@ Q_IMPORT_QML_PLUGIN(CrampDiaryPlugin)
 class Setup : public QObject {
     Q_OBJECT
 public slots:
-    void applicationAvailable() { DiaryController::setStartupPath(dir_.filePath(QStringLiteral("diary-0.sqlite"))); }
+    void applicationAvailable() {
+        // The user's settings (the language choice) live in the temporary folder, start in English,
+        // and a test that switches the language cannot leave the next run (or the user) in Chinese.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir_.path());
+        QSettings().setValue(QStringLiteral("language"), QStringLiteral("en"));
+        LanguageController::installInitial();
+        DiaryController::setStartupPath(dir_.filePath(QStringLiteral("diary-0.sqlite")));
+    }
     void qmlEngineAvailable(QQmlEngine* engine) {
         engine->addImportPath(QStringLiteral("qrc:/"));
         // A fresh diary for every test file (each gets its own engine and so its own Diary).
