@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include <array>
+#include <cstdio>
 #include <cstring>
 #include <fstream>
 
@@ -146,7 +147,68 @@ std::string joined(const std::vector<std::string>& errs) {
 
 std::int64_t day_number(Night n) { return n.time_since_epoch().count(); }
 
+// Read-only checks before anything is written to a file we did not just create.
+Result<void> check_recognised(const sql::Db& db, const fs::path& path, const char* check) {
+    try {
+        if (pragma_int(db, "application_id") != kApplicationId)
+            return fail(quote(path) + " is not a Cramp Diary file (an SQLite database of another program)");
+        int version = pragma_int(db, "user_version");
+        if (version > static_cast<int>(kMigrations.size()))
+            return fail(quote(path) + " was written by a newer Cramp Diary (schema " + std::to_string(version) +
+                        "; this version reads up to " + std::to_string(kMigrations.size()) + ")");
+        sql::Stmt qc(db, std::string("PRAGMA ") + check);
+        std::string problems;
+        while (qc.step()) {
+            auto line = qc.text(0);
+            if (line == "ok") continue;
+            if (!problems.empty()) problems += "; ";
+            problems += line;
+        }
+        if (!problems.empty()) return fail(quote(path) + " is damaged: " + problems);
+    } catch (const sql::SqlError& e) {
+        return fail(quote(path) + " is damaged or not a Cramp Diary file: " + e.what());
+    }
+    return {};
+}
+
+Result<void> check_plain_file(const fs::path& path) {
+    std::error_code ec;
+    if (!fs::exists(path, ec)) return fail(quote(path) + " does not exist");
+    if (fs::is_directory(path, ec)) return fail(quote(path) + " is a folder, not a diary file");
+    if (fs::file_size(path, ec) == 0) return fail(quote(path) + " is empty (0 bytes): it is not a Cramp Diary file");
+    if (!looks_like_sqlite(path)) return fail(quote(path) + " is not a Cramp Diary file (not an SQLite database)");
+    return {};
+}
+
+// fsync a file or a folder, so a rename or a copy survives a power cut.
+Result<void> sync_path(const fs::path& p, bool directory) {
+    int fd = ::open(p.c_str(), (directory ? O_RDONLY | O_DIRECTORY : O_RDWR) | O_CLOEXEC);
+    if (fd < 0) return fail("cannot open " + quote(p) + " to sync it: " + std::strerror(errno));
+    int rc = ::fsync(fd);
+    ::close(fd);
+    if (rc != 0) return fail("cannot sync " + quote(p) + " to disk: " + std::strerror(errno));
+    return {};
+}
+
 }  // namespace
+
+Result<void> Diary::check_file(const fs::path& path) {
+    if (auto r = check_plain_file(path); !r) return r;
+    // immutable=1: read the file as it is, create no -wal/-shm beside it, write nothing.
+    std::string uri = "file:";
+    for (char c : path.string()) {
+        if (c == '?' || c == '#' || c == '%') {
+            char buf[4];
+            std::snprintf(buf, sizeof buf, "%%%02X", static_cast<unsigned char>(c));
+            uri += buf;
+        } else {
+            uri += c;
+        }
+    }
+    auto db = sql::Db::open(uri + "?immutable=1", SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
+    if (!db) return fail("cannot open " + quote(path) + ": " + db.error());
+    return check_recognised(*db, path, "integrity_check");
+}
 
 Diary::Diary(fs::path path, sql::Db db, Clock clock)
     : path_(std::move(path)), db_(std::move(db)), clock_(std::move(clock)) {
@@ -162,9 +224,7 @@ Result<Diary> Diary::open(const fs::path& path, Clock clock) {
     if (fresh) {
         if (auto r = create_private_file(path); !r) return Error{r.error()};
     } else {
-        if (fs::is_directory(path, ec)) return fail(quote(path) + " is a folder, not a diary file");
-        if (fs::file_size(path, ec) == 0) return fail(quote(path) + " is empty (0 bytes): it is not a Cramp Diary file");
-        if (!looks_like_sqlite(path)) return fail(quote(path) + " is not a Cramp Diary file (not an SQLite database)");
+        if (auto r = check_plain_file(path); !r) return Error{r.error()};
         if (::access(path.c_str(), W_OK) != 0) return fail(quote(path) + " cannot be written (read-only): " + std::strerror(errno));
     }
 
@@ -173,28 +233,8 @@ Result<Diary> Diary::open(const fs::path& path, Clock clock) {
     sql::Db db = std::move(opened).value();
     if (sqlite3_db_readonly(db.handle(), "main") == 1) return fail(quote(path) + " cannot be written (read-only)");
 
-    try {
-        if (!fresh) {
-            // Read-only checks first: nothing is written to a file we do not recognise.
-            if (pragma_int(db, "application_id") != kApplicationId)
-                return fail(quote(path) + " is not a Cramp Diary file (an SQLite database of another program)");
-            int version = pragma_int(db, "user_version");
-            if (version > latest_schema_version())
-                return fail(quote(path) + " was written by a newer Cramp Diary (schema " + std::to_string(version) +
-                            "; this version reads up to " + std::to_string(latest_schema_version()) + ")");
-            sql::Stmt qc(db, "PRAGMA quick_check");
-            std::string problems;
-            while (qc.step()) {
-                auto line = qc.text(0);
-                if (line == "ok") continue;
-                if (!problems.empty()) problems += "; ";
-                problems += line;
-            }
-            if (!problems.empty()) return fail(quote(path) + " is damaged: " + problems);
-        }
-    } catch (const sql::SqlError& e) {
-        return fail(quote(path) + " is damaged or not a Cramp Diary file: " + e.what());
-    }
+    if (!fresh)
+        if (auto r = check_recognised(db, path, "quick_check"); !r) return Error{r.error()};
 
     for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
                                "PRAGMA busy_timeout=5000", "PRAGMA secure_delete=ON"})
@@ -468,18 +508,48 @@ Result<void> Diary::set_profile(const Profile& p) {
 Result<void> Diary::backup_to(const fs::path& dest) const {
     std::error_code ec;
     if (fs::exists(dest, ec)) return fail("backup target " + quote(dest) + " already exists");
-    if (auto r = create_private_file(dest); !r) return r;
-    auto target = sql::Db::open(dest.string(), SQLITE_OPEN_READWRITE);
-    if (!target) return fail("cannot write the backup " + quote(dest) + ": " + target.error());
-    sqlite3_backup* b = sqlite3_backup_init(target->handle(), "main", db_.handle(), "main");
-    if (!b) return fail("cannot back up to " + quote(dest) + ": " + target->last_error());
-    int rc = sqlite3_backup_step(b, -1);
-    sqlite3_backup_finish(b);
-    if (rc != SQLITE_DONE) {
-        fs::remove(dest, ec);
-        return fail("cannot back up to " + quote(dest) + ": " + sqlite3_errstr(rc));
+    fs::path tmp = dest;
+    tmp += ".partial";
+    fs::remove(tmp, ec);
+    if (auto r = create_private_file(tmp); !r) return r;
+    auto cleanup = [&] { fs::remove(tmp, ec); };
+    {
+        auto target = sql::Db::open(tmp.string(), SQLITE_OPEN_READWRITE);
+        if (!target) {
+            cleanup();
+            return fail("cannot write the backup " + quote(dest) + ": " + target.error());
+        }
+        sqlite3_backup* b = sqlite3_backup_init(target->handle(), "main", db_.handle(), "main");
+        if (!b) {
+            cleanup();
+            return fail("cannot back up to " + quote(dest) + ": " + target->last_error());
+        }
+        int rc = sqlite3_backup_step(b, -1);
+        sqlite3_backup_finish(b);
+        if (rc != SQLITE_DONE) {
+            cleanup();
+            return fail("cannot back up to " + quote(dest) + ": " + sqlite3_errstr(rc));
+        }
+        // The copy is in rollback-journal mode: one self-contained file, nothing beside it.
+        if (auto r = target->exec("PRAGMA journal_mode=DELETE"); !r) {
+            cleanup();
+            return fail("cannot finish the backup " + quote(dest) + ": " + r.error());
+        }
     }
-    return {};
+    if (auto r = sync_path(tmp, false); !r) {
+        cleanup();
+        return r;
+    }
+    if (auto r = check_file(tmp); !r) {
+        cleanup();
+        return fail("the backup copy failed its check: " + r.error());
+    }
+    fs::rename(tmp, dest, ec);
+    if (ec) {
+        cleanup();
+        return fail("cannot move the backup into place at " + quote(dest) + ": " + ec.message());
+    }
+    return sync_path(dest.parent_path().empty() ? fs::path(".") : dest.parent_path(), true);
 }
 
 std::string Diary::integrity_check() const {

@@ -30,6 +30,9 @@ public:
 
     // Opens (creating it and its folder if missing) the diary at `path`.
     static Result<Diary> open(const std::filesystem::path& path, Clock clock = {});
+    // Checks, without writing a byte, that `path` is a sound diary this version can read
+    // (SQLite header, application_id, schema version, integrity_check). For restoring backups.
+    static Result<void> check_file(const std::filesystem::path& path);
 
     Diary(Diary&&) noexcept = default;
     Diary& operator=(Diary&&) noexcept = default;
@@ -71,7 +74,9 @@ public:
     // Runs several writes as one transaction: all or nothing (imports).
     Result<void> transaction(const std::function<Result<void>()>& body);
 
-    // A consistent copy of the diary at `dest`, made with SQLite's online backup API.
+    // A consistent copy of the diary at `dest` (which must not exist), made with SQLite's online
+    // backup API while the diary may be in use: written to a temporary file beside `dest`, synced
+    // to disk with its folder, checked with quick_check, then renamed into place.
     Result<void> backup_to(const std::filesystem::path& dest) const;
     // PRAGMA integrity_check: "ok" or the problems found.
     std::string integrity_check() const;

@@ -75,5 +75,8 @@ int cmd_checkin(const Options&, Context&);
 int cmd_list(const Options&, Context&);
 int cmd_stats(const Options&, Context&);
 int cmd_demo(const Options&, Context&);
+int cmd_backup(const Options&, Context&);
+int cmd_restore(const Options&, Context&);
+int cmd_check(const Options&, Context&);
 
 }  // namespace cramp::cli

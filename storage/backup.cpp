@@ -1,0 +1,110 @@
+#include "backup.hpp"
+
+#include <date/date.h>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstring>
+#include <regex>
+
+namespace cramp {
+
+namespace fs = std::filesystem;
+
+namespace {
+std::string quote(const fs::path& p) { return "'" + p.string() + "'"; }
+const std::regex kDailyName(R"(diary-\d{4}-\d{2}-\d{2}\.sqlite)");
+
+Result<void> sync_file(const fs::path& p) {
+    int fd = ::open(p.c_str(), O_RDWR | O_CLOEXEC);
+    if (fd < 0) return fail("cannot open " + quote(p) + ": " + std::strerror(errno));
+    int rc = ::fsync(fd);
+    ::close(fd);
+    if (rc != 0) return fail("cannot sync " + quote(p) + " to disk: " + std::strerror(errno));
+    return {};
+}
+}  // namespace
+
+fs::path backup_folder_for(const fs::path& diary_path) {
+    auto dir = diary_path.parent_path();
+    return (dir.empty() ? fs::path(".") : dir) / "backups";
+}
+
+std::vector<fs::path> list_backups(const fs::path& folder) {
+    std::vector<fs::path> out;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(folder, ec))
+        if (entry.is_regular_file() && std::regex_match(entry.path().filename().string(), kDailyName))
+            out.push_back(entry.path());
+    // The date in the name sorts as text.
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.filename() > b.filename(); });
+    return out;
+}
+
+std::optional<fs::path> latest_backup(const fs::path& folder) {
+    auto all = list_backups(folder);
+    if (all.empty()) return std::nullopt;
+    return all.front();
+}
+
+Result<std::optional<fs::path>> ensure_daily_backup(const Diary& diary, const fs::path& folder, Night today, int keep) {
+    std::error_code ec;
+    if (!fs::exists(folder, ec)) {
+        fs::create_directories(folder, ec);
+        if (ec) return fail("cannot create the backup folder " + quote(folder) + ": " + ec.message());
+        fs::permissions(folder, fs::perms::owner_all, ec);
+    }
+    const fs::path dest = folder / ("diary-" + format_date(today) + ".sqlite");
+    std::optional<fs::path> written;
+    if (!fs::exists(dest, ec)) {
+        if (auto r = diary.backup_to(dest); !r) return Error{r.error()};
+        written = dest;
+    }
+    auto all = list_backups(folder);
+    for (std::size_t i = static_cast<std::size_t>(std::max(keep, 1)); i < all.size(); ++i) fs::remove(all[i], ec);
+    return written;
+}
+
+Result<fs::path> restore_backup(const fs::path& backup, const fs::path& diary_path, Instant now) {
+    if (auto r = Diary::check_file(backup); !r) return fail("the backup cannot be restored: " + r.error());
+    std::error_code ec;
+    // Copy the backup beside the diary first, so the final step is one rename on the same disk.
+    fs::path incoming = diary_path;
+    incoming += ".restoring";
+    fs::remove(incoming, ec);
+    // A plain byte copy: opening the backup as a diary would write to it (journal mode), and a
+    // backup is one self-contained file that check_file has just read whole.
+    fs::copy_file(backup, incoming, ec);
+    if (ec) return fail("cannot copy the backup " + quote(backup) + ": " + ec.message());
+    fs::permissions(incoming, fs::perms::owner_read | fs::perms::owner_write, ec);
+    if (auto r = sync_file(incoming); !r) {
+        fs::remove(incoming, ec);
+        return Error{r.error()};
+    }
+    fs::path kept;
+    if (fs::exists(diary_path, ec)) {
+        kept = diary_path;
+        kept += ".replaced-" + date::format("%Y%m%dT%H%M%SZ", now);
+        fs::rename(diary_path, kept, ec);
+        if (ec) {
+            fs::remove(incoming, ec);
+            return fail("cannot keep the current diary as " + quote(kept) + ": " + ec.message());
+        }
+        for (const char* suffix : {"-wal", "-shm"}) {
+            fs::path side = diary_path.string() + suffix;
+            if (fs::exists(side, ec)) fs::rename(side, kept.string() + suffix, ec);
+        }
+    }
+    fs::rename(incoming, diary_path, ec);
+    if (ec) return fail("cannot put the restored diary at " + quote(diary_path) + ": " + ec.message());
+    int dir = ::open((diary_path.parent_path().empty() ? fs::path(".") : diary_path.parent_path()).c_str(), O_RDONLY | O_DIRECTORY);
+    if (dir >= 0) {
+        ::fsync(dir);
+        ::close(dir);
+    }
+    return kept;
+}
+
+}  // namespace cramp

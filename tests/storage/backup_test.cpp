@@ -1,0 +1,134 @@
+// Backups: checked copies made while the diary is written, one a day kept for a week, restored only
+// when sound, with the replaced diary kept.
+#include "backup.hpp"
+#include "tempdir.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <fstream>
+
+namespace fs = std::filesystem;
+using namespace cramp;
+
+namespace {
+const Instant kNow = date::sys_days{date::year{2026} / 3 / 3};
+
+Episode episode(int i) {
+    Episode e;
+    e.zone = "Asia/Shanghai";
+    e.onset = kNow - std::chrono::minutes{10 * i + 1};
+    e.note = "第" + std::to_string(i) + "次";
+    return e;
+}
+}  // namespace
+
+TEST_CASE("a backup made while another process writes restores to a sound diary", "[storage][backup]") {
+    test::TempDir dir;
+    const auto path = dir / "diary.sqlite";
+    { REQUIRE(Diary::open(path, [] { return kNow; }).ok()); }
+    // A writer process adds episodes, one transaction each, while this one backs up.
+    int go[2];
+    REQUIRE(pipe(go) == 0);
+    pid_t writer = fork();
+    REQUIRE(writer >= 0);
+    if (writer == 0) {
+        close(go[0]);
+        auto d = Diary::open(path, [] { return kNow; });
+        if (!d) _exit(2);
+        for (int i = 0; i < 400; ++i) {
+            if (!d->add_episode(episode(i))) _exit(3);
+            if (i == 20) {
+                auto w = write(go[1], "x", 1);  // enough written: start backing up
+                (void)w;
+            }
+        }
+        _exit(0);
+    }
+    close(go[1]);
+    char c;
+    REQUIRE(read(go[0], &c, 1) == 1);
+    close(go[0]);
+    std::vector<fs::path> copies;
+    {
+        auto d = Diary::open(path, [] { return kNow; });
+        REQUIRE(d.ok());
+        for (int k = 0; k < 5; ++k) {
+            copies.push_back(dir / ("copy-" + std::to_string(k) + ".sqlite"));
+            auto r = d->backup_to(copies.back());
+            INFO((r.ok() ? std::string() : r.error()));
+            REQUIRE(r.ok());
+        }
+    }
+    int status = 0;
+    waitpid(writer, &status, 0);
+    REQUIRE(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 0);
+
+    for (const auto& copy : copies) {
+        CHECK(Diary::check_file(copy).ok());
+        CHECK_FALSE(fs::exists(copy.string() + "-wal"));  // one self-contained file
+        const auto restored = dir / "restored" / "diary.sqlite";
+        fs::create_directories(restored.parent_path());
+        fs::remove(restored);
+        REQUIRE(restore_backup(copy, restored, kNow).ok());
+        auto d = Diary::open(restored, [] { return kNow; });
+        REQUIRE(d.ok());
+        CHECK(d->integrity_check() == "ok");
+        CHECK(d->episode_count() >= 21);
+        CHECK(d->episode_count() <= 400);
+    }
+}
+
+TEST_CASE("one automatic backup a day, the last seven kept", "[storage][backup][daily]") {
+    test::TempDir dir;
+    const auto path = dir / "diary.sqlite";
+    auto d = Diary::open(path, [] { return kNow; });
+    REQUIRE(d.ok());
+    const auto folder = backup_folder_for(path);
+    CHECK(folder == dir / "backups");
+    const Night first = date::sys_days{date::year{2026} / 2 / 20};
+    for (int day = 0; day < 10; ++day) {
+        REQUIRE(d->add_episode(episode(day)).ok());
+        auto made = ensure_daily_backup(*d, folder, first + date::days{day});
+        REQUIRE(made.ok());
+        CHECK(made->has_value());
+        auto again = ensure_daily_backup(*d, folder, first + date::days{day});  // second use that day
+        REQUIRE(again.ok());
+        CHECK_FALSE(again->has_value());
+    }
+    auto all = list_backups(folder);
+    REQUIRE(all.size() == 7);
+    CHECK(all.front().filename() == "diary-2026-03-01.sqlite");
+    CHECK(all.back().filename() == "diary-2026-02-23.sqlite");
+    CHECK(latest_backup(folder) == all.front());
+    auto newest = Diary::open(all.front());
+    REQUIRE(newest.ok());
+    CHECK(newest->episode_count() == 10);
+}
+
+TEST_CASE("restore refuses an unsound backup and changes nothing; a sound one keeps the replaced diary",
+          "[storage][backup][restore]") {
+    test::TempDir dir;
+    const auto path = dir / "diary.sqlite";
+    {
+        auto d = Diary::open(path, [] { return kNow; });
+        REQUIRE(d.ok());
+        REQUIRE(d->add_episode(episode(1)).ok());
+        REQUIRE(d->backup_to(dir / "good.sqlite").ok());
+        REQUIRE(d->add_episode(episode(2)).ok());
+    }
+    std::ofstream(dir / "bad.sqlite") << "not a diary";
+    auto refused = restore_backup(dir / "bad.sqlite", path, kNow);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().find("the backup cannot be restored") != std::string::npos);
+    CHECK(Diary::open(path)->episode_count() == 2);
+
+    auto kept = restore_backup(dir / "good.sqlite", path, kNow);
+    REQUIRE(kept.ok());
+    CHECK(kept->filename() == "diary.sqlite.replaced-20260303T000000Z");
+    CHECK(Diary::open(path)->episode_count() == 1);
+    CHECK(Diary::open(*kept)->episode_count() == 2);
+}

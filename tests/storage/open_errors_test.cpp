@@ -1,0 +1,163 @@
+// A file that is not a sound diary of a version we know gets a clear error naming the file and the
+// problem, and is left byte for byte as it was.
+#include "diary.hpp"
+#include "tempdir.hpp"
+
+#include <catch2/catch.hpp>
+#include <sqlite3.h>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <fstream>
+#include <sstream>
+
+namespace fs = std::filesystem;
+using namespace cramp;
+
+namespace {
+
+std::string bytes_of(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+void write_bytes(const fs::path& p, const std::string& b) {
+    std::ofstream out(p, std::ios::binary | std::ios::trunc);
+    out << b;
+}
+
+// A real diary with enough episodes to span many pages, closed (checkpointed) so it is one file.
+void make_diary(const fs::path& p, int episodes) {
+    const Instant now = date::sys_days{date::year{2026} / 3 / 3};
+    auto d = Diary::open(p, [now] { return now; });
+    REQUIRE(d.ok());
+    REQUIRE(d->transaction([&]() -> Result<void> {
+        for (int i = 0; i < episodes; ++i) {
+            Episode e;
+            e.zone = "Asia/Shanghai";
+            e.onset = now - std::chrono::hours{7 * i + 1};
+            e.note = "长备注 " + std::string(200, 'n') + std::to_string(i);
+            if (auto r = d->add_episode(e); !r) return Error{r.error()};
+        }
+        return {};
+    }).ok());
+}
+
+void raw_sql(const fs::path& p, const char* sql) {
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(p.c_str(), &db) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(db);
+}
+
+}  // namespace
+
+TEST_CASE("a file that is not a sound diary is refused and left unchanged", "[storage][open][errors]") {
+    auto [kind, expected] = GENERATE(table<std::string, std::string>({
+        {"zero-length", "is empty (0 bytes): it is not a Cramp Diary file"},
+        {"text", "is not a Cramp Diary file (not an SQLite database)"},
+        {"foreign", "is not a Cramp Diary file (an SQLite database of another program)"},
+        {"newer", "was written by a newer Cramp Diary (schema 99; this version reads up to"},
+        {"damaged", "is damaged"},
+        {"folder", "is a folder, not a diary file"},
+    }));
+    CAPTURE(kind);
+    test::TempDir dir;
+    const auto path = dir / "diary.sqlite";
+    if (kind == "zero-length") write_bytes(path, "");
+    if (kind == "text") write_bytes(path, "night,episodes\n2026-03-02,1\n");
+    if (kind == "foreign") raw_sql(path, "CREATE TABLE t(x); INSERT INTO t VALUES (1);");
+    if (kind == "newer") {
+        make_diary(path, 3);
+        raw_sql(path, "PRAGMA user_version = 99;");
+    }
+    if (kind == "damaged") {
+        make_diary(path, 400);
+        auto b = bytes_of(path);
+        REQUIRE(b.size() > 16 * 4096);
+        // Overwrite whole pages in the middle of the file, where the episodes' b-tree lives.
+        for (std::size_t i = b.size() / 2 - 2 * 4096; i < b.size() / 2 + 2 * 4096; ++i) b[i] = static_cast<char>(0xA5);
+        write_bytes(path, b);
+    }
+    if (kind == "folder") fs::create_directory(path);
+    const bool is_file = fs::is_regular_file(path);
+    const std::string before = is_file ? bytes_of(path) : "";
+
+    auto d = Diary::open(path);
+    REQUIRE_FALSE(d.ok());
+    CHECK(d.error().find(path.string()) != std::string::npos);
+    CHECK(d.error().find(expected) != std::string::npos);
+    if (is_file) CHECK(bytes_of(path) == before);
+    CHECK_FALSE(fs::exists(path.string() + "-wal"));
+    CHECK_FALSE(Diary::check_file(path).ok());
+}
+
+TEST_CASE("a diary the user may read but not write is refused and left unchanged", "[storage][open][errors]") {
+    test::TempDir dir;
+    fs::permissions(dir.path(), fs::perms::owner_all | fs::perms::group_exec | fs::perms::others_exec);
+    const auto path = dir / "diary.sqlite";
+    make_diary(path, 3);
+    fs::permissions(path, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read | fs::perms::others_read);
+    const auto before = bytes_of(path);
+    // Tests run as root, whom file modes do not stop: open it as an ordinary user ("nobody"), to whom
+    // the file is read-only, in a child process.
+    int pipe_fds[2];
+    REQUIRE(pipe(pipe_fds) == 0);
+    pid_t pid = fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+        close(pipe_fds[0]);
+        if (getuid() == 0 && (setgid(65534) != 0 || setuid(65534) != 0)) _exit(3);
+        auto d = Diary::open(path);
+        std::string msg = d.ok() ? "OPENED" : d.error();
+        auto w = write(pipe_fds[1], msg.data(), msg.size());
+        (void)w;
+        _exit(0);
+    }
+    close(pipe_fds[1]);
+    std::string msg;
+    char buf[512];
+    for (ssize_t n; (n = read(pipe_fds[0], buf, sizeof buf)) > 0;) msg.append(buf, static_cast<std::size_t>(n));
+    close(pipe_fds[0]);
+    int status = 0;
+    waitpid(pid, &status, 0);
+    REQUIRE(WIFEXITED(status));
+    REQUIRE(WEXITSTATUS(status) == 0);
+    CHECK(msg.find(path.string() + "' cannot be written (read-only)") != std::string::npos);
+    CHECK(bytes_of(path) == before);
+}
+
+TEST_CASE("a diary made by the first schema opens in this version and loses nothing", "[storage][migration]") {
+    // tests/storage/fixtures/diary-v1.sqlite was written by schema 1 (see README): three episodes in
+    // two zones, one cramp-free night, settings and a profile.
+    test::TempDir dir;
+    const auto path = dir / "diary.sqlite";
+    fs::copy_file(fs::path(FIXTURES) / "diary-v1.sqlite", path);
+    fs::permissions(path, fs::perms::owner_read | fs::perms::owner_write);
+    auto d = Diary::open(path, [] { return Instant{date::sys_days{date::year{2026} / 3 / 10}}; });
+    REQUIRE(d.ok());
+    CHECK(d->schema_version() == Diary::latest_schema_version());
+    auto eps = d->episodes();
+    REQUIRE(eps.size() == 3);
+    CHECK(format_date(eps[0].night) == "2026-03-07");
+    CHECK(eps[0].zone == "America/New_York");
+    CHECK(eps[0].duration_s == 3600);
+    CHECK(eps[0].posture == Posture::long_sitting);
+    CHECK(eps[1].note == "\"quoted\", commas; and '); DROP TABLE episode; --");
+    CHECK(eps[1].weakness == EnumSet<Weakness>{Weakness::foot_drop, Weakness::stairs});
+    CHECK(eps[1].relief == EnumSet<Relief>{Relief::stretch, Relief::heat});
+    CHECK(eps[1].numbness == Numbness::persisted);
+    CHECK(eps[1].radiating);
+    CHECK(eps[1].tingling_symmetric);
+    CHECK_FALSE(eps[1].woke);
+    CHECK(eps[2].note == "左小腿抽筋，拉伸后缓解 😖");
+    CHECK(eps[2].intensity == 7);
+    REQUIRE(d->cramp_free_nights().size() == 1);
+    CHECK(format_date(d->cramp_free_nights()[0].night) == "2026-03-06");
+    CHECK(d->rule_settings() == RuleSettings{4, 12, WeekStart::sunday});
+    CHECK(d->profile() == Profile{"王女士", 1961, {"age_40_plus", "diabetes"}, "二甲双胍; furosemide"});
+    CHECK(d->integrity_check() == "ok");
+}

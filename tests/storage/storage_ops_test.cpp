@@ -1,0 +1,191 @@
+// Every storage operation, and every bad value refused with a message that names the field and
+// leaves the diary as it was.
+#include "diary.hpp"
+#include "night.hpp"
+#include "tempdir.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <sys/stat.h>
+
+using namespace cramp;
+
+namespace {
+Instant at(int y, unsigned m, unsigned d, int h, int min = 0) {
+    return date::sys_days{date::year{y} / m / d} + std::chrono::hours{h} + std::chrono::minutes{min};
+}
+const Instant kNow = at(2026, 3, 3, 0);  // 08:00 in Shanghai
+
+Diary open_diary(const test::TempDir& dir) {
+    auto d = Diary::open(dir / "diary.sqlite", [] { return kNow; });
+    REQUIRE(d.ok());
+    return std::move(d).value();
+}
+
+Episode episode(Instant onset, std::string note = {}) {
+    Episode e;
+    e.onset = onset;
+    e.zone = "Asia/Shanghai";
+    e.note = std::move(note);
+    return e;
+}
+}  // namespace
+
+TEST_CASE("a bad value is refused with a message naming the field, and nothing is written", "[storage][validation]") {
+    auto [field, expected] = GENERATE(table<std::string, std::string>({
+        {"intensity=11", "intensity: 11 is outside 0–10"},
+        {"intensity=-1", "intensity: -1 is outside 0–10"},
+        {"duration=0", "duration_s: 0 is outside 1–3600 seconds"},
+        {"duration=3601", "duration_s: 3601 is outside 1–3600 seconds"},
+        {"site", "site: unknown value"},
+        {"side", "side: unknown value"},
+        {"posture", "posture: unknown value"},
+        {"future", "onset: more than one hour in the future"},
+        {"note", "note: 2001 characters, at most 2000"},
+        {"zone", "zone: 'Asia/Atlantis' is not a known IANA time zone"},
+        {"utf8", "note: not valid UTF-8 text"},
+    }));
+    CAPTURE(field);
+    test::TempDir dir;
+    auto diary = open_diary(dir);
+    Episode e = episode(at(2026, 3, 2, 18, 30));
+    if (field == "intensity=11") e.intensity = 11;
+    if (field == "intensity=-1") e.intensity = -1;
+    if (field == "duration=0") e.duration_s = 0;
+    if (field == "duration=3601") e.duration_s = 3601;
+    if (field == "site") e.site = static_cast<Site>(17);
+    if (field == "side") e.side = static_cast<Side>(9);
+    if (field == "posture") e.posture = static_cast<Posture>(42);
+    if (field == "future") e.onset = kNow + std::chrono::minutes{61};
+    if (field == "note") e.note = std::string(2000, 'x') + "字";
+    if (field == "zone") e.zone = "Asia/Atlantis";
+    if (field == "utf8") e.note = "bad \xC3\x28 byte";
+
+    auto r = diary.add_episode(e);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().find(expected) != std::string::npos);
+    CHECK(diary.episode_count() == 0);
+}
+
+TEST_CASE("limits themselves are accepted", "[storage][validation]") {
+    test::TempDir dir;
+    auto diary = open_diary(dir);
+    Episode e = episode(kNow + std::chrono::minutes{60}, std::string(1999, 'x') + "字");
+    e.intensity = 10;
+    e.duration_s = 3600;
+    CHECK(diary.add_episode(e).ok());
+    e.intensity = 0;
+    e.duration_s = 1;
+    e.note.clear();
+    CHECK(diary.add_episode(e).ok());
+    CHECK(diary.episode_count() == 2);
+}
+
+TEST_CASE("an episode is edited in place, and its night follows the new onset", "[storage][edit]") {
+    test::TempDir dir;
+    auto diary = open_diary(dir);
+    auto id = diary.add_episode(episode(at(2026, 3, 1, 18)));  // 02:00 on 2 March → night of 1 March
+    REQUIRE(id.ok());
+    auto e = *diary.episode(*id);
+    CHECK(format_date(e.night) == "2026-03-01");
+    e.onset = at(2026, 3, 2, 18);
+    e.intensity = 9;
+    e.note = "改了";
+    REQUIRE(diary.update_episode(e).ok());
+    auto back = *diary.episode(*id);
+    CHECK(format_date(back.night) == "2026-03-02");
+    CHECK(back.intensity == 9);
+    CHECK(back.note == "改了");
+    CHECK(diary.episode_count() == 1);
+
+    e.id = 999;
+    auto missing = diary.update_episode(e);
+    CHECK_FALSE(missing.ok());
+    CHECK(missing.error() == "episode 999 does not exist");
+    e.id = *id;
+    e.intensity = 12;
+    CHECK_FALSE(diary.update_episode(e).ok());
+    CHECK(diary.episode(*id)->intensity == 9);
+}
+
+TEST_CASE("a deleted episode can be put back with its id, as the UI's undo does", "[storage][delete]") {
+    test::TempDir dir;
+    auto diary = open_diary(dir);
+    auto first = diary.add_episode(episode(at(2026, 3, 1, 18), "one"));
+    auto second = diary.add_episode(episode(at(2026, 3, 2, 18), "two"));
+    REQUIRE(first.ok());
+    REQUIRE(second.ok());
+    auto gone = *diary.episode(*first);
+    REQUIRE(diary.delete_episode(*first).ok());
+    CHECK_FALSE(diary.episode(*first));
+    CHECK_FALSE(diary.delete_episode(*first).ok());
+    auto back = diary.add_episode(gone);
+    REQUIRE(back.ok());
+    CHECK(*back == *first);
+    CHECK(diary.episode(*first)->same_record(gone));
+    CHECK(diary.episode_count() == 2);
+}
+
+TEST_CASE("cramp-free nights: added once, refused on a night with a cramp, removed by a later cramp, deleted",
+          "[storage][cramp-free]") {
+    test::TempDir dir;
+    auto diary = open_diary(dir);
+    const Night n1 = date::sys_days{date::year{2026} / 3 / 1}, n2 = n1 + date::days{1};
+    auto id = diary.add_cramp_free_night(n1);
+    REQUIRE(id.ok());
+    auto again = diary.add_cramp_free_night(n1);
+    REQUIRE(again.ok());
+    CHECK(*again == *id);
+    CHECK(diary.cramp_free_nights().size() == 1);
+    REQUIRE(diary.add_episode(episode(at(2026, 3, 2, 18))).ok());  // night of 2 March
+    auto refused = diary.add_cramp_free_night(n2);
+    CHECK_FALSE(refused.ok());
+    CHECK(refused.error() == "night 2026-03-02 already has a cramp recorded");
+    REQUIRE(diary.add_episode(episode(at(2026, 3, 1, 19))).ok());  // a cramp on night 1 replaces its check-in
+    CHECK(diary.cramp_free_nights().empty());
+    auto id3 = diary.add_cramp_free_night(n1 - date::days{1});
+    REQUIRE(id3.ok());
+    CHECK(diary.delete_cramp_free_night(*id3).ok());
+    CHECK_FALSE(diary.delete_cramp_free_night(*id3).ok());
+    CHECK(diary.first_record_night() == n1);
+}
+
+TEST_CASE("settings and the profile are kept, validated, and a new day boundary re-derives nights",
+          "[storage][settings]") {
+    test::TempDir dir;
+    {
+        auto diary = open_diary(dir);
+        REQUIRE(diary.add_episode(episode(at(2026, 3, 2, 3))).ok());  // 11:00 on 2 March: night of 1 March at boundary 12
+        CHECK(format_date(diary.episodes().front().night) == "2026-03-01");
+        RuleSettings s{5, 10, WeekStart::sunday};
+        REQUIRE(diary.set_rule_settings(s).ok());
+        CHECK(format_date(diary.episodes().front().night) == "2026-03-02");  // 11:00 is after a 10:00 boundary
+        CHECK_FALSE(diary.set_rule_settings(RuleSettings{15, 10, WeekStart::monday}).ok());
+        CHECK_FALSE(diary.set_rule_settings(RuleSettings{3, 24, WeekStart::monday}).ok());
+        Profile p{"王女士", 1961, {"diabetes", "age_40_plus"}, "二甲双胍"};
+        REQUIRE(diary.set_profile(p).ok());
+        CHECK_FALSE(diary.set_profile(Profile{"", 1800, {}, ""}).ok());
+        CHECK_FALSE(diary.set_profile(Profile{"", std::nullopt, {"flat_feet"}, ""}).ok());
+        REQUIRE(diary.set_preference("theme", "dark").ok());
+    }
+    auto diary = open_diary(dir);
+    CHECK(diary.rule_settings() == RuleSettings{5, 10, WeekStart::sunday});
+    CHECK(diary.profile() == Profile{"王女士", 1961, {"diabetes", "age_40_plus"}, "二甲双胍"});
+    CHECK(diary.preference("theme") == "dark");
+    CHECK_FALSE(diary.preference("nothing"));
+}
+
+TEST_CASE("the diary file is private to its owner", "[storage][privacy]") {
+    test::TempDir dir;
+    auto path = dir / "new" / "folder" / "diary.sqlite";
+    {
+        auto diary = Diary::open(path, [] { return kNow; });
+        REQUIRE(diary.ok());
+        REQUIRE(diary->add_episode(episode(at(2026, 3, 2, 18))).ok());
+    }
+    struct stat file {}, folder {};
+    REQUIRE(::stat(path.c_str(), &file) == 0);
+    REQUIRE(::stat(path.parent_path().c_str(), &folder) == 0);
+    CHECK((file.st_mode & 0777) == 0600);
+    CHECK((folder.st_mode & 0777) == 0700);
+}
