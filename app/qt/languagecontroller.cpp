@@ -16,6 +16,13 @@ QString storedChoice() {
     return QSettings().value(QStringLiteral("language"), QStringLiteral("system")).toString();
 }
 
+// The choice in effect in this process: read from the settings at start, or given by main or a
+// test (which must not depend on, or change, the user's stored choice).
+QString& activeChoice() {
+    static QString c;
+    return c;
+}
+
 void install(const QString& lang) {
     auto& t = installed();
     if (t) QCoreApplication::removeTranslator(t.get());
@@ -45,14 +52,16 @@ QString LanguageController::resolve(const QString& choice) {
 }
 
 void LanguageController::installInitial(const QString& choiceOverride) {
-    install(resolve(choiceOverride.isEmpty() ? storedChoice() : choiceOverride));
+    activeChoice() = choiceOverride.isEmpty() ? storedChoice() : choiceOverride;
+    install(resolve(activeChoice()));
 }
 
-QString LanguageController::choice() const { return storedChoice(); }
+QString LanguageController::choice() const { return activeChoice().isEmpty() ? storedChoice() : activeChoice(); }
 
 void LanguageController::setChoice(const QString& choice) {
     if (choice != QLatin1String("system") && choice != QLatin1String("zh_CN") && choice != QLatin1String("en")) return;
-    if (choice == storedChoice()) return;
+    if (choice == this->choice()) return;
+    activeChoice() = choice;
     QSettings().setValue(QStringLiteral("language"), choice);
     install(resolve(choice));
     if (engine_) engine_->retranslate();

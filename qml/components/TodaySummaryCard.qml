@@ -119,7 +119,9 @@ Rectangle {
                         text: nightColumn.modelData.label
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontSmall
-                        elide: Text.ElideRight
+                        // With an enlarged system font the weekday shrinks to fit rather than "T…".
+                        fontSizeMode: Text.HorizontalFit
+                        minimumPixelSize: 9
                     }
                 }
             }
