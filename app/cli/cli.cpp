@@ -24,6 +24,10 @@ const std::vector<Command>& commands() {
         {"list", "list [--from D] [--to D]", "one line per episode, newest first", {"from", "to"}, {}, cmd_list},
         {"backup", "backup [PATH]", "write a checked copy of the diary (default: backups/diary-<now>.sqlite beside it)", {}, {}, cmd_backup},
         {"restore", "restore PATH", "replace the diary with a backup after checking it; the replaced diary is kept", {}, {}, cmd_restore},
+        {"export", "export [--format csv] [--bom] [-o FILE] [--from D] [--to D]",
+         "write the diary as CSV (DESIGN.md's columns) to stdout or FILE", {"format", "output", "from", "to"}, {"bom"}, cmd_export},
+        {"import", "import FILE", "add the records of a CSV file; every row is checked first, and on any problem nothing is imported",
+         {}, {}, cmd_import},
         {"check", "check", "run SQLite's integrity_check on the diary and print the result", {}, {}, cmd_check},
         {"stats", "stats [--json] [--from D] [--to D] [--threshold N] [--zone Z]",
          "counts, weeks and warning signals for a period (default: the Today screen's 28 nights)",
@@ -121,6 +125,7 @@ int run(int argc, char** argv, const std::filesystem::path& default_db, std::ost
             out << "crampdiary " << CRAMPDIARY_VERSION << "\n";
             return kOk;
         }
+        if (a == "-o") a = "--output";  // the usual short form
         if (a.starts_with("--")) {
             std::string name = a.substr(2), value;
             bool inline_value = false;

@@ -78,5 +78,7 @@ int cmd_demo(const Options&, Context&);
 int cmd_backup(const Options&, Context&);
 int cmd_restore(const Options&, Context&);
 int cmd_check(const Options&, Context&);
+int cmd_export(const Options&, Context&);
+int cmd_import(const Options&, Context&);
 
 }  // namespace cramp::cli

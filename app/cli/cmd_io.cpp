@@ -1,0 +1,68 @@
+// export, import: the diary as CSV (DESIGN.md's columns), in and out.
+#include "cli.hpp"
+#include "transfer.hpp"
+
+#include <fstream>
+#include <ostream>
+#include <sstream>
+
+namespace cramp::cli {
+
+int cmd_export(const Options& o, Context& ctx) {
+    const auto format = o.get("format").value_or("csv");
+    if (format != "csv") {
+        ctx.err << ctx.program << " export: format: '" << format << "' is not supported yet (csv)\n";
+        return kBadInput;
+    }
+    auto from = date_option(o, "from", ctx, "export");
+    auto to = date_option(o, "to", ctx, "export");
+    auto diary = ctx.open_diary();
+    if (!diary) return kFailed;
+    ExportOptions opts;
+    opts.bom = o.has("bom");
+    if (from || to) opts.range = NightRange{from.value_or(Night{date::days{-1000000}}), to.value_or(Night{date::days{1000000}})};
+    const std::string text = export_csv(*diary, opts);
+    if (auto path = o.get("output")) {
+        std::ofstream out(*path, std::ios::binary | std::ios::trunc);
+        out << text;
+        out.close();
+        if (!out) {
+            ctx.err << ctx.program << " export: cannot write " << *path << "\n";
+            return kFailed;
+        }
+    } else {
+        ctx.out << text;
+    }
+    return kOk;
+}
+
+int cmd_import(const Options& o, Context& ctx) {
+    if (o.positionals.size() != 1) {
+        ctx.err << ctx.program << " import: give the FILE to import\n";
+        return kBadInput;
+    }
+    std::ifstream in(o.positionals.front(), std::ios::binary);
+    if (!in) {
+        ctx.err << ctx.program << " import: cannot read " << o.positionals.front() << "\n";
+        return kFailed;
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    auto diary = ctx.open_diary();
+    if (!diary) return kFailed;
+    auto plan = plan_import(*diary, text.str());
+    if (!plan) {
+        ctx.err << ctx.program << " import: " << o.positionals.front() << " was not imported; nothing changed:\n"
+                << plan.error() << "\n";
+        return kBadInput;
+    }
+    auto done = commit_import(*diary, *plan);
+    if (!done) {
+        ctx.err << ctx.program << " import: " << done.error() << "\n";
+        return kFailed;
+    }
+    ctx.out << describe(*done) << "\n";
+    return kOk;
+}
+
+}  // namespace cramp::cli

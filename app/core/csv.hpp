@@ -1,0 +1,51 @@
+// CSV as DESIGN.md defines it (UTF-8, RFC 4180, a header row, one record a row): the reader and
+// writer of fields, and the mapping between a row and a diary record. Lines are numbered as an
+// editor numbers them: the header is line 1, and a record whose quoted note spans several lines is
+// named by its first line.
+#pragma once
+
+#include "episode.hpp"
+#include "result.hpp"
+
+#include <array>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace cramp::csv {
+
+inline constexpr std::array<std::string_view, 16> kColumns{
+    "kind",     "night",    "onset",     "zone",     "duration_s", "site",               "side", "intensity",
+    "posture",  "numbness", "weakness",  "radiating", "tingling_symmetric", "woke",       "relief", "note"};
+
+struct Row {
+    int line = 0;  // the line the record starts on
+    std::vector<std::string> fields;
+};
+
+// Splits CSV text into rows. A leading UTF-8 BOM and CRLF line ends are accepted. Fails on an
+// unterminated quoted field, a quote inside an unquoted field, or text that is not UTF-8.
+Result<std::vector<Row>> parse(std::string_view text);
+
+// One field, quoted when it holds a comma, a quote or a line break.
+std::string field(std::string_view value);
+
+// A parsed record: an episode (night as written in the file, checked against its onset by the
+// importer) or a cramp-free night.
+struct EpisodeRecord {
+    Episode episode;
+    Night night_in_file{};
+};
+using Record = std::variant<EpisodeRecord, CrampFreeNight>;
+
+// The header row, a row for an episode (with the zone's own offset in `onset`) and for a cramp-free
+// night, each ending in CRLF.
+std::string header_row();
+std::string episode_row(const Episode& e);
+std::string cramp_free_row(Night night);
+
+// Reads one data row into a record, collecting every problem as "column: message".
+Result<Record> read_record(const Row& row, std::vector<std::string>& problems);
+
+}  // namespace cramp::csv
