@@ -28,6 +28,8 @@ const std::vector<Command>& commands() {
          "write the diary as CSV (DESIGN.md's columns) to stdout or FILE", {"format", "output", "from", "to"}, {"bom"}, cmd_export},
         {"import", "import FILE", "add the records of a CSV file; every row is checked first, and on any problem nothing is imported",
          {}, {}, cmd_import},
+        {"report", "report [--from D] [--to D] [--lang zh_CN|en] -o FILE.pdf",
+         "write the doctor report as a PDF (default: the last 12 weeks, in English)", {"from", "to", "lang", "output"}, {}, cmd_report},
         {"check", "check", "run SQLite's integrity_check on the diary and print the result", {}, {}, cmd_check},
         {"stats", "stats [--json] [--from D] [--to D] [--threshold N] [--zone Z]",
          "counts, weeks and warning signals for a period (default: the Today screen's 28 nights)",

@@ -80,5 +80,6 @@ int cmd_restore(const Options&, Context&);
 int cmd_check(const Options&, Context&);
 int cmd_export(const Options&, Context&);
 int cmd_import(const Options&, Context&);
+int cmd_report(const Options&, Context&);
 
 }  // namespace cramp::cli

@@ -15,15 +15,23 @@
         <source>onset: not a date and time</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Today&apos;s backup could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup file on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EpisodeRow</name>
     <message>
-        <source>%1 · %2 · %3 %4</source>
+        <source>%1 · intensity %2 of 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 · intensity %2 of 10</source>
+        <source>%1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -45,10 +53,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 · %2 %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 · intensity %2 of 10</source>
         <translation type="unfinished"></translation>
     </message>
@@ -66,6 +70,10 @@
     </message>
     <message>
         <source>Delete the entry at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -345,6 +353,14 @@
         <source>A cramp of %1 is unusually long. Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -467,11 +483,326 @@
         <source>Kidney disease</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Left %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NightHeader</name>
     <message>
         <source>Crossed the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>calf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back of thigh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>front of thigh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>side of thigh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stretching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cough/sneeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>long sitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>long standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>walking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>during</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foot drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other weakness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age 40 or over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diabetes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lumbar disc herniation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lumbar spinal canal stenosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>varicose veins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arterial disease of the legs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pregnancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kidney disease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg cramp diary: report for the doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cramp Diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk factors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medicines: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1 (%2 nights); nights recorded: %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cramps: %1 in total, %2 per week on average; threshold: %3 in 7 nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cramps were recorded in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threshold %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cramps per calendar week (weeks start on %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nights when the last 7 nights reached the threshold (crossings): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nights with 2 or more cramps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worst night: %1 (%2 cramps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration: median %1 s, longest %2 s. Intensity (0–10): median %3, highest %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites: %1. Sides: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symmetric tingling of both feet or hands reported with %1 cramps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or more cramps in 7 nights: on %2 nights of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>highest %1 in the 7 nights to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several cramps in one night: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cramps becoming more frequent: %1 in the last 28 nights against %2 in the 56 nights before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbness persisted after the cramp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>radiating from the buttock down the leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbness or weakness with cramps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started by a posture or action: %1, %2 cramps (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the warning signs showed in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice: these signs deserve a doctor&apos;s attention: neurology or orthopedics. Examinations a doctor may consider: lumbar MRI, lower-limb vascular ultrasound, nerve conduction studies / EMG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report records and summarises what the patient logged. It is not a diagnosis and no basis for treatment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cramps in the period (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cramp-free nights (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -621,7 +952,7 @@
     </message>
     <message numerus="yes">
         <source>Highest: %1 cramps in the 7 nights to %2. %n night(s) of the last 28 were at or over the threshold.</source>
-        <translation><numerusform>Highest: %1 cramps in the 7 nights to %2. %n night of the last 28 was at or over the threshold.</numerusform><numerusform>Highest: %1 cramps in the 7 nights to %2. %n nights of the last 28 were at or over the threshold.</numerusform></translation>
+        <translation><numerusform>Highest: %1 cramps in the 7 nights to %2. %n night of the last 28 were at or over the threshold.</numerusform><numerusform>Highest: %1 cramps in the 7 nights to %2. %n nights of the last 28 were at or over the threshold.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n cramps)</source>

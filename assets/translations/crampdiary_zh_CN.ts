@@ -15,16 +15,24 @@
         <source>onset: not a date and time</source>
         <translation>开始时间：不是有效的日期和时间</translation>
     </message>
+    <message>
+        <source>Today&apos;s backup could not be written: %1</source>
+        <translation>今天的自动备份没能写入：%1</translation>
+    </message>
+    <message>
+        <source>Choose a backup file on this device.</source>
+        <translation>请选择本设备上的备份文件。</translation>
+    </message>
 </context>
 <context>
     <name>EpisodeRow</name>
     <message>
-        <source>%1 · %2 · %3 %4</source>
-        <translation>%1 · %2 · %3 %4</translation>
-    </message>
-    <message>
         <source>%1 · intensity %2 of 10</source>
         <translation>%1 · 强度 %2/10</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -43,10 +51,6 @@
     <message>
         <source>No cramps this night</source>
         <translation>这一晚没有抽筋</translation>
-    </message>
-    <message>
-        <source>%1 · %2 %3</source>
-        <translation>%1 · %2 %3</translation>
     </message>
     <message>
         <source>%1 · intensity %2 of 10</source>
@@ -68,18 +72,26 @@
         <source>Delete the entry at %1</source>
         <translation>删除 %1 的记录</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>LanguageController</name>
     <message numerus="yes">
         <source>%n s</source>
         <comment>duration in seconds</comment>
-        <translation><numerusform>%n秒</numerusform></translation>
+        <translation>
+            <numerusform>%n秒</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
         <comment>duration in minutes</comment>
-        <translation><numerusform>%n分钟</numerusform></translation>
+        <translation>
+            <numerusform>%n分钟</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
@@ -345,6 +357,14 @@
         <source>A cramp of %1 is unusually long. Save it anyway?</source>
         <translation>抽筋持续 %1 时间很长，确定要保存吗？</translation>
     </message>
+    <message>
+        <source>Change it</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>仍然保存</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -467,12 +487,327 @@
         <source>Kidney disease</source>
         <translation>肾病</translation>
     </message>
+    <message>
+        <source>Left %1</source>
+        <translation>左%1</translation>
+    </message>
+    <message>
+        <source>Right %1</source>
+        <translation>右%1</translation>
+    </message>
+    <message>
+        <source>%1, both sides</source>
+        <translation>%1（双侧）</translation>
+    </message>
 </context>
 <context>
     <name>NightHeader</name>
     <message>
         <source>Crossed the threshold</source>
         <translation>本晚超过阈值</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>calf</source>
+        <translation>小腿（腓肠肌）</translation>
+    </message>
+    <message>
+        <source>foot</source>
+        <translation>脚</translation>
+    </message>
+    <message>
+        <source>back of thigh</source>
+        <translation>大腿后侧</translation>
+    </message>
+    <message>
+        <source>front of thigh</source>
+        <translation>大腿前侧</translation>
+    </message>
+    <message>
+        <source>side of thigh</source>
+        <translation>大腿外侧</translation>
+    </message>
+    <message>
+        <source>other site</source>
+        <translation>其他部位</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>左</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>右</translation>
+    </message>
+    <message>
+        <source>both sides</source>
+        <translation>双侧</translation>
+    </message>
+    <message>
+        <source>lying</source>
+        <translation>卧床</translation>
+    </message>
+    <message>
+        <source>stretching</source>
+        <translation>伸展</translation>
+    </message>
+    <message>
+        <source>bending</source>
+        <translation>弯腰</translation>
+    </message>
+    <message>
+        <source>cough/sneeze</source>
+        <translation>咳嗽/打喷嚏</translation>
+    </message>
+    <message>
+        <source>long sitting</source>
+        <translation>久坐</translation>
+    </message>
+    <message>
+        <source>long standing</source>
+        <translation>久站</translation>
+    </message>
+    <message>
+        <source>exercise</source>
+        <translation>运动</translation>
+    </message>
+    <message>
+        <source>walking</source>
+        <translation>走路</translation>
+    </message>
+    <message>
+        <source>other activity</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>during</source>
+        <translation>抽筋时</translation>
+    </message>
+    <message>
+        <source>persisted</source>
+        <translation>抽筋后持续</translation>
+    </message>
+    <message>
+        <source>foot drop</source>
+        <translation>足下垂（走路拖脚）</translation>
+    </message>
+    <message>
+        <source>stairs</source>
+        <translation>上楼梯困难</translation>
+    </message>
+    <message>
+        <source>other weakness</source>
+        <translation>其他无力</translation>
+    </message>
+    <message>
+        <source>age 40 or over</source>
+        <translation>40岁及以上</translation>
+    </message>
+    <message>
+        <source>diabetes</source>
+        <translation>糖尿病</translation>
+    </message>
+    <message>
+        <source>lumbar disc herniation</source>
+        <translation>腰椎间盘突出</translation>
+    </message>
+    <message>
+        <source>lumbar spinal canal stenosis</source>
+        <translation>腰椎管狭窄</translation>
+    </message>
+    <message>
+        <source>varicose veins</source>
+        <translation>下肢静脉曲张</translation>
+    </message>
+    <message>
+        <source>arterial disease of the legs</source>
+        <translation>下肢动脉疾病</translation>
+    </message>
+    <message>
+        <source>pregnancy</source>
+        <translation>怀孕</translation>
+    </message>
+    <message>
+        <source>kidney disease</source>
+        <translation>肾病</translation>
+    </message>
+    <message>
+        <source>Leg cramp diary: report for the doctor</source>
+        <translation>夜间腿抽筋日记：就诊报告</translation>
+    </message>
+    <message>
+        <source>Cramp Diary</source>
+        <translation>抽筋日记</translation>
+    </message>
+    <message>
+        <source>age %1</source>
+        <translation>%1岁</translation>
+    </message>
+    <message>
+        <source>risk factors: %1</source>
+        <translation>危险因素：%1</translation>
+    </message>
+    <message>
+        <source>medicines: %1</source>
+        <translation>用药：%1</translation>
+    </message>
+    <message>
+        <source>Patient: %1</source>
+        <translation>患者：%1</translation>
+    </message>
+    <message>
+        <source>Period: %1 (%2 nights); nights recorded: %3 of %4</source>
+        <translation>时间段：%1（共%2晚）；有记录的夜晚：%4晚中%3晚</translation>
+    </message>
+    <message>
+        <source>Cramps: %1 in total, %2 per week on average; threshold: %3 in 7 nights</source>
+        <translation>抽筋：共%1次，平均每周%2次；阈值：7晚%3次</translation>
+    </message>
+    <message>
+        <source>No cramps were recorded in this period.</source>
+        <translation>这段时间没有记录到抽筋。</translation>
+    </message>
+    <message>
+        <source>threshold %1</source>
+        <translation>阈值 %1</translation>
+    </message>
+    <message>
+        <source>Cramps per calendar week (weeks start on %1)</source>
+        <translation>每个自然周的抽筋次数（每周从%1开始）</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>Nights when the last 7 nights reached the threshold (crossings): %1</source>
+        <translation>近7晚次数首次达到阈值的夜晚：%1</translation>
+    </message>
+    <message>
+        <source>Nights with 2 or more cramps: %1</source>
+        <translation>一晚抽筋2次及以上的夜晚：%1晚</translation>
+    </message>
+    <message>
+        <source>worst night: %1 (%2 cramps)</source>
+        <translation>最严重的一晚：%1（%2次）</translation>
+    </message>
+    <message>
+        <source>Duration: median %1 s, longest %2 s. Intensity (0–10): median %3, highest %4.</source>
+        <translation>持续时间：中位数%1秒，最长%2秒。疼痛强度（0–10）：中位数%3，最高%4。</translation>
+    </message>
+    <message>
+        <source>Sites: %1. Sides: %2.</source>
+        <translation>部位：%1。侧别：%2。</translation>
+    </message>
+    <message>
+        <source>Symmetric tingling of both feet or hands reported with %1 cramps.</source>
+        <translation>有%1次抽筋伴双脚或双手对称发麻。</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>警示信号</translation>
+    </message>
+    <message>
+        <source>%1 or more cramps in 7 nights: on %2 nights of the period</source>
+        <translation>7晚内抽筋%1次及以上：本期有%2晚达到</translation>
+    </message>
+    <message>
+        <source>highest %1 in the 7 nights to %2</source>
+        <translation>截至%2的7晚内最多%1次</translation>
+    </message>
+    <message>
+        <source>Several cramps in one night: %1</source>
+        <translation>一晚多次抽筋：%1</translation>
+    </message>
+    <message>
+        <source>Cramps becoming more frequent: %1 in the last 28 nights against %2 in the 56 nights before</source>
+        <translation>抽筋越来越频繁：近28晚%1次，之前56晚%2次</translation>
+    </message>
+    <message>
+        <source>numbness persisted after the cramp</source>
+        <translation>抽筋缓解后仍麻木</translation>
+    </message>
+    <message>
+        <source>radiating from the buttock down the leg</source>
+        <translation>从臀部沿腿向下放射</translation>
+    </message>
+    <message>
+        <source>Numbness or weakness with cramps: %1</source>
+        <translation>抽筋伴麻木或无力：%1</translation>
+    </message>
+    <message>
+        <source>Started by a posture or action: %1, %2 cramps (%3)</source>
+        <translation>与姿势或动作有关：%1，%2次（%3）</translation>
+    </message>
+    <message>
+        <source>None of the warning signs showed in this period.</source>
+        <translation>这段时间没有出现警示信号。</translation>
+    </message>
+    <message>
+        <source>Advice: these signs deserve a doctor&apos;s attention: neurology or orthopedics. Examinations a doctor may consider: lumbar MRI, lower-limb vascular ultrasound, nerve conduction studies / EMG.</source>
+        <translation>建议：这些情况值得就医，可就诊神经内科或骨科。医生可能考虑的检查：腰椎核磁共振、下肢血管超声、神经电生理检查（神经传导/肌电图）。</translation>
+    </message>
+    <message>
+        <source>This report records and summarises what the patient logged. It is not a diagnosis and no basis for treatment.</source>
+        <translation>本报告只记录和汇总患者填写的内容，不是诊断，也不能作为治疗依据。</translation>
+    </message>
+    <message>
+        <source>All cramps in the period (%1)</source>
+        <translation>本期全部抽筋记录（%1次）</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>夜晚</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation>时长（秒）</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>哪一侧</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>强度</translation>
+    </message>
+    <message>
+        <source>Posture</source>
+        <translation>当时动作</translation>
+    </message>
+    <message>
+        <source>Numbness</source>
+        <translation>麻木</translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <translation>无力</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Cramp-free nights (%1)</source>
+        <translation>无抽筋的夜晚（%1晚）</translation>
     </message>
 </context>
 <context>
@@ -617,19 +952,27 @@
     <name>TodaySummary</name>
     <message numerus="yes">
         <source>%n or more cramps in 7 nights</source>
-        <translation><numerusform>7晚内抽筋%n次及以上</numerusform></translation>
+        <translation>
+            <numerusform>7晚内抽筋%n次及以上</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Highest: %1 cramps in the 7 nights to %2. %n night(s) of the last 28 were at or over the threshold.</source>
-        <translation><numerusform>最多：截至%2的7晚内抽筋%1次。近28晚中有%n晚达到或超过阈值。</numerusform></translation>
+        <translation>
+            <numerusform>最多：截至%2的7晚内抽筋%1次。近28晚中有%n晚达到或超过阈值。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n cramps)</source>
-        <translation><numerusform>%1（%n次）</numerusform></translation>
+        <translation>
+            <numerusform>%1（%n次）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> and %n more night(s)</source>
-        <translation><numerusform>，另有%n晚</numerusform></translation>
+        <translation>
+            <numerusform>，另有%n晚</numerusform>
+        </translation>
     </message>
     <message>
         <source>Several cramps in one night</source>
@@ -689,7 +1032,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %n cramps (%2)</source>
-        <translation><numerusform>%1：%n次（%2）</numerusform></translation>
+        <translation>
+            <numerusform>%1：%n次（%2）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cramps started by a posture or action</source>
@@ -697,7 +1042,9 @@
     </message>
     <message numerus="yes">
         <source>%n cramp(s) in the last 7 nights</source>
-        <translation><numerusform>近7晚抽筋%n次</numerusform></translation>
+        <translation>
+            <numerusform>近7晚抽筋%n次</numerusform>
+        </translation>
     </message>
     <message>
         <source>The diary records and summarises what you logged. It is not a diagnosis and no basis for treatment.</source>
