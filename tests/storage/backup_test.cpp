@@ -109,7 +109,7 @@ TEST_CASE("one automatic backup a day, the last seven kept", "[storage][backup][
     CHECK(newest->episode_count() == 10);
 }
 
-TEST_CASE("restore refuses an unsound backup and changes nothing; a sound one keeps the replaced diary",
+TEST_CASE("restore refuses an unsound backup and changes nothing, and a sound one keeps the replaced diary",
           "[storage][backup][restore]") {
     test::TempDir dir;
     const auto path = dir / "diary.sqlite";
