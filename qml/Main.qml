@@ -23,6 +23,7 @@ ApplicationWindow {
     readonly property var pages: [
         { name: "today", title: qsTr("Today"), url: "pages/TodayPage.qml" },
         { name: "history", title: qsTr("History"), url: "pages/HistoryPage.qml" },
+        { name: "trends", title: qsTr("Trends"), url: "pages/TrendsPage.qml" },
         { name: "settings", title: qsTr("Settings"), url: "pages/SettingsPage.qml" }
     ]
 

@@ -27,8 +27,7 @@ QtObject {
     readonly property int radius: 12
     // Text follows the system's font size, so a patient who enlarged it (1.5×, 2×) gets larger text
     // here too: 1 at the usual 10 pt (or less), in proportion above it.
-    readonly property real fontScale: Math.max(1, Qt.application.font.pixelSize > 0 ? Qt.application.font.pixelSize / 13
-                                                                                   : Qt.application.font.pointSize / 10)
+    readonly property real fontScale: Language.textScale
     readonly property int fontSmall: Math.round(14 * fontScale)
     readonly property int fontBody: Math.round(16 * fontScale)
     readonly property int fontTitle: Math.round(22 * fontScale)

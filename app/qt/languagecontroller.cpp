@@ -2,6 +2,11 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QEvent>
+#include <QFont>
+#include <QGuiApplication>
+
+#include <algorithm>
 #include <QQmlEngine>
 #include <QSettings>
 
@@ -38,7 +43,20 @@ void install(const QString& lang) {
 
 }  // namespace
 
-LanguageController::LanguageController(QQmlEngine* engine, QObject* parent) : QObject(parent), engine_(engine) {}
+LanguageController::LanguageController(QQmlEngine* engine, QObject* parent) : QObject(parent), engine_(engine) {
+    if (qGuiApp) qGuiApp->installEventFilter(this);
+}
+
+bool LanguageController::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == qGuiApp && event->type() == QEvent::ApplicationFontChange) emit textScaleChanged();
+    return QObject::eventFilter(watched, event);
+}
+
+qreal LanguageController::textScale() const {
+    const QFont f = QGuiApplication::font();
+    const qreal pt = f.pointSizeF() > 0 ? f.pointSizeF() : f.pixelSize() * 0.75;
+    return std::max<qreal>(1.0, pt / 10.0);
+}
 LanguageController::~LanguageController() = default;
 
 LanguageController* LanguageController::create(QQmlEngine* engine, QJSEngine*) { return new LanguageController(engine); }

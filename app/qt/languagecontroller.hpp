@@ -24,6 +24,9 @@ class LanguageController : public QObject {
     // the language in effect: "zh_CN" or "en"
     Q_PROPERTY(QString current READ current NOTIFY changed)
     Q_PROPERTY(QLocale locale READ locale NOTIFY changed)
+    // How much larger than usual the system's text is (1 at 10 pt or less; 2 at 20 pt): Theme
+    // scales its font sizes by it, for patients who enlarge their fonts.
+    Q_PROPERTY(qreal textScale READ textScale NOTIFY textScaleChanged)
 
 public:
     // No default constructor: Qt 6.4 would use it instead of create().
@@ -40,6 +43,7 @@ public:
     void setChoice(const QString& choice);
     QString current() const { return resolve(choice()); }
     QLocale locale() const;
+    qreal textScale() const;
 
     // "2026-03-02" → "3月2日 周一" / "Mon 2 Mar"
     Q_INVOKABLE QString nightLabel(const QString& isoDate) const;
@@ -50,8 +54,11 @@ public:
     // 95 → "1 min 35 s" / "1分35秒"
     Q_INVOKABLE QString duration(int seconds) const;
 
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 signals:
     void changed();
+    void textScaleChanged();
 
 private:
     QQmlEngine* engine_;

@@ -37,7 +37,7 @@ void paintWeekChart(QPainter& p, const QRectF& area, const std::vector<WeekBar>&
             const auto& w = weeks[static_cast<std::size_t>(i)];
             const qreal x = plot.left() + slot * i + (slot - barW) / 2;
             if (w.episodes > 0) p.fillRect(QRectF(x, yOf(w.episodes), barW, plot.bottom() - yOf(w.episodes)), w.overThreshold ? style.barOver : style.bar);
-            if (i % every == 0 || i == n - 1) {
+            if ((n - 1 - i) % every == 0) {  // counted from the newest week, which is always labelled
                 p.setPen(style.text);
                 p.drawText(QRectF(plot.left() + slot * i - slot, plot.bottom() + 2, slot * 3, labelH), Qt::AlignHCenter | Qt::AlignTop, w.label);
             }

@@ -380,6 +380,10 @@
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Trends</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Names</name>
@@ -1059,6 +1063,89 @@
     </message>
     <message>
         <source>No warning signs in the last 28 nights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendsPage</name>
+    <message>
+        <source>Trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>26 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>52 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cramps per calendar week: %1 in %2 weeks; %3 weeks at or over your threshold of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threshold %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly cramps chart: %1 cramps in %2 weeks, %3 weeks at or over the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cramps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cramps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cramp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cramps (checked in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning signs in the last 28 nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No warning signs in the last 28 nights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequent or increasing cramps can have nerve, blood-vessel or metabolic causes (for example diabetes, a lumbar disc, or the leg&apos;s arteries or veins).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbness that stays, weakness (toes dragging, trouble with stairs) or pain running down the leg can come from the nerves or the lower back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cramps started by bending, coughing or long sitting or standing help a doctor tell a lower-back cause from a blood-vessel one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

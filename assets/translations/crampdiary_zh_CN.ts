@@ -384,6 +384,10 @@
         <source>Settings</source>
         <translation>设置</translation>
     </message>
+    <message>
+        <source>Trends</source>
+        <translation>趋势</translation>
+    </message>
 </context>
 <context>
     <name>Names</name>
@@ -1076,6 +1080,89 @@
     <message>
         <source>No warning signs in the last 28 nights.</source>
         <translation>近28晚没有警示信号。</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsPage</name>
+    <message>
+        <source>Trends</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Weeks shown</source>
+        <translation>显示的周数</translation>
+    </message>
+    <message>
+        <source>12 weeks</source>
+        <translation>12周</translation>
+    </message>
+    <message>
+        <source>26 weeks</source>
+        <translation>26周</translation>
+    </message>
+    <message>
+        <source>52 weeks</source>
+        <translation>52周</translation>
+    </message>
+    <message>
+        <source>Cramps per calendar week: %1 in %2 weeks; %3 weeks at or over your threshold of %4.</source>
+        <translation>每个自然周的抽筋次数：%2周共%1次；其中%3周达到或超过您设定的阈值（%4次）。</translation>
+    </message>
+    <message>
+        <source>threshold %1</source>
+        <translation>阈值 %1</translation>
+    </message>
+    <message>
+        <source>Weekly cramps chart: %1 cramps in %2 weeks, %3 weeks at or over the threshold</source>
+        <translation>每周抽筋柱状图：%2周共%1次，%3周达到或超过阈值</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>每晚情况</translation>
+    </message>
+    <message>
+        <source>%1 cramps</source>
+        <translation>抽筋%1次</translation>
+    </message>
+    <message>
+        <source>no cramps</source>
+        <translation>没有抽筋</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>a cramp</source>
+        <translation>抽筋1次</translation>
+    </message>
+    <message>
+        <source>2 or more</source>
+        <translation>2次及以上</translation>
+    </message>
+    <message>
+        <source>no cramps (checked in)</source>
+        <translation>没有抽筋（已打卡）</translation>
+    </message>
+    <message>
+        <source>Warning signs in the last 28 nights</source>
+        <translation>近28晚的警示信号</translation>
+    </message>
+    <message>
+        <source>No warning signs in the last 28 nights.</source>
+        <translation>近28晚没有警示信号。</translation>
+    </message>
+    <message>
+        <source>Frequent or increasing cramps can have nerve, blood-vessel or metabolic causes (for example diabetes, a lumbar disc, or the leg&apos;s arteries or veins).</source>
+        <translation>抽筋频繁或越来越多，可能与神经、血管或代谢有关（例如糖尿病、腰椎间盘问题、下肢动脉或静脉疾病）。</translation>
+    </message>
+    <message>
+        <source>Numbness that stays, weakness (toes dragging, trouble with stairs) or pain running down the leg can come from the nerves or the lower back.</source>
+        <translation>持续麻木、无力（走路拖脚、上楼梯困难）或沿腿向下放射的疼痛，可能来自神经或腰椎。</translation>
+    </message>
+    <message>
+        <source>Cramps started by bending, coughing or long sitting or standing help a doctor tell a lower-back cause from a blood-vessel one.</source>
+        <translation>弯腰、咳嗽、久坐或久站时诱发的抽筋，有助于医生区分腰椎原因和血管原因。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,223 @@
+// How the cramps went over weeks: the weekly chart with the threshold line (drawn in C++, the same
+// drawing as the doctor report), a calendar of nights, and the warning signs in plain words.
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import CrampDiary
+
+Page {
+    id: page
+    signal backRequested()
+    Keys.onEscapePressed: page.backRequested()
+    background: Rectangle { color: Theme.background }
+    Accessible.name: qsTr("Trends")
+
+    TrendsModel {
+        id: trends
+        diary: Diary
+    }
+
+    Flickable {
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + 32
+        clip: true
+
+        ColumnLayout {
+            id: column
+            x: 16
+            y: 16
+            width: parent.width - 32
+            spacing: Theme.spacing
+
+            Label {
+                text: qsTr("Trends")
+                color: Theme.text
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+
+            ChoiceChips {
+                objectName: "weeksChips"
+                Layout.fillWidth: true
+                accessibleGroup: qsTr("Weeks shown")
+                options: [{ value: "12", label: qsTr("12 weeks") }, { value: "26", label: qsTr("26 weeks") },
+                          { value: "52", label: qsTr("52 weeks") }]
+                value: String(trends.weeksShown)
+                onActivated: (v) => trends.weeksShown = Number(v)
+            }
+
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+                text: qsTr("Cramps per calendar week: %1 in %2 weeks; %3 weeks at or over your threshold of %4.")
+                      .arg(trends.episodes).arg(trends.weeksShown).arg(trends.weeksOver).arg(trends.threshold)
+            }
+
+            WeekChart {
+                objectName: "weekChart"
+                Layout.fillWidth: true
+                Layout.preferredHeight: 200
+                weeks: trends.weeks
+                threshold: trends.threshold
+                thresholdLabel: qsTr("threshold %1").arg(trends.threshold)
+                barColor: Theme.accent
+                overColor: Theme.danger
+                textColor: Theme.textMuted
+                axisColor: Theme.outline
+                fontPixelSize: Theme.fontSmall - 2
+                Accessible.role: Accessible.Chart
+                Accessible.name: qsTr("Weekly cramps chart: %1 cramps in %2 weeks, %3 weeks at or over the threshold")
+                                 .arg(trends.episodes).arg(trends.weeksShown).arg(trends.weeksOver)
+            }
+
+            Label {
+                text: qsTr("Nights")
+                color: Theme.text
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+            }
+            Grid {
+                id: calendar
+                objectName: "nightCalendar"
+                Layout.fillWidth: true
+                columns: 7
+                spacing: 3
+                readonly property real cell: (width - 6 * spacing) / 7
+                Repeater {
+                    model: trends.nights
+                    delegate: Rectangle {
+                        id: nightCell
+                        required property var modelData
+                        width: calendar.cell
+                        height: Math.min(calendar.cell, 28)
+                        radius: 4
+                        visible: !modelData.future
+                        color: modelData.episodes > 0 ? (modelData.episodes > 1 ? Theme.danger : Theme.accent)
+                                                      : (modelData.recorded ? Theme.surfaceRaised : "transparent")
+                        border.color: Theme.outline
+                        border.width: modelData.recorded || modelData.episodes > 0 ? 0 : 1
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: Names.night(modelData.night) + ": "
+                                         + (modelData.episodes > 0 ? qsTr("%1 cramps").arg(modelData.episodes)
+                                                                   : modelData.recorded ? qsTr("no cramps") : qsTr("not recorded"))
+                        Text {
+                            anchors.centerIn: parent
+                            visible: nightCell.modelData.episodes > 1
+                            text: nightCell.modelData.episodes
+                            color: Theme.textOnAccent
+                            font.pixelSize: Theme.fontSmall - 2
+                        }
+                    }
+                }
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: 12
+                Repeater {
+                    model: [{ colour: Theme.accent, border: false, label: qsTr("a cramp") },
+                            { colour: Theme.danger, border: false, label: qsTr("2 or more") },
+                            { colour: Theme.surfaceRaised, border: false, label: qsTr("no cramps (checked in)") },
+                            { colour: "transparent", border: true, label: qsTr("not recorded") }]
+                    delegate: Row {
+                        id: legendItem
+                        required property var modelData
+                        spacing: 4
+                        Rectangle {
+                            width: 14
+                            height: 14
+                            radius: 3
+                            color: legendItem.modelData.colour
+                            border.color: Theme.outline
+                            border.width: legendItem.modelData.border ? 1 : 0
+                        }
+                        Text {
+                            text: legendItem.modelData.label
+                            color: Theme.textMuted
+                            font.pixelSize: Theme.fontSmall
+                        }
+                    }
+                }
+            }
+
+            Label {
+                text: qsTr("Warning signs in the last 28 nights")
+                color: Theme.text
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+            }
+            Label {
+                visible: !Diary.today.hasSignals
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontBody
+                text: qsTr("No warning signs in the last 28 nights.")
+            }
+            Repeater {
+                model: Diary.today.activeSignals
+                delegate: Rectangle {
+                    id: signalBox
+                    required property var modelData
+                    Layout.fillWidth: true
+                    implicitHeight: signalText.implicitHeight + 20
+                    radius: Theme.radius
+                    color: Theme.surface
+                    ColumnLayout {
+                        id: signalText
+                        x: 10
+                        y: 10
+                        width: parent.width - 20
+                        spacing: 4
+                        Text {
+                            Layout.fillWidth: true
+                            wrapMode: Text.Wrap
+                            text: signalBox.modelData.title
+                            color: Theme.warning
+                            font.pixelSize: Theme.fontBody
+                            font.bold: true
+                        }
+                        Text {
+                            Layout.fillWidth: true
+                            wrapMode: Text.Wrap
+                            text: signalBox.modelData.evidence
+                            color: Theme.text
+                            font.pixelSize: Theme.fontSmall
+                        }
+                        Text {
+                            Layout.fillWidth: true
+                            wrapMode: Text.Wrap
+                            color: Theme.textMuted
+                            font.pixelSize: Theme.fontSmall
+                            text: signalBox.modelData.kind === "weekly_threshold" || signalBox.modelData.kind === "multi_night"
+                                  || signalBox.modelData.kind === "escalation"
+                                  ? qsTr("Frequent or increasing cramps can have nerve, blood-vessel or metabolic causes (for example diabetes, a lumbar disc, or the leg's arteries or veins).")
+                                  : signalBox.modelData.kind === "numbness_weakness"
+                                    ? qsTr("Numbness that stays, weakness (toes dragging, trouble with stairs) or pain running down the leg can come from the nerves or the lower back.")
+                                    : qsTr("Cramps started by bending, coughing or long sitting or standing help a doctor tell a lower-back cause from a blood-vessel one.")
+                        }
+                    }
+                }
+            }
+            Text {
+                visible: Diary.today.hasSignals
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                text: Diary.today.advice
+                color: Theme.text
+                font.pixelSize: Theme.fontBody
+            }
+            Text {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                text: Diary.today.note
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+            }
+        }
+    }
+}
