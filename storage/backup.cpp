@@ -87,14 +87,18 @@ Result<fs::path> restore_backup(const fs::path& backup, const fs::path& diary_pa
     if (fs::exists(diary_path, ec)) {
         kept = diary_path;
         kept += ".replaced-" + date::format("%Y%m%dT%H%M%SZ", now);
-        fs::rename(diary_path, kept, ec);
-        if (ec) {
-            fs::remove(incoming, ec);
-            return fail("cannot keep the current diary as " + quote(kept) + ": " + ec.message());
-        }
+        // The old diary's -wal/-shm go with it first: left beside the restored file, a stale WAL
+        // would be replayed into it.
         for (const char* suffix : {"-wal", "-shm"}) {
             fs::path side = diary_path.string() + suffix;
             if (fs::exists(side, ec)) fs::rename(side, kept.string() + suffix, ec);
+        }
+        // A second name for the old diary, then one atomic rename over it: at every moment there
+        // is a diary at diary_path, and the old one is kept.
+        fs::create_hard_link(diary_path, kept, ec);
+        if (ec) {
+            fs::remove(incoming, ec);
+            return fail("cannot keep the current diary as " + quote(kept) + ": " + ec.message());
         }
     }
     fs::rename(incoming, diary_path, ec);
