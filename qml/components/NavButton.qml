@@ -38,6 +38,8 @@ AbstractButton {
         horizontalAlignment: button.vertical ? Text.AlignHCenter : Text.AlignLeft
         verticalAlignment: Text.AlignVCenter
         leftPadding: button.vertical ? 0 : 16
-        elide: Text.ElideRight
+        // With an enlarged system font the label shrinks to fit rather than "Settin…".
+        fontSizeMode: Text.HorizontalFit
+        minimumPixelSize: 10
     }
 }
