@@ -1,5 +1,6 @@
 #include "diarycontroller.hpp"
 
+#include "backup.hpp"
 #include "isotime.hpp"
 #include "night.hpp"
 #include "systemzone.hpp"
@@ -87,6 +88,11 @@ bool DiaryController::open(const QString& path) {
     } else {
         diary_ = std::make_unique<cramp::Diary>(std::move(r).value());
         openError_.clear();
+        // The day's automatic backup: a failure is reported, and does not stop the diary opening.
+        const auto now = diary_->now();
+        const cramp::Night today{std::chrono::floor<date::days>(cramp::to_local(now, zone_.toStdString())).time_since_epoch()};
+        if (auto b = cramp::ensure_daily_backup(*diary_, cramp::backup_folder_for(diary_->path()), today); !b)
+            lastError_ = tr("Today's backup could not be written: %1").arg(QString::fromStdString(b.error()));
         themeSetting_ = QString::fromStdString(diary_->preference("theme").value_or("auto"));
     }
     reloadModels();
@@ -97,6 +103,8 @@ bool DiaryController::open(const QString& path) {
     emit themeChanged();
     emit settingsChanged();
     emit profileChanged();
+    emit backupsChanged();
+    emit lastErrorChanged();
     return diary_ != nullptr;
 }
 
@@ -412,4 +420,32 @@ bool DiaryController::setProfile(const QVariantMap& m) {
     emit lastErrorChanged();
     emit profileChanged();
     return true;
+}
+
+// ---- backups --------------------------------------------------------------------------------------
+
+QUrl DiaryController::backupFolder() const {
+    if (path_.isEmpty()) return {};
+    return QUrl::fromLocalFile(QString::fromStdString(cramp::backup_folder_for(path_.toStdString()).string()));
+}
+
+QString DiaryController::latestBackup() const {
+    if (path_.isEmpty()) return {};
+    auto latest = cramp::latest_backup(cramp::backup_folder_for(path_.toStdString()));
+    return latest ? QString::fromStdString(latest->filename().string()) : QString();
+}
+
+bool DiaryController::restoreBackup(const QUrl& file) {
+    if (!file.isLocalFile()) return setError(tr("Choose a backup file on this device."));
+    if (path_.isEmpty()) return setError(tr("The diary is not open."));
+    const auto now = diary_ ? diary_->now() : std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
+    // The diary must be closed while its file is replaced; it is opened again either way.
+    diary_.reset();
+    auto kept = cramp::restore_backup(file.toLocalFile().toStdString(), path_.toStdString(), now);
+    const QString path = path_;
+    open(path);
+    if (!kept) return setError(QString::fromStdString(kept.error()));
+    lastError_.clear();
+    emit lastErrorChanged();
+    return isOpen();
 }

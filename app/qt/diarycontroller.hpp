@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QTimer>
 #include <QString>
+#include <QUrl>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
@@ -46,6 +47,10 @@ class DiaryController : public QObject {
     Q_PROPERTY(QStringList profileRiskFactors READ profileRiskFactors NOTIFY profileChanged)
     Q_PROPERTY(QString profileMedicines READ profileMedicines NOTIFY profileChanged)
     Q_PROPERTY(QStringList riskFactorNames READ riskFactorNames CONSTANT)
+    // Backups: one a day, written when the diary opens (storage keeps the last 7) in this folder.
+    Q_PROPERTY(QUrl backupFolder READ backupFolder NOTIFY openedChanged)
+    // The newest backup's file name ("diary-2026-11-25.sqlite"), empty when there is none.
+    Q_PROPERTY(QString latestBackup READ latestBackup NOTIFY backupsChanged)
     Q_PROPERTY(QString zone READ zone WRITE setZone NOTIFY zoneChanged)
     Q_PROPERTY(QString defaultSite READ defaultSite NOTIFY diaryChanged)
     Q_PROPERTY(QString defaultSide READ defaultSide NOTIFY diaryChanged)
@@ -78,6 +83,9 @@ public:
     Q_INVOKABLE QString localTimeNow() const;
     // {name, birthYear (0 = not given), riskFactors (names of riskFactorNames), medicines}
     Q_INVOKABLE bool setProfile(const QVariantMap& profile);
+    // Puts the backup at `file` in place of the diary (the replaced file is kept beside it) and
+    // opens it. The backup is checked first; nothing changes if it is not a sound diary.
+    Q_INVOKABLE bool restoreBackup(const QUrl& file);
     // The one-tap "No cramps last night".
     Q_INVOKABLE bool checkInLastNight();
     Q_INVOKABLE bool deleteEpisode(qint64 id);
@@ -103,6 +111,8 @@ public:
     QStringList profileRiskFactors() const;
     QString profileMedicines() const;
     QStringList riskFactorNames() const;
+    QUrl backupFolder() const;
+    QString latestBackup() const;
     QString zone() const { return zone_; }
     void setZone(const QString& z);
     QString defaultSite() const;
@@ -127,6 +137,7 @@ signals:
     void themeChanged();
     void settingsChanged();
     void profileChanged();
+    void backupsChanged();
 
 private:
     bool setError(const QString& message);

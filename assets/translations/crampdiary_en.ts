@@ -947,6 +947,10 @@
         <source>Last night (%1) is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Restore the latest backup (%1); the damaged file is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TodaySummary</name>

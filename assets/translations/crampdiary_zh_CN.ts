@@ -951,6 +951,10 @@
         <source>Last night (%1) is recorded.</source>
         <translation>昨晚（%1）已记录。</translation>
     </message>
+    <message>
+        <source>Restore the latest backup (%1); the damaged file is kept</source>
+        <translation>恢复最近的备份（%1）；损坏的文件会保留</translation>
+    </message>
 </context>
 <context>
     <name>TodaySummary</name>

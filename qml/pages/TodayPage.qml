@@ -34,6 +34,31 @@ Page {
             text: qsTr("The diary could not be opened: %1").arg(Diary.openError)
         }
 
+        // A diary that cannot be opened is never overwritten; the newest daily backup is offered.
+        Button {
+            id: restoreButton
+            objectName: "restoreLatestButton"
+            visible: !Diary.isOpen && Diary.latestBackup.length > 0
+            Layout.fillWidth: true
+            implicitHeight: Math.max(Theme.touch, contentItem.implicitHeight + 16)
+            text: qsTr("Restore the latest backup (%1); the damaged file is kept").arg(Diary.latestBackup)
+            Accessible.name: text
+            background: Rectangle {
+                radius: Theme.radius
+                color: Theme.surfaceRaised
+                border.color: restoreButton.activeFocus ? Theme.text : Theme.outline
+            }
+            contentItem: Text {
+                text: restoreButton.text
+                color: Theme.text
+                font.pixelSize: Theme.fontBody
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+            }
+            onClicked: Diary.restoreBackup(String(Diary.backupFolder) + "/" + Diary.latestBackup)
+        }
+
         Button {
             id: checkInButton
             objectName: "checkInButton"

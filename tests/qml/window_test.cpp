@@ -1,6 +1,9 @@
 // The whole window, driven as a patient would: three taps to log, and the entry still there after
 // the app is closed and opened again.
 #include "appwindow.hpp"
+#include "diary.hpp"
+
+#include <QDir>
 
 #include "cli.hpp"
 
@@ -184,6 +187,38 @@ private slots:
             QTRY_VERIFY(list->property("count").toInt() > before);
         }
         QVERIFY2(app.warnings().isEmpty(), qPrintable(app.warnings().join('\n')));
+    }
+
+    void aDiaryThatCannotBeOpenedOffersTheLatestBackup() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("diary.sqlite"));
+        {
+            auto d = cramp::Diary::open(path.toStdString());
+            QVERIFY(d.ok());
+            cramp::Episode e;
+            e.zone = "Asia/Shanghai";
+            e.onset = d->now() - std::chrono::hours{2};
+            QVERIFY(d->add_episode(e).ok());
+            QDir().mkpath(dir.filePath(QStringLiteral("backups")));
+            QVERIFY(d->backup_to(dir.filePath(QStringLiteral("backups/diary-2026-01-01.sqlite")).toStdString()).ok());
+        }
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("damaged");
+        f.close();
+        cramp::test::AppWindow app(path);
+        QVERIFY(app.window());
+        QVERIFY(QTest::qWaitForWindowExposed(app.window()));
+        QTRY_VERIFY(app.item("restoreLatestButton") && app.item("restoreLatestButton")->isVisible());
+        QVERIFY(app.click("restoreLatestButton"));
+        QTRY_VERIFY(app.item("logButton") && app.item("logButton")->isEnabled());
+        QTRY_COMPARE(app.item("latestList")->property("count").toInt(), 1);
+        // The damaged file is kept beside the diary, byte for byte.
+        const auto kept = QDir(dir.path()).entryList({QStringLiteral("diary.sqlite.replaced-*")});
+        QCOMPARE(kept.size(), 1);
+        QFile k(dir.filePath(kept.first()));
+        QVERIFY(k.open(QIODevice::ReadOnly));
+        QCOMPARE(k.readAll(), QByteArray("damaged"));
     }
 
     void aDamagedDiaryIsReportedNotOverwritten() {
