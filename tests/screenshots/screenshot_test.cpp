@@ -3,6 +3,7 @@
 #include "appwindow.hpp"
 #include "diary.hpp"
 #include "night.hpp"
+#include "screens.hpp"
 
 #include <QDir>
 #include <QImage>
@@ -32,22 +33,6 @@ void fillDiary(const QString& path, const char* theme) {
     // A cramp-free night before the run of cramps, so History shows both kinds of record.
     QVERIFY(d->add_cramp_free_night(cramp::last_night(now, "Asia/Shanghai") - date::days{7}).ok());
     QVERIFY(d->set_preference("theme", theme).ok());
-}
-
-// A rendered screen has text, buttons and backgrounds: many colours, none covering nearly all of it.
-QString blankness(const QImage& img) {
-    if (img.isNull() || img.width() == 0) return QStringLiteral("no image");
-    QHash<QRgb, int> counts;
-    for (int y = 0; y < img.height(); y += 2)
-        for (int x = 0; x < img.width(); x += 2) ++counts[img.pixel(x, y)];
-    int total = 0, top = 0;
-    for (int c : counts) {
-        total += c;
-        top = std::max(top, c);
-    }
-    if (counts.size() < 16) return QStringLiteral("only %1 colours").arg(counts.size());
-    if (top > total * 97 / 100) return QStringLiteral("one colour covers %1%").arg(100 * top / total);
-    return {};
 }
 
 }  // namespace
@@ -117,7 +102,7 @@ private slots:
         const QString file = QStringLiteral(SCREENSHOT_DIR "/%1.png").arg(QString::fromLatin1(QTest::currentDataTag()));
         QVERIFY(img.save(file));
         QCOMPARE(img.size(), size);
-        const QString blank = blankness(img);
+        const QString blank = cramp::test::blankness(img);
         QVERIFY2(blank.isEmpty(), qPrintable(file + ": " + blank));
         QVERIFY2(app.warnings().isEmpty(), qPrintable(app.warnings().join('\n')));
     }
