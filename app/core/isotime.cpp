@@ -53,8 +53,13 @@ Instant instant_of(const IsoTime& t, std::string_view zone) {
 }
 
 std::string format_iso_local(Instant t, std::string_view zone) {
-    auto local = to_local(t, zone);
-    auto off = utc_offset(t, zone).count();
+    // ISO 8601 offsets have whole minutes, but a zone's local mean time before standard time had
+    // seconds (Europe/Berlin +00:53:28 before 1893, Africa/Monrovia -00:44:30 until 1972). Write the
+    // offset cut to whole minutes and the local time that goes with it, so that the text still names
+    // the instant itself and an export imports back unchanged.
+    auto off_min = std::chrono::duration_cast<std::chrono::minutes>(utc_offset(t, zone));
+    auto local = date::local_seconds{t.time_since_epoch()} + off_min;
+    auto off = std::chrono::seconds{off_min}.count();
     auto day = std::chrono::floor<date::days>(local);
     date::hh_mm_ss<std::chrono::seconds> tod{local - day};
     char sign = off < 0 ? '-' : '+';

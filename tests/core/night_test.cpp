@@ -112,3 +112,23 @@ TEST_CASE("last night is the night named by yesterday's local date", "[core][nig
     CAPTURE(now, zone);
     CHECK(cramp::format_date(cramp::last_night(at(now), zone)) == night);
 }
+
+// Found by tests/fuzz (csv_fuzz): before standard time a zone's offset had seconds (local mean time,
+// Berlin +00:53:28 before 1893), which ISO 8601 cannot write; the local time written must go with the
+// whole-minute offset written, or an exported episode imports 28 seconds off.
+TEST_CASE("an onset in local mean time is written with a whole-minute offset that names the same instant",
+          "[core][isotime][fuzz]") {
+    auto [zone, onset, written] = GENERATE(table<std::string, std::string, std::string>({
+        {"Europe/Berlin", "1013-03-04T23:53:27+00:53", "1013-03-04T23:53:27+00:53"},
+        {"Europe/Berlin", "1013-03-04T23:00:27Z", "1013-03-04T23:53:27+00:53"},
+        {"Africa/Monrovia", "1971-06-02T02:30:00-00:44", "1971-06-02T02:30:00-00:44"},
+        {"Asia/Shanghai", "1900-01-01T02:30:00+08:05", "1900-01-01T02:30:00+08:05"},
+        // whole-minute offsets are written as before
+        {"Asia/Shanghai", "2026-03-03T02:30:00+08:00", "2026-03-03T02:30:00+08:00"},
+        {"Asia/Kolkata", "2026-03-02T21:00:00Z", "2026-03-03T02:30:00+05:30"},
+    }));
+    CAPTURE(zone, onset);
+    const std::string out = cramp::format_iso_local(at(onset), zone);
+    CHECK(out == written);
+    CHECK(at(out) == at(onset));
+}
