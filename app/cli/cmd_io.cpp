@@ -1,4 +1,5 @@
-// export, import: the diary as CSV (DESIGN.md's columns), in and out.
+// export, import: the diary as CSV (DESIGN.md's columns), JSON (the whole diary) or FHIR R4, out;
+// CSV or JSON, in.
 #include "cli.hpp"
 #include "transfer.hpp"
 
@@ -9,9 +10,14 @@
 namespace cramp::cli {
 
 int cmd_export(const Options& o, Context& ctx) {
-    const auto format = o.get("format").value_or("csv");
-    if (format != "csv") {
-        ctx.err << ctx.program << " export: format: '" << format << "' is not supported yet (csv)\n";
+    const auto requested = o.get("format").value_or("csv");
+    const auto format = parse_export_format(requested);
+    if (!format) {
+        ctx.err << ctx.program << " export: format: '" << requested << "' is not one of csv, json, fhir\n";
+        return kBadInput;
+    }
+    if (o.has("bom") && *format != ExportFormat::csv) {
+        ctx.err << ctx.program << " export: --bom is for CSV only (JSON and FHIR files never start with a BOM)\n";
         return kBadInput;
     }
     auto from = date_option(o, "from", ctx, "export");
@@ -21,7 +27,7 @@ int cmd_export(const Options& o, Context& ctx) {
     ExportOptions opts;
     opts.bom = o.has("bom");
     if (from || to) opts.range = NightRange{from.value_or(Night{date::days{-1000000}}), to.value_or(Night{date::days{1000000}})};
-    const std::string text = export_csv(*diary, opts);
+    const std::string text = export_text(*diary, *format, opts);
     if (auto path = o.get("output")) {
         std::ofstream out(*path, std::ios::binary | std::ios::trunc);
         out << text;

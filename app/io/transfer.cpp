@@ -2,6 +2,7 @@
 
 #include "csv.hpp"
 #include "night.hpp"
+#include "records.hpp"
 
 #include <algorithm>
 #include <map>
@@ -9,106 +10,200 @@
 
 namespace cramp {
 
-std::string export_csv(const Diary& diary, const ExportOptions& options) {
-    auto episodes = diary.episodes(options.range);
-    auto free_nights = diary.cramp_free_nights(options.range);
-    std::sort(episodes.begin(), episodes.end(), [](const Episode& a, const Episode& b) {
+namespace io {
+
+SortedRecords sorted_records(const Diary& diary, const std::optional<NightRange>& range) {
+    SortedRecords r;
+    r.episodes = diary.episodes(range);
+    std::sort(r.episodes.begin(), r.episodes.end(), [](const Episode& a, const Episode& b) {
         return a.night != b.night ? a.night < b.night : a.onset != b.onset ? a.onset < b.onset : a.id < b.id;
     });
-    std::sort(free_nights.begin(), free_nights.end(), [](const auto& a, const auto& b) { return a.night < b.night; });
+    for (const auto& c : diary.cramp_free_nights(range)) r.cramp_free_nights.push_back(c.night);
+    std::sort(r.cramp_free_nights.begin(), r.cramp_free_nights.end());
+    return r;
+}
+
+int Place::line_of(std::string_view field) const {
+    for (const auto& [name, l] : field_lines)
+        if (name == field) return l;
+    return line;
+}
+
+std::string Place::at(std::string_view field) const {
+    const std::string l = std::to_string(field.empty() ? line : line_of(field));
+    return record.empty() ? "line " + l : record + " (line " + l + ")";
+}
+
+Result<ParsedFile> read_csv(std::string_view text) {
+    auto rows = csv::parse(text);
+    if (!rows) return Error{rows.error()};
+    const std::string expected = csv::header_row().substr(0, csv::header_row().size() - 2);
+    if (rows->empty()) return fail("line 1: the file is empty; expected the header " + expected);
+    std::string header;
+    for (const auto& c : rows->front().fields) header += (header.empty() ? "" : ",") + c;
+    if (header != expected) return fail("line 1: the header is '" + header + "', expected '" + expected + "'");
+
+    ParsedFile file;
+    for (std::size_t i = 1; i < rows->size(); ++i) {
+        const auto& row = (*rows)[i];
+        Place place{{}, row.line, {}};
+        std::vector<std::string> problems;
+        auto rec = csv::read_record(row, problems);
+        for (const auto& m : problems) file.problems.push_back({row.line, place.at() + ", " + m});
+        if (!rec) continue;
+        if (auto* er = std::get_if<csv::EpisodeRecord>(&*rec))
+            file.episodes.push_back({std::move(place), er->episode, er->night_in_file});
+        else
+            file.cramp_free_nights.push_back({std::move(place), std::get<CrampFreeNight>(*rec).night});
+    }
+    return file;
+}
+
+}  // namespace io
+
+std::string_view format_name(ExportFormat f) {
+    switch (f) {
+    case ExportFormat::csv: return "csv";
+    case ExportFormat::json: return "json";
+    case ExportFormat::fhir: return "fhir";
+    }
+    return "csv";
+}
+
+std::optional<ExportFormat> parse_export_format(std::string_view s) {
+    for (auto f : {ExportFormat::csv, ExportFormat::json, ExportFormat::fhir})
+        if (format_name(f) == s) return f;
+    return std::nullopt;
+}
+
+std::string export_csv(const Diary& diary, const ExportOptions& options) {
+    auto records = io::sorted_records(diary, options.range);
+    const auto& episodes = records.episodes;
+    const auto& free_nights = records.cramp_free_nights;
     std::string out = options.bom ? "\xEF\xBB\xBF" : "";
     out += csv::header_row();
     // Merge by night: a cramp-free night never shares its night with an episode.
     std::size_t e = 0, f = 0;
     while (e < episodes.size() || f < free_nights.size()) {
-        if (f < free_nights.size() && (e == episodes.size() || free_nights[f].night < episodes[e].night))
-            out += csv::cramp_free_row(free_nights[f++].night);
+        if (f < free_nights.size() && (e == episodes.size() || free_nights[f] < episodes[e].night))
+            out += csv::cramp_free_row(free_nights[f++]);
         else
             out += csv::episode_row(episodes[e++]);
     }
     return out;
 }
 
-Result<ImportPlan> plan_import(const Diary& diary, std::string_view text) {
-    auto rows = csv::parse(text);
-    if (!rows) return Error{rows.error()};
-    if (rows->empty()) return fail("line 1: the file is empty; expected the header " + csv::header_row().substr(0, csv::header_row().size() - 2));
-    std::string header;
-    for (const auto& c : rows->front().fields) header += (header.empty() ? "" : ",") + c;
-    const std::string expected = csv::header_row().substr(0, csv::header_row().size() - 2);
-    if (header != expected) return fail("line 1: the header is '" + header + "', expected '" + expected + "'");
+std::string export_text(const Diary& diary, ExportFormat format, const ExportOptions& options) {
+    switch (format) {
+    case ExportFormat::json: return export_json(diary, options);
+    case ExportFormat::fhir: return export_fhir(diary, options);
+    case ExportFormat::csv: break;
+    }
+    return export_csv(diary, options);
+}
 
-    const int boundary = diary.rule_settings().day_boundary;
-    const Instant now = diary.now();
-    std::vector<std::string> problems;
+namespace {
+
+bool looks_like_json(std::string_view text) {
+    if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+    auto pos = text.find_first_not_of(" \t\r\n");
+    return pos != std::string_view::npos && text[pos] == '{';
+}
+
+// The field a validation message names: "intensity: 11 is outside 0–10" -> "intensity".
+std::string_view field_of(std::string_view message) { return message.substr(0, message.find(':')); }
+
+bool has_records(const Diary& diary) { return diary.first_record_night().has_value(); }
+
+}  // namespace
+
+Result<ImportPlan> plan_import(const Diary& diary, std::string_view text) {
+    auto parsed = looks_like_json(text) ? io::read_json(text) : io::read_csv(text);
+    if (!parsed) return Error{parsed.error()};
+    io::ParsedFile& file = *parsed;
+    std::vector<io::Problem>& problems = file.problems;
+
     ImportPlan plan;
-    std::map<Night, int> episode_line_of_night, free_line_of_night;
-    std::vector<std::pair<int, Episode>> episodes;
-    for (std::size_t i = 1; i < rows->size(); ++i) {
-        const auto& row = (*rows)[i];
-        std::vector<std::string> row_problems;
-        auto rec = csv::read_record(row, row_problems);
-        if (rec) {
-            if (auto* er = std::get_if<csv::EpisodeRecord>(&*rec)) {
-                Episode e = er->episode;
-                for (const auto& m : validate(e, now)) row_problems.push_back(m);
-                if (row_problems.empty()) {
-                    e.night = night_of(e.onset, e.zone, boundary);
-                    if (e.night != er->night_in_file)
-                        row_problems.push_back("night: " + format_date(er->night_in_file) + " differs from " +
-                                               format_date(e.night) + ", the night of its onset in " + e.zone);
-                    else {
-                        episodes.emplace_back(row.line, e);
-                        episode_line_of_night.try_emplace(e.night, row.line);
-                    }
-                }
-            } else {
-                Night n = std::get<CrampFreeNight>(*rec).night;
-                if (!free_line_of_night.try_emplace(n, row.line).second)
-                    row_problems.push_back("night: " + format_date(n) + " is a cramp-free night already in line " +
-                                           std::to_string(free_line_of_night[n]));
-            }
+    const RuleSettings own = diary.rule_settings();
+    // A JSON file brings its settings and profile: a diary with no records yet (a new device)
+    // takes them; a diary with records keeps its own.
+    if (file.settings || file.profile) {
+        if (!has_records(diary)) {
+            plan.settings = file.settings;
+            plan.profile = file.profile;
+        } else {
+            plan.kept_own_settings = (file.settings && *file.settings != own) || (file.profile && *file.profile != diary.profile());
         }
-        for (const auto& m : row_problems) problems.push_back("line " + std::to_string(row.line) + ", " + m);
+    }
+    // The file's nights were derived with its own day boundary; the diary derives them again with
+    // the boundary it will have.
+    const int file_boundary = file.settings ? file.settings->day_boundary : own.day_boundary;
+    const int target_boundary = plan.settings ? plan.settings->day_boundary : own.day_boundary;
+
+    const Instant now = diary.now();
+    std::map<Night, const io::Place*> episode_of_night;
+    std::vector<Episode> episodes;
+    for (auto& fe : file.episodes) {
+        Episode e = fe.episode;
+        auto errs = validate(e, now);
+        for (const auto& m : errs) problems.push_back({fe.place.line_of(field_of(m)), fe.place.at(field_of(m)) + ", " + m});
+        if (!errs.empty()) continue;
+        Night night = night_of(e.onset, e.zone, file_boundary);
+        if (night != fe.night_in_file && !file.settings_unreadable) {
+            problems.push_back({fe.place.line_of("night"), fe.place.at("night") + ", night: " + format_date(fe.night_in_file) +
+                                                               " differs from " + format_date(night) +
+                                                               ", the night of its onset in " + e.zone});
+            continue;
+        }
+        e.night = night_of(e.onset, e.zone, target_boundary);
+        episode_of_night.try_emplace(e.night, &fe.place);
+        episodes.push_back(std::move(e));
+    }
+    std::map<Night, const io::Place*> free_of_night;
+    for (const auto& fc : file.cramp_free_nights) {
+        auto [it, fresh] = free_of_night.try_emplace(fc.night, &fc.place);
+        if (!fresh)
+            problems.push_back({fc.place.line_of("night"), fc.place.at("night") + ", night: " + format_date(fc.night) +
+                                                               " is a cramp-free night already in " + it->second->at()});
     }
     // A cramp-free night cannot share its night with a cramp, in the file or in the diary.
-    for (const auto& [night, line] : free_line_of_night) {
-        if (auto it = episode_line_of_night.find(night); it != episode_line_of_night.end())
-            problems.push_back("line " + std::to_string(line) + ", night: " + format_date(night) +
-                               " is marked cramp-free, but line " + std::to_string(it->second) + " logs a cramp that night");
+    for (const auto& [night, place] : free_of_night) {
+        const std::string here = place->at("night") + ", night: " + format_date(night) + " is marked cramp-free, but ";
+        if (auto it = episode_of_night.find(night); it != episode_of_night.end())
+            problems.push_back({place->line_of("night"), here + it->second->at() + " logs a cramp that night"});
         else if (!diary.episodes(NightRange{night, night}).empty())
-            problems.push_back("line " + std::to_string(line) + ", night: " + format_date(night) +
-                               " is marked cramp-free, but the diary has a cramp that night");
+            problems.push_back({place->line_of("night"), here + "the diary has a cramp that night"});
     }
     if (!problems.empty()) {
-        std::sort(problems.begin(), problems.end(), [](const std::string& a, const std::string& b) {
-            return std::stoi(a.substr(5)) < std::stoi(b.substr(5));
-        });
+        std::stable_sort(problems.begin(), problems.end(), [](const auto& a, const auto& b) { return a.line < b.line; });
         std::string all;
-        for (const auto& p : problems) all += (all.empty() ? "" : "\n") + p;
+        for (const auto& p : problems) all += (all.empty() ? "" : "\n") + p.text;
         return fail(all);
     }
 
     // Skip what the diary already holds: read the nights the file covers once, through the index.
+    // Each diary record matches one file record, so a record the diary holds twice is added twice
+    // from a file that holds it twice (an export of it), and skipped twice on the next import.
     if (!episodes.empty()) {
         auto [lo, hi] = std::minmax_element(episodes.begin(), episodes.end(),
-                                            [](const auto& a, const auto& b) { return a.second.night < b.second.night; });
+                                            [](const Episode& a, const Episode& b) { return a.night < b.night; });
         std::multimap<Instant, Episode> existing;
-        for (auto& e : diary.episodes(NightRange{lo->second.night, hi->second.night})) existing.emplace(e.onset, e);
-        for (auto& [line, e] : episodes) {
+        if (has_records(diary))
+            for (auto& e : diary.episodes(NightRange{lo->night, hi->night})) existing.emplace(e.onset, std::move(e));
+        for (auto& e : episodes) {
             auto [b, en] = existing.equal_range(e.onset);
-            bool dup = std::any_of(b, en, [&](const auto& kv) { return kv.second.same_record(e); });
-            if (dup) {
+            auto same = std::find_if(b, en, [&](const auto& kv) { return kv.second.same_record(e); });
+            if (same != en) {
+                existing.erase(same);
                 ++plan.skipped_episodes;
             } else {
-                existing.emplace(e.onset, e);  // an identical row later in the file is a duplicate too
-                plan.episodes.push_back(e);
+                plan.episodes.push_back(std::move(e));
             }
         }
     }
     std::set<Night> existing_free;
     for (const auto& c : diary.cramp_free_nights()) existing_free.insert(c.night);
-    for (const auto& [night, line] : free_line_of_night) {
+    for (const auto& [night, place] : free_of_night) {
         if (existing_free.count(night)) ++plan.skipped_cramp_free_nights;
         else plan.cramp_free_nights.push_back(night);
     }
@@ -117,6 +212,11 @@ Result<ImportPlan> plan_import(const Diary& diary, std::string_view text) {
 
 Result<ImportSummary> commit_import(Diary& diary, const ImportPlan& plan) {
     auto r = diary.transaction([&]() -> Result<void> {
+        // Settings first: the day boundary decides the nights of the episodes added below.
+        if (plan.settings)
+            if (auto s = diary.set_rule_settings(*plan.settings); !s) return s;
+        if (plan.profile)
+            if (auto p = diary.set_profile(*plan.profile); !p) return p;
         for (const auto& e : plan.episodes)
             if (auto id = diary.add_episode(e); !id) return Error{id.error()};
         for (auto n : plan.cramp_free_nights)
@@ -124,14 +224,24 @@ Result<ImportSummary> commit_import(Diary& diary, const ImportPlan& plan) {
         return {};
     });
     if (!r) return fail("nothing was imported: " + r.error());
-    return ImportSummary{static_cast<int>(plan.episodes.size()), static_cast<int>(plan.cramp_free_nights.size()),
-                         plan.skipped_episodes, plan.skipped_cramp_free_nights};
+    ImportSummary s{static_cast<int>(plan.episodes.size()), static_cast<int>(plan.cramp_free_nights.size()),
+                    plan.skipped_episodes, plan.skipped_cramp_free_nights};
+    s.applied_settings = plan.settings.has_value();
+    s.applied_profile = plan.profile.has_value();
+    s.kept_own_settings = plan.kept_own_settings;
+    return s;
 }
 
 std::string describe(const ImportSummary& s) {
-    return "added " + std::to_string(s.added_episodes) + " episodes and " + std::to_string(s.added_cramp_free_nights) +
-           " cramp-free nights; skipped " + std::to_string(s.skipped_episodes) + " episodes and " +
-           std::to_string(s.skipped_cramp_free_nights) + " cramp-free nights already in the diary";
+    std::string out = "added " + std::to_string(s.added_episodes) + " episodes and " +
+                      std::to_string(s.added_cramp_free_nights) + " cramp-free nights; skipped " +
+                      std::to_string(s.skipped_episodes) + " episodes and " + std::to_string(s.skipped_cramp_free_nights) +
+                      " cramp-free nights already in the diary";
+    if (s.applied_settings && s.applied_profile) out += "; took the file's settings and patient profile";
+    else if (s.applied_settings) out += "; took the file's settings";
+    else if (s.applied_profile) out += "; took the file's patient profile";
+    if (s.kept_own_settings) out += "; kept this diary's own settings and patient profile (the file's differ)";
+    return out;
 }
 
 }  // namespace cramp

@@ -1,0 +1,49 @@
+// A small, strict JSON reader (RFC 8259) for the diary's JSON import. It reads the whole text into
+// a tree that remembers where each value starts, so an importer can name the line of a bad field.
+//
+// Strict means: one JSON value and only whitespace (space, tab, CR, LF) around it; UTF-8 text
+// (overlong forms, surrogates and bytes past U+10FFFF are refused, in strings and escapes alike);
+// \uXXXX escapes with surrogate pairs, and a lone surrogate is an error; no comments, trailing
+// commas, single quotes, NaN or leading zeros; a key may appear only once in an object; at most
+// 256 arrays or objects nested. A byte order mark is not JSON: callers that accept one strip it.
+// Errors read "line 3, column 14: expected ',' or '}' after a member of an object"; lines count
+// LF, CRLF and a lone CR as one line end, and columns count characters (not bytes) from 1.
+#pragma once
+
+#include "result.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cramp::json {
+
+enum class Type { null, boolean, number, string, array, object };
+
+// "a string", "an object", ... for messages.
+std::string_view describe(Type t);
+
+struct Value {
+    Type type = Type::null;
+    bool boolean = false;
+    std::string text;                // a string's contents (UTF-8), or a number as written
+    std::vector<Value> items;        // an array's elements, or an object's member values
+    std::vector<std::string> keys;   // an object's keys, keys[i] naming items[i], in file order
+    int line = 0, column = 0;        // where the value starts
+
+    bool is(Type t) const { return type == t; }
+    // The member named `key` of an object, or null when absent (or when this is no object).
+    const Value* find(std::string_view key) const;
+    // A number written as a whole number (no fraction or exponent) that fits in 64 bits.
+    std::optional<std::int64_t> integer() const;
+    // Any number, as a double.
+    std::optional<double> number() const;
+};
+
+inline constexpr int kMaxDepth = 256;
+
+Result<Value> parse(std::string_view text);
+
+}  // namespace cramp::json

