@@ -24,6 +24,7 @@ ApplicationWindow {
         { name: "today", title: qsTr("Today"), url: "pages/TodayPage.qml" },
         { name: "history", title: qsTr("History"), url: "pages/HistoryPage.qml" },
         { name: "trends", title: qsTr("Trends"), url: "pages/TrendsPage.qml" },
+        { name: "report", title: qsTr("Report"), url: "pages/ReportPage.qml" },
         { name: "settings", title: qsTr("Settings"), url: "pages/SettingsPage.qml" }
     ]
 

@@ -316,6 +316,13 @@ void DiaryController::reloadModels() {
     history_.load(diary_.get(), newestNight());
 }
 
+void DiaryController::reload() {
+    reloadModels();
+    emit diaryChanged();
+    emit settingsChanged();
+    emit profileChanged();
+}
+
 void DiaryController::changed(cramp::Night from, cramp::Night to) {
     refreshToday();
     episodes_.sync(latestEpisodes());

@@ -86,6 +86,8 @@ public:
     // Puts the backup at `file` in place of the diary (the replaced file is kept beside it) and
     // opens it. The backup is checked first; nothing changes if it is not a sound diary.
     Q_INVOKABLE bool restoreBackup(const QUrl& file);
+    // A file URL as the patient reads a path: /home/li/.local/share/crampdiary/backups
+    Q_INVOKABLE QString displayPath(const QUrl& file) const { return file.isLocalFile() ? file.toLocalFile() : file.toString(); }
     // The one-tap "No cramps last night".
     Q_INVOKABLE bool checkInLastNight();
     Q_INVOKABLE bool deleteEpisode(qint64 id);
@@ -123,6 +125,8 @@ public:
     bool darkTheme() const;
 
     cramp::Diary* diary() { return diary_.get(); }
+    // After many records changed at once (an import): every model and figure again.
+    void reload();
 
 protected:
     // A language switch rewrites the Today summary's sentences (they are made in C++).

@@ -3,6 +3,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import CrampDiary
 
@@ -199,6 +200,136 @@ Page {
                 font.pixelSize: Theme.fontBody
                 text: Diary.lastError
             }
+
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Your data")
+                color: Theme.text
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                topPadding: 16
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            Text {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+                text: qsTr("The diary stays on this device. A backup is made each day you open the app; the last 7 are kept in %1.")
+                      .arg(Diary.displayPath(Diary.backupFolder))
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                AccentButton {
+                    objectName: "backupNowButton"
+                    quiet: true
+                    text: qsTr("Back up now")
+                    onClicked: transfer.backupNow()
+                }
+                AccentButton {
+                    objectName: "restoreButton"
+                    quiet: true
+                    text: qsTr("Restore a backup…")
+                    onClicked: restoreDialog.open()
+                }
+            }
+
+            SectionLabel { text: qsTr("Export format") }
+            ChoiceChips {
+                id: formatChips
+                objectName: "exportFormatChips"
+                Layout.fillWidth: true
+                accessibleGroup: qsTr("Export format")
+                options: [{ value: "csv", label: qsTr("CSV, for spreadsheets") },
+                          { value: "json", label: qsTr("JSON, everything, for another device") },
+                          { value: "fhir", label: qsTr("FHIR, for a doctor's system") }]
+                value: "csv"
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                AccentButton {
+                    objectName: "exportButton"
+                    quiet: true
+                    text: qsTr("Export…")
+                    onClicked: {
+                        exportDialog.currentFile = transfer.suggestedExportFile(formatChips.value)
+                        exportDialog.open()
+                    }
+                }
+                AccentButton {
+                    objectName: "importButton"
+                    quiet: true
+                    text: qsTr("Import a CSV or JSON file…")
+                    onClicked: importDialog.open()
+                }
+            }
+            Text {
+                objectName: "transferMessage"
+                visible: text.length > 0
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: transfer.error.length > 0 ? Theme.danger : Theme.textMuted
+                font.pixelSize: Theme.fontBody
+                text: transfer.error.length > 0 ? transfer.error : transfer.message
+            }
         }
+    }
+
+    DataTransfer {
+        id: transfer
+        objectName: "transfer"
+        diary: Diary
+        // A checked import is shown and waits for a yes; a rejected one lists its problems.
+        onStateChanged: {
+            if (transfer.importPending || transfer.importProblems.length > 0)
+                importReview.open()
+        }
+    }
+
+    FileDialog {
+        id: exportDialog
+        title: qsTr("Export the diary")
+        fileMode: FileDialog.SaveFile
+        onAccepted: transfer.exportTo(selectedFile, formatChips.value)
+    }
+    FileDialog {
+        id: importDialog
+        title: qsTr("Import a CSV or JSON file")
+        fileMode: FileDialog.OpenFile
+        nameFilters: [qsTr("Diary exports (*.csv *.json)"), qsTr("All files (*)")]
+        onAccepted: transfer.checkImport(selectedFile)
+    }
+    FileDialog {
+        id: restoreDialog
+        title: qsTr("Choose a backup to restore")
+        fileMode: FileDialog.OpenFile
+        currentFolder: Diary.backupFolder
+        nameFilters: [qsTr("Diary backups (*.sqlite)")]
+        onAccepted: restoreConfirm.open()
+    }
+
+    ThemedDialog {
+        id: restoreConfirm
+        objectName: "restoreConfirm"
+        title: qsTr("Restore this backup?")
+        body: qsTr("The diary is replaced by the backup %1. The current diary is kept beside it, not deleted.")
+              .arg(Diary.displayPath(restoreDialog.selectedFile))
+        acceptText: qsTr("Restore")
+        onAccepted: Diary.restoreBackup(restoreDialog.selectedFile)
+    }
+
+    ThemedDialog {
+        id: importReview
+        objectName: "importReview"
+        title: transfer.importPending ? qsTr("Import these records?") : qsTr("Nothing was imported")
+        body: transfer.importPending ? transfer.importSummary : transfer.error
+        details: transfer.importProblems
+        acceptText: transfer.importPending ? qsTr("Import") : ""
+        onAccepted: transfer.commitImport()
+        onRejected: transfer.cancelImport()
     }
 }

@@ -87,7 +87,8 @@ class Pages {
 public:
     static constexpr qreal kMargin = 42, kWidth = 595 - 2 * 42, kBottom = 842 - 42;
 
-    Pages(QPdfWriter& w, QPainter& p, const QString& family, const QString& footer) : w_(w), p_(p), family_(family), footer_(footer) {}
+    Pages(ReportSurface& surface, QPainter& p, const QString& family, const QString& footer)
+        : surface_(surface), p_(p), family_(family), footer_(footer) {}
 
     QFont font(qreal pt, bool bold = false) const {
         QFont f(family_);
@@ -103,7 +104,7 @@ public:
         if (y_ + height > kBottom - 14) newPage();
     }
     void newPage() {
-        w_.newPage();
+        surface_.newPage(p_);
         ++pages_;
         y_ = kMargin;
         drawFooter();
@@ -118,7 +119,7 @@ public:
     // Wrapped text at full width (or within [x, x + width]); returns its height.
     qreal text(const QString& s, const QFont& f, QColor colour = Qt::black, qreal indent = 0) {
         const QRectF box(kMargin + indent, y_, kWidth - indent, 10000);
-        const QFontMetricsF fm(f, &w_);
+        const QFontMetricsF fm(f, p_.device());
         QRectF need = fm.boundingRect(box, Qt::TextWordWrap, s);
         ensure(need.height());
         p_.setFont(f);
@@ -130,16 +131,43 @@ public:
     }
 
 private:
-    QPdfWriter& w_;
+    ReportSurface& surface_;
     QPainter& p_;
     QString family_, footer_;
     qreal y_ = kMargin;
     int pages_ = 1;
 };
 
+// The PDF: one QPdfWriter page per report page, one unit = one point.
+class PdfSurface : public ReportSurface {
+public:
+    explicit PdfSurface(const QString& path) : path_(path), writer_(path) {
+        writer_.setPageSize(QPageSize(QPageSize::A4));
+        writer_.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer_.setResolution(72);
+        writer_.setCreator(QStringLiteral("Cramp Diary"));
+    }
+    bool begin(QPainter& p, const QString& title) override {
+        writer_.setTitle(title);
+        return p.begin(&writer_);
+    }
+    void newPage(QPainter&) override { writer_.newPage(); }
+    void finish(QPainter& p) override { p.end(); }
+    std::string failure() const override { return "cannot write the report to '" + path_.toStdString() + "'"; }
+
+private:
+    QString path_;
+    QPdfWriter writer_;
+};
+
 }  // namespace
 
 cramp::Result<int> writeReport(const cramp::Diary& diary, const ReportRequest& req, const QString& pdfPath) {
+    PdfSurface pdf(pdfPath);
+    return paintReport(diary, req, pdf);
+}
+
+cramp::Result<int> paintReport(const cramp::Diary& diary, const ReportRequest& req, ReportSurface& surface) {
     using namespace cramp;
     const ReportText t(req.language);
     // WenQuanYi Micro Hei: its glyphs map back to the right code points, so Chinese text in the PDF
@@ -157,17 +185,11 @@ cramp::Result<int> writeReport(const cramp::Diary& diary, const ReportRequest& r
     const auto freeNights = diary.cramp_free_nights(NightRange{req.period.from, req.period.to});
     const Profile profile = diary.profile();
 
-    QPdfWriter writer(pdfPath);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    writer.setResolution(72);  // one unit = one point
-    writer.setTitle(t(QT_TRANSLATE_NOOP("Report", "Leg cramp diary: report for the doctor")));
-    writer.setCreator(QStringLiteral("Cramp Diary"));
     QPainter p;
-    if (!p.begin(&writer)) return fail("cannot write the report to '" + pdfPath.toStdString() + "'");
+    if (!surface.begin(p, t(QT_TRANSLATE_NOOP("Report", "Leg cramp diary: report for the doctor")))) return fail(surface.failure());
 
     const QString periodText = iso(req.period.from) + QStringLiteral(" – ") + iso(req.period.to);
-    Pages pg(writer, p, family, t(QT_TRANSLATE_NOOP("Report", "Cramp Diary")) + QStringLiteral(" · ") + periodText);
+    Pages pg(surface, p, family, t(QT_TRANSLATE_NOOP("Report", "Cramp Diary")) + QStringLiteral(" · ") + periodText);
     pg.drawFooter();
     const QColor muted(0x55, 0x55, 0x5a), alert(0xb3, 0x26, 0x1e);
 
@@ -225,7 +247,7 @@ cramp::Result<int> writeReport(const cramp::Diary& diary, const ReportRequest& r
                     .arg(crossings.isEmpty() ? t(QT_TRANSLATE_NOOP("Report", "none")) : crossings.join(QStringLiteral(", "))),
                 pg.font(9));
         QString multi = t(QT_TRANSLATE_NOOP("Report", "Nights with 2 or more cramps: %1")).arg(s.multi_cramp_nights.size());
-        if (s.worst_night) multi += QStringLiteral("; ") + t(QT_TRANSLATE_NOOP("Report", "worst night: %1 (%2 cramps)")).arg(iso(s.worst_night->night)).arg(s.worst_night->episodes);
+        if (s.worst_night && s.worst_night->episodes >= 2) multi += QStringLiteral("; ") + t(QT_TRANSLATE_NOOP("Report", "worst night: %1 (%2 cramps)")).arg(iso(s.worst_night->night)).arg(s.worst_night->episodes);
         pg.text(multi, pg.font(9));
         pg.text(t(QT_TRANSLATE_NOOP("Report", "Duration: median %1 s, longest %2 s. Intensity (0–10): median %3, highest %4."))
                     .arg(number(s.median_duration_s.value_or(0)))
@@ -300,7 +322,7 @@ cramp::Result<int> writeReport(const cramp::Diary& diary, const ReportRequest& r
                                   t(QT_TRANSLATE_NOOP("Report", "Posture")), t(QT_TRANSLATE_NOOP("Report", "Numbness")), t(QT_TRANSLATE_NOOP("Report", "Weakness")), t(QT_TRANSLATE_NOOP("Report", "Note"))};
         const std::vector<qreal> widths{54, 30, 36, 52, 38, 36, 52, 44, 50, Pages::kWidth - 392};
         const QFont cell = pg.font(7), head = pg.font(7, true);
-        const QFontMetricsF fmCell(cell, &writer), fmHead(head, &writer);
+        const QFontMetricsF fmCell(cell, p.device()), fmHead(head, p.device());
         auto rowHeight = [&](const QStringList& cells, const QFontMetricsF& fm) {
             qreal h = 0;
             for (int i = 0; i < cells.size(); ++i)
@@ -344,6 +366,6 @@ cramp::Result<int> writeReport(const cramp::Diary& diary, const ReportRequest& r
         pg.text(t(QT_TRANSLATE_NOOP("Report", "Cramp-free nights (%1)")).arg(freeNights.size()), pg.font(11, true));
         pg.text(ns.join(QStringLiteral(", ")), pg.font(8));
     }
-    p.end();
+    surface.finish(p);
     return pg.count();
 }

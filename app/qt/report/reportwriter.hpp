@@ -9,10 +9,29 @@
 
 #include <QString>
 
+#include <string>
+
+class QPainter;
+
 struct ReportRequest {
     cramp::Period period;
     QString language = QStringLiteral("en");  // "zh_CN" or "en"
 };
 
-// Writes the PDF to `pdfPath`; returns the number of pages. Needs a QGuiApplication (fonts).
+// Where the report is painted, page after page, in points (1/72 inch) on A4 (595 × 842): the PDF
+// file, or page images for the screen. The painter's device must report 72 dpi, so that text is
+// laid out the same on every surface.
+class ReportSurface {
+public:
+    virtual ~ReportSurface() = default;
+    virtual bool begin(QPainter& painter, const QString& title) = 0;  // page 1
+    virtual void newPage(QPainter& painter) = 0;
+    virtual void finish(QPainter& painter) = 0;
+    // What went wrong when begin() failed.
+    virtual std::string failure() const { return "cannot paint the report"; }
+};
+
+// Paints the whole report; returns the number of pages. Needs a QGuiApplication (fonts).
+cramp::Result<int> paintReport(const cramp::Diary& diary, const ReportRequest& request, ReportSurface& surface);
+// Writes the PDF to `pdfPath`; returns the number of pages.
 cramp::Result<int> writeReport(const cramp::Diary& diary, const ReportRequest& request, const QString& pdfPath);

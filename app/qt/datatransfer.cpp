@@ -1,0 +1,130 @@
+#include "datatransfer.hpp"
+
+#include "backup.hpp"
+
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+#include <date/date.h>
+
+namespace {
+
+constexpr qint64 kLargestImport = 64 * 1024 * 1024;
+
+QString localPath(const QUrl& file) { return file.isLocalFile() ? file.toLocalFile() : file.toString(); }
+
+}  // namespace
+
+void DataTransfer::setDiary(DiaryController* d) {
+    if (d == diary_) return;
+    diary_ = d;
+    emit diaryChanged();
+}
+
+bool DataTransfer::done(const QString& message) {
+    message_ = message;
+    error_.clear();
+    emit stateChanged();
+    return true;
+}
+
+bool DataTransfer::failed(const QString& error) {
+    message_.clear();
+    error_ = error;
+    emit stateChanged();
+    return false;
+}
+
+QUrl DataTransfer::suggestedExportFile(const QString& format) const {
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty()) folder = QDir::homePath();
+    const QString today = diary_ ? diary_->localDate(0) : QString();
+    const QString suffix = format == QLatin1String("fhir") ? QStringLiteral("fhir.json") : format;
+    return QUrl::fromLocalFile(QDir(folder).filePath(QStringLiteral("crampdiary-%1.%2").arg(today, suffix)));
+}
+
+bool DataTransfer::exportTo(const QUrl& file, const QString& format) {
+    const auto* d = diary_ ? diary_->diary() : nullptr;
+    if (!d) return failed(tr("The diary is not open."));
+    cramp::ExportFormat f;
+    if (format == QLatin1String("csv"))
+        f = cramp::ExportFormat::csv;
+    else if (format == QLatin1String("json"))
+        f = cramp::ExportFormat::json;
+    else if (format == QLatin1String("fhir"))
+        f = cramp::ExportFormat::fhir;
+    else
+        return failed(tr("Unknown export format “%1”.").arg(format));
+    const std::string text = cramp::export_text(*d, f, {});
+    // Written whole or not at all, readable by the owner only: it is health data.
+    const QString path = localPath(file);
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(text.data(), qint64(text.size())) != qint64(text.size()) || !out.commit())
+        return failed(tr("Could not write %1: %2").arg(path, out.errorString()));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    return done(tr("Exported %n cramp(s) to %1.", "", int(d->episode_count())).arg(path));
+}
+
+bool DataTransfer::checkImport(const QUrl& file) {
+    cancelImport();
+    const auto* d = diary_ ? diary_->diary() : nullptr;
+    if (!d) return failed(tr("The diary is not open."));
+    const QString path = localPath(file);
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly)) return failed(tr("Could not read %1: %2").arg(path, in.errorString()));
+    if (in.size() > kLargestImport) return failed(tr("%1 is larger than 64 MB; it is not a diary export.").arg(path));
+    const QByteArray bytes = in.readAll();
+    auto plan = cramp::plan_import(*d, std::string_view(bytes.constData(), std::size_t(bytes.size())));
+    if (!plan) {
+        importProblems_ = QString::fromStdString(plan.error());
+        return failed(tr("Nothing was imported: %1 has these problems.").arg(path));
+    }
+    importSummary_ = tr("To add: %1 and %2.")
+                         .arg(tr("%n cramp(s)", "", int(plan->episodes.size())), tr("%n cramp-free night(s)", "", int(plan->cramp_free_nights.size())));
+    if (plan->skipped_episodes + plan->skipped_cramp_free_nights > 0)
+        importSummary_ += QLatin1Char(' ') + tr("Already in the diary, so skipped: %1 and %2.")
+                                                 .arg(tr("%n cramp(s)", "", plan->skipped_episodes),
+                                                      tr("%n cramp-free night(s)", "", plan->skipped_cramp_free_nights));
+    if (plan->settings || plan->profile)
+        importSummary_ += QLatin1Char(' ') + tr("The file's settings and profile will be used, as this diary has no records yet.");
+    else if (plan->kept_own_settings)
+        importSummary_ += QLatin1Char(' ') + tr("This diary keeps its own settings and profile.");
+    plan_ = std::move(*plan);
+    message_.clear();
+    error_.clear();
+    emit stateChanged();
+    return true;
+}
+
+bool DataTransfer::commitImport() {
+    auto* d = diary_ ? diary_->diary() : nullptr;
+    if (!d || !plan_) return failed(tr("There is no checked import to write."));
+    auto r = cramp::commit_import(*d, *plan_);
+    plan_.reset();
+    importSummary_.clear();
+    if (!r) return failed(tr("Nothing was imported: %1").arg(QString::fromStdString(r.error())));
+    diary_->reload();
+    return done(tr("Imported %1 and %2.").arg(tr("%n cramp(s)", "", r->added_episodes), tr("%n cramp-free night(s)", "", r->added_cramp_free_nights)));
+}
+
+void DataTransfer::cancelImport() {
+    const bool had = plan_.has_value() || !importProblems_.isEmpty();
+    plan_.reset();
+    importSummary_.clear();
+    importProblems_.clear();
+    if (had) emit stateChanged();
+}
+
+bool DataTransfer::backupNow() {
+    const auto* d = diary_ ? diary_->diary() : nullptr;
+    if (!d) return failed(tr("The diary is not open."));
+    const auto folder = cramp::backup_folder_for(diary_->path().toStdString());
+    const auto dest = folder / ("diary-" + date::format("%Y%m%dT%H%M%SZ", d->now()) + ".sqlite");
+    std::error_code ec;
+    std::filesystem::create_directories(folder, ec);
+    std::filesystem::permissions(folder, std::filesystem::perms::owner_all, ec);
+    if (auto r = d->backup_to(dest); !r) return failed(tr("The backup failed: %1").arg(QString::fromStdString(r.error())));
+    return done(tr("Backed up to %1.").arg(QString::fromStdString(dest.string())));
+}

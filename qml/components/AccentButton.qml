@@ -1,0 +1,30 @@
+// The page's main action: a filled pill, 48 px tall; `quiet` makes it an outlined secondary one.
+import QtQuick
+import QtQuick.Controls
+import CrampDiary
+
+Button {
+    id: button
+    property bool quiet: false
+    implicitHeight: Math.max(Theme.touch, contentItem.implicitHeight + 16)
+    font.pixelSize: Theme.fontBody
+    font.bold: !quiet
+    leftPadding: 24
+    rightPadding: 24
+    Accessible.name: text
+    background: Rectangle {
+        radius: Theme.touch / 2
+        color: button.quiet ? (button.down ? Theme.surfaceRaised : Theme.surface) : Theme.accent
+        opacity: button.enabled ? 1 : 0.5
+        border.color: button.activeFocus ? Theme.text : (button.quiet ? Theme.outline : "transparent")
+        border.width: button.activeFocus ? 2 : 1
+    }
+    contentItem: Text {
+        text: button.text
+        font: button.font
+        color: button.quiet ? Theme.accentText : Theme.textOnAccent
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+        wrapMode: Text.Wrap
+    }
+}

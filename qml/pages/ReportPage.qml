@@ -1,0 +1,68 @@
+// The doctor's report on screen: the period and the report's language, the pages exactly as the
+// PDF has them (painted by the same C++ code), and saving the PDF.
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import CrampDiary
+
+Page {
+    id: reportPage
+    signal backRequested()
+    Keys.onEscapePressed: reportPage.backRequested()
+    background: Rectangle { color: Theme.background }
+    Accessible.name: qsTr("Report for the doctor")
+
+    // For the tests and the screenshots: the report behind the page.
+    property alias report: reportModel
+
+    ReportModel {
+        id: reportModel
+        diary: Diary
+        // The report's language starts as the app's and is chosen apart from it.
+        Component.onCompleted: reportModel.language = Language.current
+    }
+
+    FileDialog {
+        id: saveDialog
+        objectName: "saveDialog"
+        title: qsTr("Save the report as PDF")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "pdf"
+        nameFilters: [qsTr("PDF files (*.pdf)")]
+        currentFile: reportModel.suggestedFile
+        onAccepted: reportModel.savePdf(selectedFile)
+    }
+
+    // The controls, then the pages; a page is painted only while it is on screen, so a year's
+    // report (dozens of pages) costs no more to show than its first two.
+    Flickable {
+        id: pages
+        objectName: "reportPages"
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + 16
+        clip: true
+
+        Column {
+            id: column
+            x: 16
+            width: Math.min(pages.width - 32, 800)
+            spacing: 16
+
+            ReportControls {
+                width: parent.width
+                report: reportModel
+                onSaveRequested: saveDialog.open()
+            }
+            Repeater {
+                model: reportModel.pageCount
+                delegate: ReportSheet {
+                    width: column.width
+                    report: reportModel
+                    shown: y + height > pages.contentY && y < pages.contentY + pages.height
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,193 @@
+// The controllers behind the Report page and Settings' "Your data", with a real diary file:
+// the on-screen report pages are the PDF's pages (painted by the same code; compared with
+// poppler's rendering of the saved PDF), and an import is checked, shown, and written only on a yes.
+#include "datatransfer.hpp"
+#include "diarycontroller.hpp"
+#include "languagecontroller.hpp"
+#include "night.hpp"
+#include "reportpreview.hpp"
+#include "run_process.hpp"
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+void fillDiary(const QString& path, int cramps) {
+    auto d = cramp::Diary::open(path.toStdString());
+    QVERIFY(d.ok());
+    const auto now = d->now();
+    for (int i = 0; i < cramps; ++i) {
+        cramp::Episode e;
+        e.zone = "Asia/Shanghai";
+        e.onset = now - std::chrono::hours{23 * i + 3};
+        e.intensity = 2 + i % 8;
+        e.duration_s = 30 + 15 * i;
+        e.note = i % 3 == 0 ? "左小腿，伸展后缓解" : "";
+        QVERIFY(d->add_episode(e).ok());
+    }
+}
+
+// The share of a page's pixels that are ink (darker than light grey).
+double ink(const QImage& img) {
+    const QImage g = img.convertToFormat(QImage::Format_Grayscale8);
+    qint64 dark = 0;
+    for (int y = 0; y < g.height(); ++y) {
+        const uchar* line = g.constScanLine(y);
+        for (int x = 0; x < g.width(); ++x) dark += line[x] < 160;
+    }
+    return double(dark) / (double(g.width()) * g.height());
+}
+
+// How different two pages look: the mean grey difference of 60 × 85 thumbnails, 0–255.
+double difference(const QImage& a, const QImage& b) {
+    const auto thumb = [](const QImage& i) {
+        return i.convertToFormat(QImage::Format_Grayscale8).scaled(60, 85, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    };
+    const QImage x = thumb(a), y = thumb(b);
+    double sum = 0;
+    for (int r = 0; r < 85; ++r)
+        for (int c = 0; c < 60; ++c) sum += std::abs(int(x.constScanLine(r)[c]) - int(y.constScanLine(r)[c]));
+    return sum / (60 * 85);
+}
+
+}  // namespace
+
+class ControllersTest : public QObject {
+    Q_OBJECT
+private slots:
+    // The messages are checked in English, with its plural forms.
+    void initTestCase() { LanguageController::installInitial(QStringLiteral("en")); }
+
+    void reportPagesOnScreenAreThePdfPages() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("diary.sqlite"));
+        fillDiary(path, 60);
+        DiaryController diary(path);
+        QVERIFY(diary.isOpen());
+        ReportModel report;
+        report.setLanguage(QStringLiteral("en"));
+        report.setDiary(&diary);
+        report.setWeeks(12);
+        QTRY_VERIFY(report.pageCount() >= 2);  // the summary, then the table of 60 cramps
+        QCOMPARE(report.error(), QString());
+
+        const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+        QVERIFY(report.savePdf(QUrl::fromLocalFile(pdf)));
+        QCOMPARE(report.savedPath(), pdf);
+        QVERIFY(QFile::exists(pdf));
+
+        // Page 1 as the screen shows it and as poppler renders the saved PDF, at 100 dpi.
+        const QImage screen1 = report.pageImage(0, 100.0 / 72);
+        QCOMPARE(screen1.size(), QSize(826, 1169));
+        auto r = cramp::test::run_process(PDFTOPPM, {"-r", "100", "-f", "1", "-l", "2", "-png", pdf.toStdString(),
+                                                     dir.filePath(QStringLiteral("page")).toStdString()});
+        QCOMPARE(r.exit_code, 0);
+        const QImage pdf1(dir.filePath(QStringLiteral("page-1.png"))), pdf2(dir.filePath(QStringLiteral("page-2.png")));
+        QVERIFY(!pdf1.isNull() && !pdf2.isNull());
+        const double same = difference(screen1, pdf1), other = difference(screen1, pdf2);
+        qInfo() << "page 1 on screen vs PDF page 1:" << same << " vs PDF page 2:" << other << " ink:" << ink(screen1);
+        QVERIFY(ink(screen1) > 0.01);
+        QVERIFY2(same < 4, qPrintable(QString::number(same)));
+        QVERIFY2(other > 3 * same, qPrintable(QString::number(other)));
+        QDir().mkpath(QStringLiteral(PNG_DIR));
+        QVERIFY(screen1.save(QStringLiteral(PNG_DIR "/report-screen-page1.png")));
+
+        // The report's language changes the pages, not the app's.
+        const QImage english = report.pageImage(0, 1);
+        report.setLanguage(QStringLiteral("zh_CN"));
+        QTRY_COMPARE(report.language(), QStringLiteral("zh_CN"));
+        QTRY_VERIFY(difference(report.pageImage(0, 1), english) > 1);
+        QVERIFY(report.pageImage(report.pageCount(), 1).isNull());
+    }
+
+    void customPeriodProblemsAreNamed() {
+        QTemporaryDir dir;
+        DiaryController diary(dir.filePath(QStringLiteral("diary.sqlite")));
+        ReportModel report;
+        report.setDiary(&diary);
+        report.setWeeks(0);
+        report.setCustomFrom(QStringLiteral("2026-13-01"));
+        report.setCustomTo(QStringLiteral("2026-03-01"));
+        QTRY_VERIFY(report.error().contains(QStringLiteral("2026-13-01")));
+        QCOMPARE(report.pageCount(), 0);
+        QVERIFY(!report.savePdf(QUrl::fromLocalFile(dir.filePath(QStringLiteral("x.pdf")))));
+        report.setCustomFrom(QStringLiteral("2016-01-01"));
+        report.setCustomTo(QStringLiteral("2026-12-31"));
+        QTRY_VERIFY(report.error().contains(QStringLiteral("ten years")));
+        report.setCustomFrom(QStringLiteral("2026-01-01"));
+        QTRY_COMPARE(report.error(), QString());
+        QCOMPARE(report.pageCount(), 1);  // an empty period: one page, no error
+    }
+
+    void importIsCheckedShownAndWrittenOnlyOnYes() {
+        QTemporaryDir dir;
+        const QString from = dir.filePath(QStringLiteral("from.sqlite"));
+        fillDiary(from, 5);
+        DiaryController source(from);
+        DataTransfer out;
+        out.setDiary(&source);
+        const QString csv = dir.filePath(QStringLiteral("export.csv"));
+        QVERIFY(out.exportTo(QUrl::fromLocalFile(csv), QStringLiteral("csv")));
+        QVERIFY(out.message().contains(csv));
+        QCOMPARE(QFile::permissions(csv) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+        QVERIFY(out.exportTo(QUrl::fromLocalFile(dir.filePath(QStringLiteral("export.json"))), QStringLiteral("json")));
+        QVERIFY(out.exportTo(QUrl::fromLocalFile(dir.filePath(QStringLiteral("export.fhir.json"))), QStringLiteral("fhir")));
+        QVERIFY(!out.exportTo(QUrl::fromLocalFile(dir.filePath(QStringLiteral("x"))), QStringLiteral("xml")));
+
+        DiaryController target(dir.filePath(QStringLiteral("to.sqlite")));
+        DataTransfer in;
+        in.setDiary(&target);
+        QVERIFY(in.checkImport(QUrl::fromLocalFile(csv)));
+        QVERIFY(in.importPending());
+        QVERIFY2(in.importSummary().startsWith(QStringLiteral("To add: 5 cramps and 0 cramp-free nights.")), qPrintable(in.importSummary()));
+        // Checked, not written: cancelling leaves the diary as it was.
+        in.cancelImport();
+        QCOMPARE(target.diary()->episode_count(), 0);
+        QVERIFY(in.checkImport(QUrl::fromLocalFile(csv)));
+        QVERIFY(in.commitImport());
+        QCOMPARE(target.diary()->episode_count(), 5);
+        QCOMPARE(target.history()->rowCount() > 0, true);
+        QVERIFY(!in.importPending());
+        // The same file again: everything is already there.
+        QVERIFY(in.checkImport(QUrl::fromLocalFile(csv)));
+        QVERIFY2(in.importSummary().contains(QStringLiteral("To add: 0 cramps and 0 cramp-free nights. Already in the diary, so skipped: 5 cramps and 0 cramp-free nights.")), qPrintable(in.importSummary()));
+        in.cancelImport();
+
+        // A damaged file: every problem listed, nothing written.
+        QFile bad(dir.filePath(QStringLiteral("bad.csv")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        QFile good(csv);
+        QVERIFY(good.open(QIODevice::ReadOnly));
+        bad.write(good.readAll().replace(",calf,", ",knee,"));
+        bad.close();
+        QVERIFY(!in.checkImport(QUrl::fromLocalFile(bad.fileName())));
+        QVERIFY(!in.importPending());
+        QVERIFY2(in.importProblems().contains(QStringLiteral("line 2, site")), qPrintable(in.importProblems()));
+        QVERIFY(in.error().contains(QStringLiteral("Nothing was imported")));
+        QCOMPARE(target.diary()->episode_count(), 5);
+        QVERIFY(!in.checkImport(QUrl::fromLocalFile(dir.filePath(QStringLiteral("missing.csv")))));
+        QVERIFY(in.error().contains(QStringLiteral("missing.csv")));
+    }
+
+    void backupNowWritesACheckedCopy() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("diary.sqlite"));
+        fillDiary(path, 3);
+        DiaryController diary(path);
+        DataTransfer t;
+        t.setDiary(&diary);
+        QVERIFY(t.backupNow());
+        const QString written = t.message().section(QStringLiteral("to "), 1).chopped(1);
+        QVERIFY2(QFile::exists(written), qPrintable(t.message()));
+        auto copy = cramp::Diary::open(written.toStdString());
+        QVERIFY(copy.ok());
+        QCOMPARE(copy->episode_count(), 3);
+    }
+};
+
+QTEST_MAIN(ControllersTest)
+#include "controllers_test.moc"
