@@ -30,7 +30,7 @@ void TrendsModel::refresh() {
         const auto zone = diary_->zone().toStdString();
         const auto settings = d->rule_settings();
         const auto last = cramp::today_end_night(*d, d->now(), zone);
-        // Whole calendar weeks, so the calendar's rows are weeks; the last one ends after `last`.
+        // Calendar weeks, so the calendar's rows are weeks; the last one ends with `last`.
         const auto period = cramp::weeks_period(last, weeksShown_, settings.week_start);
         const auto stats = cramp::compute_stats(cramp::load_records(*d, period), period, settings);
         threshold_ = stats.threshold;

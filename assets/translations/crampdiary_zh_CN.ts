@@ -2,6 +2,87 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>DataTransfer</name>
+    <message>
+        <source>The diary is not open.</source>
+        <translation>日记未打开。</translation>
+    </message>
+    <message>
+        <source>Unknown export format “%1”.</source>
+        <translation>未知的导出格式“%1”。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n cramp(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 次抽筋导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MB; it is not a diary export.</source>
+        <translation>%1 大于 64 MB，不是日记导出文件。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 has these problems.</source>
+        <translation>未导入任何内容：%1 有以下问题。</translation>
+    </message>
+    <message>
+        <source>To add: %1 and %2.</source>
+        <translation>将添加：%1，%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cramp(s)</source>
+        <translation>
+            <numerusform>%n 次抽筋</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cramp-free night(s)</source>
+        <translation>
+            <numerusform>%n 个无抽筋之夜</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already in the diary, so skipped: %1 and %2.</source>
+        <translation>日记中已有，将跳过：%1，%2。</translation>
+    </message>
+    <message>
+        <source>The file's settings and profile will be used, as this diary has no records yet.</source>
+        <translation>此日记还没有记录，将使用文件中的设置和个人资料。</translation>
+    </message>
+    <message>
+        <source>This diary keeps its own settings and profile.</source>
+        <translation>此日记保留自己的设置和个人资料。</translation>
+    </message>
+    <message>
+        <source>There is no checked import to write.</source>
+        <translation>没有已检查、待写入的导入。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Imported %1 and %2.</source>
+        <translation>已导入 %1，%2。</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>备份失败：%1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>已备份到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>DiaryController</name>
     <message>
         <source>The diary is not open.</source>
@@ -16,7 +97,7 @@
         <translation>开始时间：不是有效的日期和时间</translation>
     </message>
     <message>
-        <source>Today&apos;s backup could not be written: %1</source>
+        <source>Today's backup could not be written: %1</source>
         <translation>今天的自动备份没能写入：%1</translation>
     </message>
     <message>
@@ -388,6 +469,10 @@
         <source>Trends</source>
         <translation>趋势</translation>
     </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
 </context>
 <context>
     <name>Names</name>
@@ -758,7 +843,7 @@
         <translation>这段时间没有出现警示信号。</translation>
     </message>
     <message>
-        <source>Advice: these signs deserve a doctor&apos;s attention: neurology or orthopedics. Examinations a doctor may consider: lumbar MRI, lower-limb vascular ultrasound, nerve conduction studies / EMG.</source>
+        <source>Advice: these signs deserve a doctor's attention: neurology or orthopedics. Examinations a doctor may consider: lumbar MRI, lower-limb vascular ultrasound, nerve conduction studies / EMG.</source>
         <translation>建议：这些情况值得就医，可就诊神经内科或骨科。医生可能考虑的检查：腰椎核磁共振、下肢血管超声、神经电生理检查（神经传导/肌电图）。</translation>
     </message>
     <message>
@@ -812,6 +897,108 @@
     <message>
         <source>Cramp-free nights (%1)</source>
         <translation>无抽筋的夜晚（%1晚）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportControls</name>
+    <message>
+        <source>Report for the doctor</source>
+        <translation>给医生的报告</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时间段</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>最近 4 周</translation>
+    </message>
+    <message>
+        <source>Last 8 weeks</source>
+        <translation>最近 8 周</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation>最近 12 周</translation>
+    </message>
+    <message>
+        <source>Choose dates</source>
+        <translation>选择日期</translation>
+    </message>
+    <message>
+        <source>From (YYYY-MM-DD)</source>
+        <translation>开始（年-月-日，如 2026-03-02）</translation>
+    </message>
+    <message>
+        <source>To (YYYY-MM-DD)</source>
+        <translation>结束（年-月-日，如 2026-03-31）</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>报告语言</translation>
+    </message>
+    <message>
+        <source>Chinese (中文)</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English（英文）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2, %n page(s). Page 1 is the summary; then every cramp.</source>
+        <translation>
+            <numerusform>%1 至 %2，共 %n 页。第 1 页是摘要，之后列出每一次抽筋。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportModel</name>
+    <message>
+        <source>From: “%1” is not a date like 2026-03-02.</source>
+        <translation>开始日期：“%1”不是 2026-03-02 这样的日期。</translation>
+    </message>
+    <message>
+        <source>To: “%1” is not a date like 2026-03-02.</source>
+        <translation>结束日期：“%1”不是 2026-03-02 这样的日期。</translation>
+    </message>
+    <message>
+        <source>From (%1) is after To (%2).</source>
+        <translation>开始日期（%1）晚于结束日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The period is longer than ten years; choose a shorter one.</source>
+        <translation>时间段超过十年，请选择短一些的时间段。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Report for the doctor</source>
+        <translation>给医生的报告</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>将报告保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSheet</name>
+    <message>
+        <source>Report page %1 of %2</source>
+        <translation>报告第 %1 页，共 %2 页</translation>
     </message>
 </context>
 <context>
@@ -881,7 +1068,7 @@
         <translation>周日</translation>
     </message>
     <message>
-        <source>For the doctor&apos;s report</source>
+        <source>For the doctor's report</source>
         <translation>用于给医生的报告</translation>
     </message>
     <message>
@@ -919,6 +1106,113 @@
     <message>
         <source>Saved</source>
         <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>你的数据</translation>
+    </message>
+    <message>
+        <source>The diary stays on this device. A backup is made each day you open the app; the last 7 are kept in %1.</source>
+        <translation>日记只保存在这台设备上。每天打开应用时会自动备份一次，最近 7 份保存在 %1。</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>导出格式</translation>
+    </message>
+    <message>
+        <source>CSV, for spreadsheets</source>
+        <translation>CSV，用于电子表格</translation>
+    </message>
+    <message>
+        <source>JSON, everything, for another device</source>
+        <translation>JSON，全部数据，用于换设备</translation>
+    </message>
+    <message>
+        <source>FHIR, for a doctor's system</source>
+        <translation>FHIR，用于医院系统</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Import a CSV or JSON file…</source>
+        <translation>导入 CSV 或 JSON 文件…</translation>
+    </message>
+    <message>
+        <source>Export the diary</source>
+        <translation>导出日记</translation>
+    </message>
+    <message>
+        <source>Import a CSV or JSON file</source>
+        <translation>导入 CSV 或 JSON 文件</translation>
+    </message>
+    <message>
+        <source>Diary exports (*.csv *.json)</source>
+        <translation>日记导出文件 (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore</source>
+        <translation>选择要恢复的备份</translation>
+    </message>
+    <message>
+        <source>Diary backups (*.sqlite)</source>
+        <translation>日记备份 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>恢复这份备份？</translation>
+    </message>
+    <message>
+        <source>The diary is replaced by the backup %1. The current diary is kept beside it, not deleted.</source>
+        <translation>日记将被备份 %1 替换。当前的日记会保留在旁边，不会被删除。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Import these records?</source>
+        <translation>导入这些记录？</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>未导入任何内容</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>ThemedDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>好</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -1157,7 +1451,7 @@
         <translation>近28晚没有警示信号。</translation>
     </message>
     <message>
-        <source>Frequent or increasing cramps can have nerve, blood-vessel or metabolic causes (for example diabetes, a lumbar disc, or the leg&apos;s arteries or veins).</source>
+        <source>Frequent or increasing cramps can have nerve, blood-vessel or metabolic causes (for example diabetes, a lumbar disc, or the leg's arteries or veins).</source>
         <translation>抽筋频繁或越来越多，可能与神经、血管或代谢有关（例如糖尿病、腰椎间盘问题、下肢动脉或静脉疾病）。</translation>
     </message>
     <message>

@@ -19,6 +19,7 @@ Page {
     }
 
     Flickable {
+        objectName: "trendsForm"
         anchors.fill: parent
         contentHeight: column.implicitHeight + 32
         clip: true

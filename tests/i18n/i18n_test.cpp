@@ -50,7 +50,7 @@ TEST_CASE("every zh_CN string of the current sources is translated", "[i18n]") {
     auto missing = untranslated(read_file(ts));
     std::string list;
     for (const auto& s : missing) list += "\n  " + s;
-    INFO("untranslated or new strings (run `cmake --build build --target update_translations` and translate):" << list);
+    INFO("untranslated or new strings (run `/usr/lib/qt6/bin/lupdate -no-obsolete -locations none app qml -ts assets/translations/*.ts` and translate):" << list);
     CHECK(missing.empty());
 }
 

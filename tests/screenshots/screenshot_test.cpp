@@ -47,7 +47,8 @@ private slots:
         // "-end": the long forms scrolled to their end, so every control is seen once.
         // "log-pick": the time picker and the exact duration open; "log-confirm": the "are you sure?"
         // question for a cramp longer than 10 minutes.
-        for (auto page : {"today", "log", "log-end", "log-pick", "log-confirm", "history", "settings", "settings-end"})
+        for (auto page : {"today", "log", "log-end", "log-pick", "log-confirm", "history", "trends", "trends-end", "report", "settings",
+                          "settings-end", "settings-import"})
             for (auto theme : {"dark", "light"}) {
                 QTest::addRow("%s-phone-%s", page, theme) << QString::fromLatin1(page) << QSize(390, 844) << QString::fromLatin1(theme);
                 QTest::addRow("%s-desktop-%s", page, theme) << QString::fromLatin1(page) << QSize(1280, 800) << QString::fromLatin1(theme);
@@ -70,11 +71,16 @@ private slots:
         if (toEnd) page.chop(4);
         const bool pick = page == QLatin1String("log-pick"), confirm = page == QLatin1String("log-confirm");
         if (pick || confirm) page = QStringLiteral("log");
+        // "settings-import": the question before an import is written, for a file exported here.
+        const bool import = page == QLatin1String("settings-import");
+        if (import) page = QStringLiteral("settings");
         QVERIFY(QMetaObject::invokeMethod(app.window(), "openPage", Q_ARG(QString, page)));
         // Wait for the page's own button, visible once the push transition has finished.
         const char* marker = page == QLatin1String("log")        ? "saveButton"
                              : page == QLatin1String("history")  ? "historyList"
                              : page == QLatin1String("settings") ? "settingsForm"
+                             : page == QLatin1String("trends")   ? "weekChart"
+                             : page == QLatin1String("report")   ? "reportPages"
                                                                  : "logButton";
         QTRY_VERIFY(app.item(marker) && app.item(marker)->isVisible() && app.idle());
         if (pick || confirm) {
@@ -90,12 +96,31 @@ private slots:
                 QTRY_VERIFY(dialog->property("opened").toBool());
             }
         }
+        if (import) {
+            auto* transfer = app.window()->findChild<QObject*>(QStringLiteral("transfer"));
+            QVERIFY(transfer);
+            const QUrl file = QUrl::fromLocalFile(dir.filePath(QStringLiteral("export.csv")));
+            QVERIFY(QMetaObject::invokeMethod(transfer, "exportTo", Q_ARG(QUrl, file), Q_ARG(QString, QStringLiteral("csv"))));
+            QVERIFY(QMetaObject::invokeMethod(transfer, "checkImport", Q_ARG(QUrl, file)));
+            auto* review = app.window()->findChild<QObject*>(QStringLiteral("importReview"));
+            QVERIFY(review);
+            QTRY_VERIFY(review->property("opened").toBool());
+        }
         if (toEnd) {
-            auto* form = app.item(page == QLatin1String("log") ? "logForm" : "settingsForm");
+            auto* form = app.item(page == QLatin1String("log")      ? "logForm"
+                                  : page == QLatin1String("trends") ? "trendsForm"
+                                                                    : "settingsForm");
             QVERIFY(form);
-            const qreal end = form->property("contentHeight").toReal() - form->height();
-            QVERIFY(end > 0);
-            form->setProperty("contentY", end);
+            // Layouts settle over a frame or two after the page appears.
+            const auto end = [form] { return form->property("contentHeight").toReal() - form->height(); };
+            QTRY_VERIFY2(end() > 0, qPrintable(QStringLiteral("content %1, height %2").arg(form->property("contentHeight").toReal()).arg(form->height())));
+            // Scroll to the end until the end stays put (content below may still be laid out).
+            for (qreal last = -1; last != end();) {
+                last = end();
+                form->setProperty("contentY", last);
+                (void)app.window()->grabWindow();  // a frame: polish and lay out what is now in view
+
+            }
         }
         QImage img = app.window()->grabWindow();
         QDir().mkpath(QStringLiteral(SCREENSHOT_DIR));

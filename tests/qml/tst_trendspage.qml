@@ -1,0 +1,80 @@
+// Trends: the 12 / 26 / 52-week switch reshapes the chart and the night calendar; a logged cramp
+// shows in both.
+import QtQuick
+import QtTest
+import CrampDiary
+
+TestCase {
+    id: testCase
+    name: "TrendsPage"
+    when: windowShown
+    visible: true
+    width: 390
+    height: 844
+
+    Component {
+        id: trendsComponent
+        TrendsPage {
+            width: 390
+            height: 844
+        }
+    }
+
+    function find(item: Item, name: string): Item {
+        const found = findChild(item, name)
+        verify(found !== null, "no item named " + name)
+        return found
+    }
+
+    function chip(page: Item, chipsName: string, label: string): Item {
+        const chips = find(page, chipsName)
+        for (let i = 0; i < chips.children.length; ++i)
+            if (chips.children[i].text === label)
+                return chips.children[i]
+        fail("no chip " + label)
+        return null
+    }
+
+    function cells(calendar: Item): int {
+        let n = 0
+        for (let i = 0; i < calendar.children.length; ++i)
+            if (calendar.children[i].modelData !== undefined)
+                ++n
+        return n
+    }
+
+    function cramps(chart: Item): int {
+        let n = 0
+        for (const w of chart.weeks)
+            n += w.episodes
+        return n
+    }
+
+    function test_weeksSwitch(): void {
+        const page = createTemporaryObject(trendsComponent, testCase)
+        waitForRendering(page)
+        const chart = find(page, "weekChart")
+        const calendar = find(page, "nightCalendar")
+        compare(chart.weeks.length, 12)
+        // The calendar shows whole weeks: 7 cells a week.
+        // Whole weeks but the last, which ends with the last night shown.
+        verify(cells(calendar) > 11 * 7 && cells(calendar) <= 12 * 7, String(cells(calendar)))
+        mouseClick(chip(page, "weeksChips", "26 weeks"))
+        compare(chart.weeks.length, 26)
+        verify(cells(calendar) > 25 * 7 && cells(calendar) <= 26 * 7, String(cells(calendar)))
+        mouseClick(chip(page, "weeksChips", "52 weeks"))
+        compare(chart.weeks.length, 52)
+        mouseClick(chip(page, "weeksChips", "12 weeks"))
+        compare(chart.weeks.length, 12)
+    }
+
+    function test_aLoggedCrampShowsInTheLastWeek(): void {
+        const page = createTemporaryObject(trendsComponent, testCase)
+        waitForRendering(page)
+        const chart = find(page, "weekChart")
+        const before = cramps(chart)
+        verify(Diary.logEpisode({ minutesAgo: 60 * 20, site: "calf", side: "left", intensity: 6, durationS: 60 }))
+        compare(cramps(chart), before + 1)
+        compare(chart.weeks[chart.weeks.length - 1].episodes + chart.weeks[chart.weeks.length - 2].episodes > 0, true)
+    }
+}
