@@ -56,7 +56,9 @@ QString iso(cramp::Night n) { return QString::fromStdString(cramp::format_date(n
 }  // namespace
 
 ReportModel::ReportModel(QObject* parent) : QObject(parent) {
-    connect(this, &ReportModel::requestChanged, this, &ReportModel::scheduleRefresh);
+    // The patient's own choices show at once; the diary's changes (which come several at a time) are
+    // gathered into one refresh.
+    connect(this, &ReportModel::requestChanged, this, &ReportModel::refresh);
 }
 
 void ReportModel::setDiary(DiaryController* d) {

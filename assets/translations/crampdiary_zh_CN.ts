@@ -459,7 +459,7 @@
     </message>
     <message>
         <source>History</source>
-        <translation>历史记录</translation>
+        <translation>历史</translation>
     </message>
     <message>
         <source>Settings</source>

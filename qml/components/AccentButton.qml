@@ -7,13 +7,15 @@ Button {
     id: button
     property bool quiet: false
     implicitHeight: Math.max(Theme.touch, contentItem.implicitHeight + 16)
+    // In a Flow: never wider than the row; the label wraps.
+    width: parent ? Math.min(implicitWidth, parent.width) : implicitWidth
     font.pixelSize: Theme.fontBody
     font.bold: !quiet
     leftPadding: 24
     rightPadding: 24
     Accessible.name: text
     background: Rectangle {
-        radius: Theme.touch / 2
+        radius: Math.min(Theme.touch, button.height) / 2
         color: button.quiet ? (button.down ? Theme.surfaceRaised : Theme.surface) : Theme.accent
         opacity: button.enabled ? 1 : 0.5
         border.color: button.activeFocus ? Theme.text : (button.quiet ? Theme.outline : "transparent")

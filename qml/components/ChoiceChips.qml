@@ -26,14 +26,16 @@ Flow {
             text: modelData.label
             checkable: true
             checked: chosen
-            implicitHeight: Theme.touch
+            // A label longer than the row wraps inside its chip instead of running off the screen.
+            width: Math.min(implicitWidth, root.width)
+            implicitHeight: Math.max(Theme.touch, contentItem.implicitHeight + 12)
             leftPadding: 16
             rightPadding: 16
             font.pixelSize: Theme.fontBody
             Accessible.name: root.accessibleGroup + ": " + modelData.label
             Accessible.role: Accessible.RadioButton
             background: Rectangle {
-                radius: Theme.touch / 2
+                radius: Math.min(Theme.touch, chip.height) / 2
                 color: chip.chosen ? Theme.accent : Theme.surfaceRaised
                 border.color: chip.activeFocus ? Theme.text : Theme.outline
                 border.width: chip.activeFocus ? 2 : 1
@@ -42,6 +44,7 @@ Flow {
                 text: chip.text
                 font: chip.font
                 color: chip.chosen ? Theme.textOnAccent : Theme.text
+                wrapMode: Text.Wrap
                 horizontalAlignment: Text.AlignHCenter
                 verticalAlignment: Text.AlignVCenter
             }

@@ -23,14 +23,22 @@ Rectangle {
     Accessible.role: Accessible.ListItem
     Accessible.name: label.text + (detail.visible ? ", " + detail.text : "")
 
-    RowLayout {
+    // With large text on a phone the buttons go under the text, so the text is never cut to the time.
+    readonly property bool narrow: width < Theme.fontBody * 24
+
+    GridLayout {
         id: layout
-        anchors.fill: parent
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.verticalCenter: parent.verticalCenter
         anchors.leftMargin: Theme.spacing
         anchors.rightMargin: 4
-        spacing: 4
+        columns: row.narrow ? 1 : 2
+        rowSpacing: 0
+        columnSpacing: 4
         Column {
             Layout.fillWidth: true
+            Layout.topMargin: row.narrow ? 8 : 0
             spacing: 2
             Text {
                 id: label
@@ -39,7 +47,7 @@ Rectangle {
                                     : qsTr("%1 · %2").arg(row.onsetTime).arg(Names.place(row.site, row.side))
                 color: row.crampFree ? Theme.textMuted : Theme.text
                 font.pixelSize: Theme.fontBody
-                elide: Text.ElideRight
+                wrapMode: Text.Wrap
             }
             Text {
                 id: detail
@@ -49,22 +57,27 @@ Rectangle {
                       + (row.note.length > 0 ? " · " + row.note : "")
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall
+                wrapMode: Text.Wrap
+                maximumLineCount: 3
                 elide: Text.ElideRight
             }
         }
-        RowButton {
-            objectName: "editButton"
+        Row {
             visible: !row.crampFree
-            text: qsTr("Edit")
-            Accessible.name: qsTr("Edit the entry at %1").arg(row.onsetTime)
-            onClicked: row.editRequested()
-        }
-        RowButton {
-            objectName: "deleteButton"
-            visible: !row.crampFree
-            text: qsTr("Delete")
-            Accessible.name: qsTr("Delete the entry at %1").arg(row.onsetTime)
-            onClicked: row.deleteRequested()
+            Layout.alignment: row.narrow ? Qt.AlignLeft : Qt.AlignRight | Qt.AlignVCenter
+            Layout.leftMargin: row.narrow ? -12 : 0
+            RowButton {
+                objectName: "editButton"
+                text: qsTr("Edit")
+                Accessible.name: qsTr("Edit the entry at %1").arg(row.onsetTime)
+                onClicked: row.editRequested()
+            }
+            RowButton {
+                objectName: "deleteButton"
+                text: qsTr("Delete")
+                Accessible.name: qsTr("Delete the entry at %1").arg(row.onsetTime)
+                onClicked: row.deleteRequested()
+            }
         }
     }
 }

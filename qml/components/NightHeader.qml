@@ -13,9 +13,11 @@ Item {
     Accessible.role: Accessible.Heading
     Accessible.name: crossing ? title.text + ", " + badge.text : title.text
 
-    Row {
+    // A Flow: with large text the mark goes under the date instead of off the screen.
+    Flow {
         id: headerRow
         y: 10
+        width: header.width
         spacing: 8
         Text {
             id: title
@@ -29,7 +31,7 @@ Item {
             radius: height / 2
             color: "transparent"
             border.color: Theme.warning
-            width: badge.implicitWidth + 16
+            width: Math.min(badge.implicitWidth + 16, header.width)
             height: badge.implicitHeight + 4
             Text {
                 id: badge

@@ -7,8 +7,9 @@ import CrampDiary
 SpinBox {
     id: box
     editable: true
-    implicitHeight: Theme.touch
-    implicitWidth: 152
+    implicitHeight: Math.max(Theme.touch, Math.round(font.pixelSize * 1.8))
+    // Room for "12:00" between the buttons at any text size.
+    implicitWidth: 2 * Theme.touch + Math.max(56, Math.round(font.pixelSize * 3.5))
     font.pixelSize: Theme.fontBody
     Accessible.role: Accessible.SpinBox
 

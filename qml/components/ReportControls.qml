@@ -13,15 +13,8 @@ ColumnLayout {
     spacing: Theme.spacing
 
     Item { implicitHeight: 4 }
-    Label {
-        Layout.fillWidth: true
+    Heading {
         text: qsTr("Report for the doctor")
-        color: Theme.text
-        font.pixelSize: Theme.fontTitle
-        font.bold: true
-        wrapMode: Text.Wrap
-        Accessible.role: Accessible.Heading
-        Accessible.name: text
     }
 
     SectionLabel { text: qsTr("Period") }

@@ -1,8 +1,11 @@
 // The small heading above a group of choices.
 import QtQuick
+import QtQuick.Layouts
 import CrampDiary
 
 Text {
+    Layout.fillWidth: true
+    wrapMode: Text.Wrap
     color: Theme.textMuted
     font.pixelSize: Theme.fontSmall
     topPadding: 4

@@ -20,13 +20,8 @@ Page {
         anchors.margins: 16
         spacing: Theme.spacing
 
-        Label {
+        Heading {
             text: qsTr("History")
-            color: Theme.text
-            font.pixelSize: Theme.fontTitle
-            font.bold: true
-            Accessible.role: Accessible.Heading
-            Accessible.name: text
         }
 
         ListView {

@@ -20,8 +20,8 @@ Page {
     ReportModel {
         id: reportModel
         diary: Diary
-        // The report's language starts as the app's and is chosen apart from it.
-        Component.onCompleted: reportModel.language = Language.current
+        // The report's language follows the app's until the patient picks one for the report.
+        language: Language.current
     }
 
     FileDialog {

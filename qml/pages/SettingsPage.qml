@@ -50,13 +50,8 @@ Page {
             width: Math.min(flick.width - 32, 720)
             spacing: Theme.spacing
 
-            Label {
+            Heading {
                 text: qsTr("Settings")
-                color: Theme.text
-                font.pixelSize: Theme.fontTitle
-                font.bold: true
-                Accessible.role: Accessible.Heading
-                Accessible.name: text
             }
 
             SectionLabel { text: qsTr("Language") }
@@ -113,14 +108,9 @@ Page {
                 onActivated: (v) => Diary.weekStart = v
             }
 
-            Label {
+            Heading {
                 text: qsTr("For the doctor's report")
-                color: Theme.text
-                font.pixelSize: Theme.fontTitle
-                font.bold: true
                 topPadding: 16
-                Accessible.role: Accessible.Heading
-                Accessible.name: text
             }
             ThemedField {
                 objectName: "nameField"
@@ -201,16 +191,9 @@ Page {
                 text: Diary.lastError
             }
 
-            Label {
-                Layout.fillWidth: true
+            Heading {
                 text: qsTr("Your data")
-                color: Theme.text
-                font.pixelSize: Theme.fontTitle
-                font.bold: true
                 topPadding: 16
-                wrapMode: Text.Wrap
-                Accessible.role: Accessible.Heading
-                Accessible.name: text
             }
             Text {
                 Layout.fillWidth: true

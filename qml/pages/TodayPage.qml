@@ -17,13 +17,8 @@ Page {
         anchors.margins: 16
         spacing: Theme.spacing
 
-        Label {
+        Heading {
             text: qsTr("Today")
-            color: Theme.text
-            font.pixelSize: Theme.fontTitle
-            font.bold: true
-            Accessible.role: Accessible.Heading
-            Accessible.name: text
         }
 
         Label {
@@ -102,10 +97,9 @@ Page {
             summary: Diary.today
         }
 
-        Label {
+        Heading {
             text: qsTr("Latest entries")
-            color: Theme.textMuted
-            font.pixelSize: Theme.fontSmall
+            section: true
             visible: list.count > 0
         }
 

@@ -31,13 +31,8 @@ Page {
             width: parent.width - 32
             spacing: Theme.spacing
 
-            Label {
+            Heading {
                 text: qsTr("Trends")
-                color: Theme.text
-                font.pixelSize: Theme.fontTitle
-                font.bold: true
-                Accessible.role: Accessible.Heading
-                Accessible.name: text
             }
 
             ChoiceChips {
@@ -76,11 +71,9 @@ Page {
                                  .arg(trends.episodes).arg(trends.weeksShown).arg(trends.weeksOver)
             }
 
-            Label {
+            Heading {
                 text: qsTr("Nights")
-                color: Theme.text
-                font.pixelSize: Theme.fontBody
-                font.bold: true
+                section: true
             }
             Grid {
                 id: calendar
@@ -145,11 +138,9 @@ Page {
                 }
             }
 
-            Label {
+            Heading {
                 text: qsTr("Warning signs in the last 28 nights")
-                color: Theme.text
-                font.pixelSize: Theme.fontBody
-                font.bold: true
+                section: true
             }
             Label {
                 visible: !Diary.today.hasSignals

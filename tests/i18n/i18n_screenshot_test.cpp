@@ -55,7 +55,7 @@ private slots:
         QTest::addColumn<double>("scale");
         QTest::addColumn<QSize>("size");
         for (auto lang : {"zh_CN", "en"})
-            for (auto page : {"today", "log", "history", "trends", "settings"}) {
+            for (auto page : {"today", "log", "history", "trends", "report", "settings", "settings-end"}) {
                 QTest::addRow("%s-%s-phone", page, lang) << QString::fromLatin1(page) << QString::fromLatin1(lang) << 1.0 << QSize(390, 844);
                 QTest::addRow("%s-%s-phone-2x", page, lang) << QString::fromLatin1(page) << QString::fromLatin1(lang) << 2.0 << QSize(390, 844);
                 QTest::addRow("%s-%s-desktop-1.5x", page, lang) << QString::fromLatin1(page) << QString::fromLatin1(lang) << 1.5 << QSize(1280, 800);
@@ -79,8 +79,11 @@ private slots:
         QVERIFY(app.window());
         QVERIFY(QTest::qWaitForWindowExposed(app.window()));
         QTRY_COMPARE(app.window()->size(), size);
+        const bool toEnd = page.endsWith(QLatin1String("-end"));
+        if (toEnd) page.chop(4);
         QVERIFY(QMetaObject::invokeMethod(app.window(), "openPage", Q_ARG(QString, page)));
         QTRY_VERIFY(app.idle());
+        if (toEnd) QVERIFY(app.scrollToEnd("settingsForm"));
         QImage img = app.window()->grabWindow();
         QDir().mkpath(QStringLiteral(SCREENSHOT_DIR));
         const QString file = QStringLiteral(SCREENSHOT_DIR "/%1.png").arg(QString::fromLatin1(QTest::currentDataTag()));

@@ -107,20 +107,9 @@ private slots:
             QTRY_VERIFY(review->property("opened").toBool());
         }
         if (toEnd) {
-            auto* form = app.item(page == QLatin1String("log")      ? "logForm"
-                                  : page == QLatin1String("trends") ? "trendsForm"
-                                                                    : "settingsForm");
-            QVERIFY(form);
-            // Layouts settle over a frame or two after the page appears.
-            const auto end = [form] { return form->property("contentHeight").toReal() - form->height(); };
-            QTRY_VERIFY2(end() > 0, qPrintable(QStringLiteral("content %1, height %2").arg(form->property("contentHeight").toReal()).arg(form->height())));
-            // Scroll to the end until the end stays put (content below may still be laid out).
-            for (qreal last = -1; last != end();) {
-                last = end();
-                form->setProperty("contentY", last);
-                (void)app.window()->grabWindow();  // a frame: polish and lay out what is now in view
-
-            }
+            QVERIFY(app.scrollToEnd(page == QLatin1String("log")      ? "logForm"
+                                    : page == QLatin1String("trends") ? "trendsForm"
+                                                                      : "settingsForm"));
         }
         QImage img = app.window()->grabWindow();
         QDir().mkpath(QStringLiteral(SCREENSHOT_DIR));

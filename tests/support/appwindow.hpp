@@ -33,6 +33,21 @@ public:
     QQuickWindow* window() const { return window_; }
     QStringList warnings() const { return warnings_; }
 
+    // Scrolls the Flickable `objectName` to its end, once its layout has settled (content below the
+    // fold may still be laid out a frame later). False when there is nothing to scroll.
+    bool scrollToEnd(const char* objectName) const {
+        auto* form = item(objectName);
+        if (!form) return false;
+        const auto end = [form] { return form->property("contentHeight").toReal() - form->height(); };
+        if (!QTest::qWaitFor([&] { return end() > 0; })) return false;
+        for (qreal last = -1; last != end();) {
+            last = end();
+            form->setProperty("contentY", last);
+            (void)window_->grabWindow();  // a frame: polish and lay out what is now in view
+        }
+        return true;
+    }
+
     // By objectName, in the QObject tree or else the visual tree (items a Repeater or a view
     // creates have no QObject parent), the first visible one first.
     QQuickItem* item(const char* objectName) const {
