@@ -3,6 +3,12 @@
 #include "cli.hpp"
 #include "transfer.hpp"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <ostream>
 #include <sstream>
@@ -29,11 +35,17 @@ int cmd_export(const Options& o, Context& ctx) {
     if (from || to) opts.range = NightRange{from.value_or(Night{date::days{-1000000}}), to.value_or(Night{date::days{1000000}})};
     const std::string text = export_text(*diary, *format, opts);
     if (auto path = o.get("output")) {
-        std::ofstream out(*path, std::ios::binary | std::ios::trunc);
-        out << text;
-        out.close();
-        if (!out) {
-            ctx.err << ctx.program << " export: cannot write " << *path << "\n";
+        // Health data: the file is readable by its owner only, from its first byte.
+        const int fd = ::open(path->c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+        bool ok = fd >= 0 && ::fchmod(fd, 0600) == 0;
+        for (std::size_t done = 0; ok && done < text.size();) {
+            const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+            ok = n > 0;
+            if (ok) done += std::size_t(n);
+        }
+        if (fd >= 0 && ::close(fd) != 0) ok = false;
+        if (!ok) {
+            ctx.err << ctx.program << " export: cannot write " << *path << ": " << std::strerror(errno) << "\n";
             return kFailed;
         }
     } else {

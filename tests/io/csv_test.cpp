@@ -10,6 +10,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+
 #include <fstream>
 
 using namespace cramp;
@@ -168,6 +170,8 @@ TEST_CASE("export and import from the command line", "[io][csv][cli]") {
     auto run = [&](std::vector<std::string> args) { return test::run_process(CRAMPDIARY_EXE, args, env); };
     REQUIRE(run({"--db", (dir / "a.sqlite").string(), "demo", "--nights", "90"}).exit_code == 0);
     REQUIRE(run({"--db", (dir / "a.sqlite").string(), "export", "-o", (dir / "a.csv").string()}).exit_code == 0);
+    // Health data: the exported file is its owner's only.
+    CHECK(std::filesystem::status(dir / "a.csv").permissions() == (std::filesystem::perms::owner_read | std::filesystem::perms::owner_write));
     auto imported = run({"--db", (dir / "b.sqlite").string(), "import", (dir / "a.csv").string()});
     CHECK(imported.exit_code == 0);
     CHECK(imported.out.find("added ") == 0);

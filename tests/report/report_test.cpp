@@ -85,6 +85,8 @@ TEST_CASE("the English report shows the figures, the signals with evidence and e
     test::TempDir dir;
     known_diary(dir / "d.sqlite");
     auto r = report(dir / "d.sqlite", dir / "en.pdf", "en", "2026-03-02", "2026-03-15");
+    // Health data: the PDF is its owner's only.
+    CHECK(fs::status(dir / "en.pdf").permissions() == (fs::perms::owner_read | fs::perms::owner_write));
     INFO(r.err);
     REQUIRE(r.exit_code == 0);
     const auto text = squeeze(pdf_text(dir / "en.pdf"));

@@ -5,6 +5,7 @@
 #include "weekchart.hpp"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QPageSize>
@@ -163,8 +164,14 @@ private:
 }  // namespace
 
 cramp::Result<int> writeReport(const cramp::Diary& diary, const ReportRequest& req, const QString& pdfPath) {
-    PdfSurface pdf(pdfPath);
-    return paintReport(diary, req, pdf);
+    cramp::Result<int> pages = cramp::fail("");
+    {
+        PdfSurface pdf(pdfPath);
+        pages = paintReport(diary, req, pdf);
+    }
+    // Health data: readable by its owner only.
+    if (pages) QFile::setPermissions(pdfPath, QFile::ReadOwner | QFile::WriteOwner);
+    return pages;
 }
 
 cramp::Result<int> paintReport(const cramp::Diary& diary, const ReportRequest& req, ReportSurface& surface) {
