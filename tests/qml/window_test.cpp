@@ -32,16 +32,16 @@ private slots:
             QCOMPARE(list->property("count").toInt(), 0);
 
             QVERIFY(app.click("logButton"));                        // tap 2 (tap 1 opened the app)
-            QTRY_VERIFY(app.item("saveButton") && app.item("saveButton")->isVisible() && app.idle());
+            QTRY_VERIFY(app.item("saveButton") && app.visible("saveButton") && app.idle());
             QVERIFY(app.click("saveButton"));                       // tap 3
-            QTRY_VERIFY(app.item("logButton") && app.item("logButton")->isVisible() && app.idle());
-            QTRY_COMPARE(app.item("latestList")->property("count").toInt(), 1);
+            QTRY_VERIFY(app.item("logButton") && app.visible("logButton") && app.idle());
+            QTRY_COMPARE(app.prop("latestList", "count").toInt(), 1);
             QVERIFY2(app.warnings().isEmpty(), qPrintable(app.warnings().join('\n')));
         }
         // A new engine makes a new Diary singleton, which opens the file again.
         cramp::test::AppWindow again(path);
         QVERIFY(again.window());
-        QTRY_COMPARE(again.item("latestList")->property("count").toInt(), 1);
+        QTRY_COMPARE(again.prop("latestList", "count").toInt(), 1);
     }
 
     void phoneHasABottomBarDesktopASideBarAndEveryPageOpens() {
@@ -52,8 +52,8 @@ private slots:
             QVERIFY(QTest::qWaitForWindowExposed(app.window()));
             QTRY_COMPARE(app.window()->size(), size);
             const bool phone = size.width() < 700;
-            QTRY_COMPARE(app.item("bottomBar")->isVisible(), phone);
-            QCOMPARE(app.item("sideBar")->isVisible(), !phone);
+            QTRY_COMPARE(app.visible("bottomBar"), phone);
+            QCOMPARE(app.visible("sideBar"), !phone);
             const char* prefix = phone ? "tab_" : "nav_";
             for (auto [page, marker] : {std::pair{"history", "historyList"}, {"settings", "settingsForm"}, {"today", "logButton"}}) {
                 const QByteArray button = QByteArray(prefix) + page;
@@ -71,15 +71,15 @@ private slots:
         cramp::test::AppWindow app(dir.filePath(QStringLiteral("diary.sqlite")));
         QVERIFY(QTest::qWaitForWindowExposed(app.window()));
         QVERIFY(app.click("logButton"));
-        QTRY_VERIFY(app.item("saveButton") && app.item("saveButton")->isVisible() && app.idle());
+        QTRY_VERIFY(app.item("saveButton") && app.visible("saveButton") && app.idle());
         QTest::keyClick(app.window(), Qt::Key_Escape);
-        QTRY_VERIFY(app.item("logButton") && app.item("logButton")->isVisible() && app.idle());
-        QCOMPARE(app.item("latestList")->property("count").toInt(), 0);
+        QTRY_VERIFY(app.item("logButton") && app.visible("logButton") && app.idle());
+        QCOMPARE(app.prop("latestList", "count").toInt(), 0);
         // From another page, Esc goes back to Today.
         QVERIFY(app.click("tab_settings"));
-        QTRY_VERIFY(app.item("settingsForm") && app.item("settingsForm")->isVisible() && app.idle());
+        QTRY_VERIFY(app.item("settingsForm") && app.visible("settingsForm") && app.idle());
         QTest::keyClick(app.window(), Qt::Key_Escape);
-        QTRY_VERIFY(app.item("logButton") && app.item("logButton")->isVisible() && app.idle());
+        QTRY_VERIFY(app.item("logButton") && app.visible("logButton") && app.idle());
     }
 
     void deleteInHistoryThenUndo() {
@@ -88,30 +88,30 @@ private slots:
         cramp::test::AppWindow app(path);
         QVERIFY(QTest::qWaitForWindowExposed(app.window()));
         QVERIFY(app.click("logButton"));
-        QTRY_VERIFY(app.item("saveButton") && app.item("saveButton")->isVisible() && app.idle());
+        QTRY_VERIFY(app.item("saveButton") && app.visible("saveButton") && app.idle());
         QVERIFY(app.click("saveButton"));
-        QTRY_VERIFY(app.item("logButton") && app.item("logButton")->isVisible() && app.idle());
+        QTRY_VERIFY(app.item("logButton") && app.visible("logButton") && app.idle());
 
         QVERIFY(app.click("tab_history"));
         QTRY_VERIFY(app.item("historyList") && app.idle());
-        QTRY_COMPARE(app.item("historyList")->property("count").toInt(), 1);
-        QTRY_VERIFY(app.item("deleteButton") && app.item("deleteButton")->isVisible());
+        QTRY_COMPARE(app.prop("historyList", "count").toInt(), 1);
+        QTRY_VERIFY(app.item("deleteButton") && app.visible("deleteButton"));
         QVERIFY(app.click("deleteButton"));
-        QTRY_COMPARE(app.item("historyList")->property("count").toInt(), 0);
-        QTRY_VERIFY(app.item("undoBar")->isVisible());
+        QTRY_COMPARE(app.prop("historyList", "count").toInt(), 0);
+        QTRY_VERIFY(app.visible("undoBar"));
         QVERIFY(app.click("undoButton"));
-        QTRY_COMPARE(app.item("historyList")->property("count").toInt(), 1);
-        QTRY_VERIFY(!app.item("undoBar")->isVisible());
+        QTRY_COMPARE(app.prop("historyList", "count").toInt(), 1);
+        QTRY_VERIFY(!app.visible("undoBar"));
 
         // Edit from the history: the log page opens on the entry; Save changes it in place.
-        QTRY_VERIFY(app.item("editButton") && app.item("editButton")->isVisible());
+        QTRY_VERIFY(app.item("editButton") && app.visible("editButton"));
         QVERIFY(app.click("editButton"));
-        QTRY_VERIFY(app.item("logPage") && app.item("logPage")->property("editing").toBool() && app.idle());
+        QTRY_VERIFY(app.item("logPage") && app.prop("logPage", "editing").toBool() && app.idle());
         app.item("logPage")->setProperty("intensity", 9);
         QVERIFY(app.click("saveButton"));
-        QTRY_VERIFY(app.item("historyList") && app.item("historyList")->isVisible() && app.idle());
-        QCOMPARE(app.item("historyList")->property("count").toInt(), 1);
-        auto* history = app.item("historyList")->property("model").value<QAbstractItemModel*>();
+        QTRY_VERIFY(app.item("historyList") && app.visible("historyList") && app.idle());
+        QCOMPARE(app.prop("historyList", "count").toInt(), 1);
+        auto* history = app.prop("historyList", "model").value<QAbstractItemModel*>();
         QVERIFY(history);
         QCOMPARE(history->data(history->index(0, 0), history->roleNames().key("intensity")).toInt(), 9);
         QVERIFY2(app.warnings().isEmpty(), qPrintable(app.warnings().join('\n')));
@@ -126,9 +126,9 @@ private slots:
             cramp::test::AppWindow seed(path);
             QVERIFY(QTest::qWaitForWindowExposed(seed.window()));
             QVERIFY(QMetaObject::invokeMethod(seed.window(), "openPage", Q_ARG(QString, QStringLiteral("log"))));
-            QTRY_VERIFY(seed.item("saveButton") && seed.item("saveButton")->isVisible() && seed.idle());
+            QTRY_VERIFY(seed.item("saveButton") && seed.visible("saveButton") && seed.idle());
             QVERIFY(seed.click("saveButton"));
-            QTRY_VERIFY(seed.item("logButton") && seed.item("logButton")->isVisible() && seed.idle());
+            QTRY_VERIFY(seed.item("logButton") && seed.visible("logButton") && seed.idle());
         }
         cramp::test::AppWindow app(path);
         QVERIFY(QTest::qWaitForWindowExposed(app.window()));
@@ -174,9 +174,9 @@ private slots:
         cramp::test::AppWindow app(path);
         QVERIFY(QTest::qWaitForWindowExposed(app.window()));
         qInfo() << "window with a 10-year diary exposed after" << t.elapsed() << "ms";
-        QTRY_COMPARE(app.item("latestList")->property("count").toInt(), 5);
+        QTRY_COMPARE(app.prop("latestList", "count").toInt(), 5);
         QVERIFY(app.click("tab_history"));
-        QTRY_VERIFY(app.item("historyList") && app.item("historyList")->isVisible() && app.idle());
+        QTRY_VERIFY(app.item("historyList") && app.visible("historyList") && app.idle());
         auto* list = app.item("historyList");
         const int first = list->property("count").toInt();
         QVERIFY(first > 0);
@@ -209,10 +209,10 @@ private slots:
         cramp::test::AppWindow app(path);
         QVERIFY(app.window());
         QVERIFY(QTest::qWaitForWindowExposed(app.window()));
-        QTRY_VERIFY(app.item("restoreLatestButton") && app.item("restoreLatestButton")->isVisible());
+        QTRY_VERIFY(app.item("restoreLatestButton") && app.visible("restoreLatestButton"));
         QVERIFY(app.click("restoreLatestButton"));
         QTRY_VERIFY(app.item("logButton") && app.item("logButton")->isEnabled());
-        QTRY_COMPARE(app.item("latestList")->property("count").toInt(), 1);
+        QTRY_COMPARE(app.prop("latestList", "count").toInt(), 1);
         // The damaged file is kept beside the diary, byte for byte.
         const auto kept = QDir(dir.path()).entryList({QStringLiteral("diary.sqlite.replaced-*")});
         QCOMPARE(kept.size(), 1);
@@ -230,6 +230,7 @@ private slots:
         f.close();
         cramp::test::AppWindow app(path);
         QVERIFY(app.window());
+        QVERIFY(app.item("logButton"));
         QVERIFY(!app.item("logButton")->isEnabled());
         QFile g(path);
         QVERIFY(g.open(QIODevice::ReadOnly));
