@@ -12,8 +12,10 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <iostream>
 
 // The QML module is linked statically; this pulls in its registration.
@@ -62,7 +64,17 @@ int main(int argc, char** argv) {
     if (engine.rootObjects().isEmpty()) return 1;
     if (exitAfterFirstFrame) {
         if (auto* w = qobject_cast<QQuickWindow*>(engine.rootObjects().first()))
-            QObject::connect(w, &QQuickWindow::frameSwapped, &app, [] { QCoreApplication::quit(); }, Qt::QueuedConnection);
+            QObject::connect(
+                w, &QQuickWindow::frameSwapped, &app,
+                [] {
+                    // When the frame was shown (CLOCK_MONOTONIC), for the benchmark that spawned us.
+                    timespec t{};
+                    clock_gettime(CLOCK_MONOTONIC, &t);
+                    std::printf("first-frame %lld\n", static_cast<long long>(t.tv_sec) * 1000000000LL + t.tv_nsec);
+                    std::fflush(stdout);
+                    QCoreApplication::quit();
+                },
+                Qt::QueuedConnection);
     }
     return app.exec();
 }

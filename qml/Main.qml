@@ -114,7 +114,8 @@ ApplicationWindow {
                 Accessible.name: text
             }
             Repeater {
-                model: window.pages
+                // Only the navigation in use is created: start-up pays for five buttons, not ten.
+                model: window.wide ? window.pages : []
                 delegate: NavButton {
                     required property var modelData
                     objectName: "nav_" + modelData.name
@@ -143,14 +144,23 @@ ApplicationWindow {
         TodayPage {}
     }
 
-    UndoBar {
+    // "Entry deleted — Undo", created only while an undo is offered (from its file: Qt 6.4 cannot
+    // create an inline component of this Bound file from a Loader).
+    Loader {
         id: undoBar
-        objectName: "undoBar"
-        visible: window.undoShown && Diary.canUndo
+        active: window.undoShown && Diary.canUndo
+        visible: active
+        height: active ? implicitHeight : 0
         anchors.left: sideBar.right
         anchors.right: parent.right
         anchors.bottom: bottomBar.visible ? bottomBar.top : parent.bottom
-        onUndo: {
+        source: "components/UndoBar.qml"
+        onLoaded: undoBar.item.objectName = "undoBar"
+    }
+    Connections {
+        target: undoBar.item
+        ignoreUnknownSignals: true
+        function onUndo() {
             Diary.undoDelete()
             window.undoShown = false
         }
@@ -169,7 +179,7 @@ ApplicationWindow {
             anchors.fill: parent
             anchors.margins: 4
             Repeater {
-                model: window.pages
+                model: window.wide ? [] : window.pages
                 delegate: NavButton {
                     required property var modelData
                     objectName: "tab_" + modelData.name

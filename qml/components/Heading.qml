@@ -1,10 +1,10 @@
 // A page's or a section's heading: full width, wrapping at any text size, read as a heading.
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import CrampDiary
 
-Label {
+// Text, not Label: the style's Label adds bindings a heading does not need (start-up time).
+Text {
     // true: a section inside a page (body size); false: the page's title.
     property bool section: false
     Layout.fillWidth: true

@@ -21,37 +21,30 @@ Page {
             text: qsTr("Today")
         }
 
-        Label {
-            visible: !Diary.isOpen
+        // Only when the diary could not be opened (never overwritten): the reason, and the newest
+        // daily backup offered. Loaded only then, so a normal start does not pay for it.
+        Loader {
+            active: !Diary.isOpen
+            visible: active
             Layout.fillWidth: true
-            wrapMode: Text.Wrap
-            color: Theme.danger
-            text: qsTr("The diary could not be opened: %1").arg(Diary.openError)
-        }
-
-        // A diary that cannot be opened is never overwritten; the newest daily backup is offered.
-        Button {
-            id: restoreButton
-            objectName: "restoreLatestButton"
-            visible: !Diary.isOpen && Diary.latestBackup.length > 0
-            Layout.fillWidth: true
-            implicitHeight: Math.max(Theme.touch, contentItem.implicitHeight + 16)
-            text: qsTr("Restore the latest backup (%1); the damaged file is kept").arg(Diary.latestBackup)
-            Accessible.name: text
-            background: Rectangle {
-                radius: Theme.radius
-                color: Theme.surfaceRaised
-                border.color: restoreButton.activeFocus ? Theme.text : Theme.outline
+            sourceComponent: ColumnLayout {
+                spacing: Theme.spacing
+                Text {
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    color: Theme.danger
+                    font.pixelSize: Theme.fontBody
+                    text: qsTr("The diary could not be opened: %1").arg(Diary.openError)
+                }
+                AccentButton {
+                    objectName: "restoreLatestButton"
+                    visible: Diary.latestBackup.length > 0
+                    Layout.fillWidth: true
+                    quiet: true
+                    text: qsTr("Restore the latest backup (%1); the damaged file is kept").arg(Diary.latestBackup)
+                    onClicked: Diary.restoreBackup(String(Diary.backupFolder) + "/" + Diary.latestBackup)
+                }
             }
-            contentItem: Text {
-                text: restoreButton.text
-                color: Theme.text
-                font.pixelSize: Theme.fontBody
-                wrapMode: Text.Wrap
-                horizontalAlignment: Text.AlignHCenter
-                verticalAlignment: Text.AlignVCenter
-            }
-            onClicked: Diary.restoreBackup(String(Diary.backupFolder) + "/" + Diary.latestBackup)
         }
 
         Button {
@@ -80,7 +73,7 @@ Page {
             onClicked: Diary.checkInLastNight()
             Keys.onReturnPressed: Diary.checkInLastNight()
         }
-        Label {
+        Text {
             objectName: "lastNightRecorded"
             visible: Diary.isOpen && Diary.lastNightRecorded
             Layout.fillWidth: true
@@ -116,7 +109,7 @@ Page {
             }
         }
 
-        Label {
+        Text {
             visible: list.count === 0
             Layout.fillWidth: true
             Layout.fillHeight: true
