@@ -120,4 +120,28 @@ TestCase {
         compare(Language.current, "en")
         Language.choice = before
     }
+
+    function test_exportThenImportAsksFirst(): void {
+        const page = createTemporaryObject(settingsComponent, testCase)
+        waitForRendering(page)
+        verify(Diary.logEpisode({ minutesAgo: 90, site: "calf", side: "right", intensity: 4, durationS: 45 }))
+        const count = Diary.history.count
+        const transfer = find(page, "transfer")
+        const file = String(Diary.backupFolder) + "/settings-test.csv"
+        verify(transfer.exportTo(file, "csv"))
+        verify(transfer.message.indexOf("settings-test.csv") >= 0)
+        // The file is checked and shown; nothing is written before "Import".
+        verify(transfer.checkImport(file))
+        const review = find(page, "importReview")
+        tryCompare(review, "opened", true)
+        verify(transfer.importSummary.indexOf("Already in the diary") >= 0, transfer.importSummary)
+        mouseClick(findChild(review.footer, "dialogReject"))
+        tryCompare(review, "opened", false)
+        verify(!transfer.importPending)
+        compare(Diary.history.count, count)
+        // A file that is not a diary export: every problem shown, still nothing written.
+        verify(!transfer.checkImport(String(Diary.backupFolder)))
+        verify(transfer.error.length > 0)
+        compare(Diary.history.count, count)
+    }
 }
