@@ -1,33 +1,18 @@
 #include "episodemodel.hpp"
 
-#include "isotime.hpp"
+#include "episoderoles.hpp"
 
 #include <algorithm>
 
 namespace {
-
-QString localIso(const cramp::Episode& e) {
-    return QString::fromStdString(cramp::format_iso_local(e.onset, e.zone));
-}
-
-template <typename E>
-QStringList names(cramp::EnumSet<E> s) {
-    QStringList out;
-    for (E e : s.values()) out << QString::fromUtf8(cramp::to_string(e).data(), qsizetype(cramp::to_string(e).size()));
-    return out;
-}
-
-template <typename E>
-QString name(E e) {
-    auto s = cramp::to_string(e);
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
 
 bool newer(const cramp::Episode& a, const cramp::Episode& b) {
     return a.onset != b.onset ? a.onset > b.onset : a.id > b.id;
 }
 
 }  // namespace
+
+static_assert(EpisodeModel::NoteRole - EpisodeModel::OnsetRole + 1 == episode_roles::FieldCount);
 
 int EpisodeModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(rows_.size());
@@ -39,41 +24,20 @@ QVariant EpisodeModel::data(const QModelIndex& index, int role) const {
     switch (role) {
     case IdRole: return QVariant::fromValue<qint64>(e.id);
     case NightRole: return QString::fromStdString(cramp::format_date(e.night));
-    case OnsetRole: return localIso(e);
-    case OnsetTimeRole: return localIso(e).mid(11, 5);
-    case ZoneRole: return QString::fromStdString(e.zone);
-    case DurationRole: return e.duration_s;
-    case SiteRole: return name(e.site);
-    case SideRole: return name(e.side);
-    case IntensityRole: return e.intensity;
-    case PostureRole: return name(e.posture);
-    case NumbnessRole: return name(e.numbness);
-    case WeaknessRole: return names(e.weakness);
-    case RadiatingRole: return e.radiating;
-    case TinglingRole: return e.tingling_symmetric;
-    case WokeRole: return e.woke;
-    case ReliefRole: return names(e.relief);
-    case NoteRole: return QString::fromStdString(e.note);
-    default: return {};
+    default: break;
     }
+    const int field = role - OnsetRole;
+    if (field < 0 || field >= episode_roles::FieldCount) return {};
+    return episode_roles::value(e, episode_roles::Field(field));
 }
 
 QHash<int, QByteArray> EpisodeModel::roleNames() const {
-    return {{IdRole, "episodeId"},     {NightRole, "night"},         {OnsetRole, "onset"},
-            {OnsetTimeRole, "onsetTime"}, {ZoneRole, "zone"},         {DurationRole, "durationS"},
-            {SiteRole, "site"},         {SideRole, "side"},           {IntensityRole, "intensity"},
-            {PostureRole, "posture"},   {NumbnessRole, "numbness"},   {WeaknessRole, "weakness"},
-            {RadiatingRole, "radiating"}, {TinglingRole, "tinglingSymmetric"}, {WokeRole, "woke"},
-            {ReliefRole, "relief"},     {NoteRole, "note"}};
+    QHash<int, QByteArray> names{{IdRole, "episodeId"}, {NightRole, "night"}};
+    episode_roles::addNames(names, OnsetRole);
+    return names;
 }
 
-QVariantMap EpisodeModel::get(int row) const {
-    QVariantMap m;
-    if (row < 0 || row >= rowCount()) return m;
-    const auto roles = roleNames();
-    for (auto it = roles.begin(); it != roles.end(); ++it) m.insert(QString::fromLatin1(it.value()), data(index(row), it.key()));
-    return m;
-}
+QVariantMap EpisodeModel::get(int row) const { return episode_roles::row(*this, row); }
 
 void EpisodeModel::reset(std::vector<cramp::Episode> episodes) {
     beginResetModel();

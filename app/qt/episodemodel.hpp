@@ -20,21 +20,8 @@ public:
     enum Role {
         IdRole = Qt::UserRole + 1,
         NightRole,
-        OnsetRole,      // ISO 8601 local time with offset
-        OnsetTimeRole,  // "HH:mm" local to the episode's zone
-        ZoneRole,
-        DurationRole,
-        SiteRole,
-        SideRole,
-        IntensityRole,
-        PostureRole,
-        NumbnessRole,
-        WeaknessRole,
-        RadiatingRole,
-        TinglingRole,
-        WokeRole,
-        ReliefRole,
-        NoteRole,
+        OnsetRole,  // then every field of episode_roles::Field, in its order
+        NoteRole = OnsetRole + 14,
     };
     Q_ENUM(Role)
 

@@ -1,26 +1,11 @@
 #include "historymodel.hpp"
 
-#include "isotime.hpp"
+#include "episoderoles.hpp"
 #include "rules.hpp"
 
 #include <algorithm>
 
-namespace {
-
-template <typename E>
-QString name(E e) {
-    auto s = cramp::to_string(e);
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
-
-template <typename E>
-QStringList names(cramp::EnumSet<E> s) {
-    QStringList out;
-    for (E e : s.values()) out << name(e);
-    return out;
-}
-
-}  // namespace
+static_assert(HistoryModel::NoteRole - HistoryModel::OnsetRole + 1 == episode_roles::FieldCount);
 
 HistoryModel::HistoryModel(QObject* parent) : QAbstractListModel(parent) {}
 
@@ -41,61 +26,19 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const {
     case CrossingRole: return r.crossing;
     default: break;
     }
-    if (r.crampFree) {
-        switch (role) {
-        case OnsetRole:
-        case OnsetTimeRole:
-        case SiteRole:
-        case SideRole:
-        case PostureRole:
-        case NumbnessRole:
-        case NoteRole: return QString();
-        case WeaknessRole:
-        case ReliefRole: return QStringList();
-        case RadiatingRole:
-        case TinglingRole:
-        case WokeRole: return false;
-        case DurationRole:
-        case IntensityRole: return 0;
-        default: return {};
-        }
-    }
-    switch (role) {
-    case OnsetRole: return QString::fromStdString(cramp::format_iso_local(e.onset, e.zone));
-    case OnsetTimeRole: return QString::fromStdString(cramp::format_iso_local(e.onset, e.zone)).mid(11, 5);
-    case DurationRole: return e.duration_s;
-    case SiteRole: return name(e.site);
-    case SideRole: return name(e.side);
-    case IntensityRole: return e.intensity;
-    case PostureRole: return name(e.posture);
-    case NumbnessRole: return name(e.numbness);
-    case WeaknessRole: return names(e.weakness);
-    case RadiatingRole: return e.radiating;
-    case TinglingRole: return e.tingling_symmetric;
-    case WokeRole: return e.woke;
-    case ReliefRole: return names(e.relief);
-    case NoteRole: return QString::fromStdString(e.note);
-    default: return {};
-    }
+    const int field = role - OnsetRole;
+    if (field < 0 || field >= episode_roles::FieldCount) return {};
+    return r.crampFree ? episode_roles::empty(episode_roles::Field(field)) : episode_roles::value(e, episode_roles::Field(field));
 }
 
 QHash<int, QByteArray> HistoryModel::roleNames() const {
-    return {{KindRole, "kind"},           {IdRole, "recordId"},         {NightRole, "night"},
-            {SectionRole, "section"},     {CrossingRole, "crossing"},   {OnsetRole, "onset"},
-            {OnsetTimeRole, "onsetTime"}, {DurationRole, "durationS"},  {SiteRole, "site"},
-            {SideRole, "side"},           {IntensityRole, "intensity"}, {PostureRole, "posture"},
-            {NumbnessRole, "numbness"},   {WeaknessRole, "weakness"},   {RadiatingRole, "radiating"},
-            {TinglingRole, "tinglingSymmetric"}, {WokeRole, "woke"},    {ReliefRole, "relief"},
-            {NoteRole, "note"}};
+    QHash<int, QByteArray> names{{KindRole, "kind"},       {IdRole, "recordId"},        {NightRole, "night"},
+                                 {SectionRole, "section"}, {CrossingRole, "crossing"}};
+    episode_roles::addNames(names, OnsetRole);
+    return names;
 }
 
-QVariantMap HistoryModel::get(int row) const {
-    QVariantMap m;
-    if (row < 0 || row >= rowCount()) return m;
-    const auto roles = roleNames();
-    for (auto it = roles.begin(); it != roles.end(); ++it) m.insert(QString::fromLatin1(it.value()), data(index(row), it.key()));
-    return m;
-}
+QVariantMap HistoryModel::get(int row) const { return episode_roles::row(*this, row); }
 
 int HistoryModel::rowOfEpisode(qint64 id) const {
     auto it = std::find_if(rows_.begin(), rows_.end(), [id](const Row& r) { return !r.crampFree && r.id == id; });

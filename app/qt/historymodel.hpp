@@ -27,20 +27,8 @@ public:
         NightRole,          // YYYY-MM-DD
         SectionRole,        // "YYYY-MM-DD" or "YYYY-MM-DD crossing": the list's section key
         CrossingRole,       // the night is a crossing (rolling7(N) >= T > rolling7(N-1))
-        OnsetRole,          // ISO 8601 local time with offset
-        OnsetTimeRole,      // HH:mm
-        DurationRole,
-        SiteRole,
-        SideRole,
-        IntensityRole,
-        PostureRole,
-        NumbnessRole,
-        WeaknessRole,
-        RadiatingRole,
-        TinglingRole,
-        WokeRole,
-        ReliefRole,
-        NoteRole,
+        OnsetRole,          // then every field of episode_roles::Field, in its order
+        NoteRole = OnsetRole + 14,
     };
     Q_ENUM(Role)
 
