@@ -3,19 +3,58 @@
 #include <sqlite3.h>
 
 #include <stdexcept>
+#include <unordered_map>
+#include <vector>
 
 namespace cramp::sql {
 
+struct Db::Cache {
+    // Several of one SQL text can be in use at once (a statement run inside another's loop).
+    std::unordered_map<std::string, std::vector<sqlite3_stmt*>> idle;
+};
+
+Db::Db() : cache_(std::make_unique<Cache>()) {}
+Db::Db(sqlite3* h) : h_(h), cache_(std::make_unique<Cache>()) {}
+Db::Db(Db&& o) noexcept : h_(std::exchange(o.h_, nullptr)), cache_(std::exchange(o.cache_, std::make_unique<Cache>())) {}
+
 Db& Db::operator=(Db&& o) noexcept {
     if (this != &o) {
-        if (h_) sqlite3_close_v2(h_);
+        close();
         h_ = std::exchange(o.h_, nullptr);
+        cache_ = std::exchange(o.cache_, std::make_unique<Cache>());
     }
     return *this;
 }
 
-Db::~Db() {
+Db::~Db() { close(); }
+
+void Db::close() {
+    // Every statement finalized first: a connection closed with live statements stays open (and
+    // keeps the file) until they are, and a restore must replace the file.
+    if (cache_)
+        for (auto& [sql, stmts] : cache_->idle)
+            for (auto* st : stmts) sqlite3_finalize(st);
+    if (cache_) cache_->idle.clear();
     if (h_) sqlite3_close_v2(h_);
+    h_ = nullptr;
+}
+
+sqlite3_stmt* Db::take(std::string_view sql) const {
+    if (auto it = cache_->idle.find(std::string(sql)); it != cache_->idle.end() && !it->second.empty()) {
+        auto* st = it->second.back();
+        it->second.pop_back();
+        return st;
+    }
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v3(h_, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &st, nullptr) != SQLITE_OK)
+        throw SqlError("cannot prepare '" + std::string(sql) + "': " + last_error());
+    return st;
+}
+
+void Db::give_back(std::string_view sql, sqlite3_stmt* st) const {
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    cache_->idle[std::string(sql)].push_back(st);
 }
 
 Result<Db> Db::open(const std::string& path, int flags) {
@@ -45,12 +84,11 @@ std::string Db::last_error() const { return h_ ? sqlite3_errmsg(h_) : "no databa
 std::int64_t Db::last_insert_id() const { return sqlite3_last_insert_rowid(h_); }
 int Db::changes() const { return sqlite3_changes(h_); }
 
-Stmt::Stmt(const Db& db, std::string_view sql) : db_(&db) {
-    if (sqlite3_prepare_v2(db.handle(), sql.data(), static_cast<int>(sql.size()), &s_, nullptr) != SQLITE_OK)
-        throw SqlError("cannot prepare '" + std::string(sql) + "': " + db.last_error());
-}
+Stmt::Stmt(const Db& db, std::string_view sql) : s_(db.take(sql)), db_(&db), sql_(sql) {}
 
-Stmt::~Stmt() { sqlite3_finalize(s_); }
+Stmt::~Stmt() {
+    if (s_) db_->give_back(sql_, s_);
+}
 
 Stmt& Stmt::bind(int i, std::int64_t v) {
     sqlite3_bind_int64(s_, i, v);

@@ -5,6 +5,7 @@
 #include "result.hpp"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <stdexcept>
@@ -18,9 +19,9 @@ namespace cramp::sql {
 
 class Db {
 public:
-    Db() = default;
-    explicit Db(sqlite3* h) : h_(h) {}
-    Db(Db&& o) noexcept : h_(std::exchange(o.h_, nullptr)) {}
+    Db();
+    explicit Db(sqlite3* h);
+    Db(Db&& o) noexcept;
     Db& operator=(Db&& o) noexcept;
     Db(const Db&) = delete;
     Db& operator=(const Db&) = delete;
@@ -36,13 +37,23 @@ public:
     int changes() const;
 
 private:
+    friend class Stmt;
+    // Prepared statements kept for reuse, by their SQL: preparing costs more than running a small
+    // statement, and the diary runs the same few thousands of times in an import.
+    struct Cache;
+    sqlite3_stmt* take(std::string_view sql) const;
+    void give_back(std::string_view sql, sqlite3_stmt* s) const;
+    void close();
     sqlite3* h_ = nullptr;
+    std::unique_ptr<Cache> cache_;
 };
 
+// A statement of the connection, prepared once per SQL text and reused (reset and cleared when the
+// Stmt goes). A Stmt must not outlive its Db.
 class Stmt {
 public:
     Stmt(const Db& db, std::string_view sql);  // throws std::logic_error on a bad statement (a bug)
-    Stmt(Stmt&& o) noexcept : s_(std::exchange(o.s_, nullptr)), db_(o.db_) {}
+    Stmt(Stmt&& o) noexcept : s_(std::exchange(o.s_, nullptr)), db_(o.db_), sql_(std::move(o.sql_)) {}
     Stmt(const Stmt&) = delete;
     Stmt& operator=(const Stmt&) = delete;
     ~Stmt();
@@ -67,6 +78,7 @@ public:
 private:
     sqlite3_stmt* s_ = nullptr;
     const Db* db_;
+    std::string sql_;
 };
 
 // An SQLite failure during a step (disk full, I/O error, constraint); carried up to the Diary API,
