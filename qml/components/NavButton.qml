@@ -1,9 +1,11 @@
 // One entry of the navigation (bottom bar on a phone, side bar on a desktop).
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Templates as T
 import CrampDiary
 
-AbstractButton {
+// The template, not the style's AbstractButton: everything it draws is defined here, and the style's
+// file need not be loaded at start-up.
+T.AbstractButton {
     id: button
     property bool current: false
     property bool vertical: false   // bottom bar: a narrow column; side bar: a wide row
