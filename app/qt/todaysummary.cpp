@@ -17,8 +17,12 @@ QDate qdate(cramp::Night n) {
 
 QString iso(cramp::Night n) { return QString::fromStdString(cramp::format_date(n)); }
 
-// A night as the reader's locale writes a short date ("3/2/26", "2026/3/2").
-QString shortDate(cramp::Night n) { return QLocale().toString(qdate(n), QLocale::ShortFormat); }
+// A night of the last 28 as a day and month no reader can misread ("2 Mar", "3月2日"): the
+// locale's short format gives "3/2/26" in English, which a doctor may read either way round.
+QString shortDate(cramp::Night n) {
+    const QLocale l;
+    return l.toString(qdate(n), l.language() == QLocale::Chinese ? QStringLiteral("M月d日") : QStringLiteral("d MMM"));
+}
 
 QVariantMap signal(const char* kind, const QString& title, const QString& evidence) {
     return {{QStringLiteral("kind"), QString::fromLatin1(kind)},

@@ -1,6 +1,7 @@
 // The Today screen's summary: cramps in the last 7 nights against the threshold as a gauge, the
 // warning signals of the last 28 nights with what triggered each, and the note that the app records
 // and does not diagnose. All figures come from TodaySummary (C++); nothing here computes a rule.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import CrampDiary
@@ -78,30 +79,33 @@ Rectangle {
         }
 
         // The last 7 nights, oldest first: a column per night, its height the night's cramps.
-        RowLayout {
+        // Plain positioners, not nested layouts: this strip is in the first frame.
+        Row {
+            id: strip
             objectName: "summaryNights"
             Layout.fillWidth: true
             spacing: 4
+            readonly property real cell: (width - 6 * spacing) / 7
             Repeater {
                 model: card.summary.nights
-                delegate: ColumnLayout {
+                delegate: Column {
                     id: nightColumn
                     required property var modelData
-                    Layout.fillWidth: true
+                    width: strip.cell
                     spacing: 2
                     Accessible.role: Accessible.StaticText
                     Accessible.name: qsTr("Night of %1: %2 cramps").arg(modelData.night).arg(modelData.episodes)
 
                     Text {
-                        Layout.fillWidth: true
+                        width: parent.width
                         horizontalAlignment: Text.AlignHCenter
                         text: nightColumn.modelData.episodes > 0 ? String(nightColumn.modelData.episodes) : ""
                         color: Theme.text
                         font.pixelSize: Theme.fontSmall
                     }
                     Item {
-                        Layout.fillWidth: true
-                        Layout.preferredHeight: 32
+                        width: parent.width
+                        height: 32
                         Rectangle {
                             anchors.bottom: parent.bottom
                             anchors.horizontalCenter: parent.horizontalCenter
@@ -114,7 +118,7 @@ Rectangle {
                         }
                     }
                     Text {
-                        Layout.fillWidth: true
+                        width: parent.width
                         horizontalAlignment: Text.AlignHCenter
                         text: nightColumn.modelData.label
                         color: Theme.textMuted

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -102,6 +103,19 @@ private slots:
         QTRY_COMPARE(report.language(), QStringLiteral("zh_CN"));
         QTRY_VERIFY(difference(report.pageImage(0, 1), english) > 1);
         QVERIFY(report.pageImage(report.pageCount(), 1).isNull());
+    }
+
+    void todaysEvidenceNamesNightsByDayAndMonth() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("diary.sqlite"));
+        fillDiary(path, 5);  // 5 cramps in 5 nights: over the threshold of 3
+        DiaryController diary(path);
+        const auto signalList = diary.today()->property("activeSignals").toList();
+        QVERIFY(!signalList.isEmpty());
+        const QString evidence = signalList.first().toMap().value(QStringLiteral("evidence")).toString();
+        // "to 29 Nov", never "11/29/26", which a reader may take either way round.
+        QVERIFY2(QRegularExpression(QStringLiteral("to \\d{1,2} [A-Z][a-z]{2}\\.")).match(evidence).hasMatch(), qPrintable(evidence));
+        QVERIFY2(!evidence.contains(QLatin1Char('/')), qPrintable(evidence));
     }
 
     void customPeriodProblemsAreNamed() {

@@ -2,6 +2,7 @@
 // on a diary with a few entries (a run of nights that crosses the threshold, a cramp-free night). An image that is blank (one colour, or nearly) or a QML warning fails.
 #include "appwindow.hpp"
 #include "diary.hpp"
+#include "languagecontroller.hpp"
 #include "night.hpp"
 #include "screens.hpp"
 
@@ -40,6 +41,9 @@ void fillDiary(const QString& path, const char* theme) {
 class ScreenshotTest : public QObject {
     Q_OBJECT
 private slots:
+    // In English, as a patient whose system is in English sees it (with its plural forms).
+    void initTestCase() { LanguageController::installInitial(QStringLiteral("en")); }
+
     void mainWindow_data() {
         QTest::addColumn<QString>("page");
         QTest::addColumn<QSize>("size");
