@@ -39,16 +39,19 @@ void paintWeekChart(QPainter& p, const QRectF& area, const std::vector<WeekBar>&
             if (w.episodes > 0) p.fillRect(QRectF(x, yOf(w.episodes), barW, plot.bottom() - yOf(w.episodes)), w.overThreshold ? style.barOver : style.bar);
             if ((n - 1 - i) % every == 0) {  // counted from the newest week, which is always labelled
                 p.setPen(style.text);
-                p.drawText(QRectF(plot.left() + slot * i - slot, plot.bottom() + 2, slot * 3, labelH), Qt::AlignHCenter | Qt::AlignTop, w.label);
+                // Centred under its bar, but kept inside the chart (large text, the newest week).
+                const qreal textW = fm.horizontalAdvance(w.label) + 2;
+                const qreal left = std::clamp(plot.left() + slot * i + slot / 2 - textW / 2, area.left(), area.right() - textW);
+                p.drawText(QRectF(left, plot.bottom() + 2, textW, labelH), Qt::AlignHCenter | Qt::AlignTop, w.label);
             }
         }
     }
-    // The threshold line, labelled at its right end.
+    // The threshold line, labelled at its left end (the newest weeks, on the right, are the ones read).
     QPen dashed(style.threshold, 1.2, Qt::DashLine);
     p.setPen(dashed);
     p.drawLine(QPointF(plot.left(), yOf(threshold)), QPointF(plot.right(), yOf(threshold)));
     p.setPen(style.threshold);
-    p.drawText(QRectF(plot.left(), yOf(threshold) - fm.height() * 1.1, plot.width(), fm.height()), Qt::AlignRight | Qt::AlignBottom,
+    p.drawText(QRectF(plot.left() + 2, yOf(threshold) - fm.height() * 1.1, plot.width() - 2, fm.height()), Qt::AlignLeft | Qt::AlignBottom,
                style.thresholdLabel);
     p.restore();
 }

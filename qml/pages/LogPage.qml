@@ -121,6 +121,9 @@ Page {
                 font.pixelSize: Theme.fontTitle
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter
+                // With large text beside "Cancel" the title shrinks to fit before it is cut.
+                fontSizeMode: Text.HorizontalFit
+                minimumPixelSize: Theme.fontBody
                 elide: Text.ElideRight
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
