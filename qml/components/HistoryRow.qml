@@ -1,6 +1,5 @@
 // One record in the history: a cramp (with Edit and Delete) or a cramp-free night.
 import QtQuick
-import QtQuick.Layouts
 import CrampDiary
 
 Rectangle {
@@ -26,19 +25,21 @@ Rectangle {
     // With large text on a phone the buttons go under the text, so the text is never cut to the time.
     readonly property bool narrow: width < Theme.fontBody * 24
 
-    GridLayout {
+    // Positioned by hand, not by a GridLayout: a GridLayout whose columns change with the row's
+    // width crashed Qt 6.4 in a later polish (seen as a segfault after delete, undo and edit).
+    Item {
         id: layout
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.verticalCenter: parent.verticalCenter
         anchors.leftMargin: Theme.spacing
         anchors.rightMargin: 4
-        columns: row.narrow ? 1 : 2
-        rowSpacing: 0
-        columnSpacing: 4
+        implicitHeight: row.narrow ? texts.height + (buttons.visible ? buttons.height : 0) + 8
+                                   : Math.max(texts.height, buttons.visible ? buttons.height : 0)
         Column {
-            Layout.fillWidth: true
-            Layout.topMargin: row.narrow ? 8 : 0
+            id: texts
+            y: row.narrow ? 8 : (layout.height - height) / 2
+            width: row.narrow || row.crampFree ? layout.width : layout.width - buttons.width - 4
             spacing: 2
             Text {
                 id: label
@@ -63,9 +64,10 @@ Rectangle {
             }
         }
         Row {
+            id: buttons
             visible: !row.crampFree
-            Layout.alignment: row.narrow ? Qt.AlignLeft : Qt.AlignRight | Qt.AlignVCenter
-            Layout.leftMargin: row.narrow ? -12 : 0
+            x: row.narrow ? -12 : layout.width - width
+            y: row.narrow ? texts.y + texts.height : (layout.height - height) / 2
             RowButton {
                 objectName: "editButton"
                 text: qsTr("Edit")

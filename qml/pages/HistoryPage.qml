@@ -12,6 +12,12 @@ Page {
     // Esc goes back to Today (Main connects it).
     signal backRequested()
     Keys.onEscapePressed: page.backRequested()
+
+    // The night headers' component, held here for as long as the page lives: a component made by
+    // Qt.createComponent and handed straight to section.delegate is owned by nobody, and the
+    // JavaScript garbage collector freed it while the list still used it (a crash after a delete
+    // and an undo, when the list made a new header).
+    property var nightHeader: Qt.createComponent(Qt.resolvedUrl("../components/NightHeader.qml"))
     background: Rectangle { color: Theme.background }
     Accessible.name: qsTr("History")
 
@@ -38,7 +44,7 @@ Page {
             section.criteria: ViewSection.FullString
             // Qt 6.4 cannot create a section delegate declared in a Bound file ("Component is not
             // ready"): the header comes from its own file.
-            section.delegate: Qt.createComponent(Qt.resolvedUrl("../components/NightHeader.qml"))
+            section.delegate: page.nightHeader
             delegate: HistoryRow {
                 width: ListView.view.width
                 onEditRequested: page.editRequested(Number(recordId))

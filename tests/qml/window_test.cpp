@@ -98,6 +98,7 @@ private slots:
         QTRY_VERIFY(app.item("deleteButton") && app.visible("deleteButton"));
         QVERIFY(app.click("deleteButton"));
         QTRY_COMPARE(app.prop("historyList", "count").toInt(), 0);
+        app.collectGarbage();  // the list's section header component must outlive a collection
         QTRY_VERIFY(app.visible("undoBar"));
         QVERIFY(app.click("undoButton"));
         QTRY_COMPARE(app.prop("historyList", "count").toInt(), 1);

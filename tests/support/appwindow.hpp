@@ -36,6 +36,9 @@ public:
     }
 
     QQuickWindow* window() const { return window_; }
+    // A JavaScript garbage collection now, as the engine may run one at any time: what QML holds
+    // only through a C++ pointer must survive it.
+    void collectGarbage() const { engine_->collectGarbage(); }
     QStringList warnings() const { return warnings_; }
 
     // An item's property, or an invalid QVariant while the item does not exist (yet): safe inside
