@@ -25,8 +25,7 @@ Rectangle {
     // With large text on a phone the buttons go under the text, so the text is never cut to the time.
     readonly property bool narrow: width < Theme.fontBody * 24
 
-    // Positioned by hand, not by a GridLayout: a GridLayout whose columns change with the row's
-    // width crashed Qt 6.4 in a later polish (seen as a segfault after delete, undo and edit).
+    // Positioned by hand: text beside the buttons, or above them when the row is narrow.
     Item {
         id: layout
         anchors.left: parent.left
