@@ -2,6 +2,7 @@
 // line and column and changes nothing; BOM, CRLF, quoted commas and line breaks, Chinese are read.
 #include "csv.hpp"
 #include "demo.hpp"
+#include "io_fixtures.hpp"
 #include "isotime.hpp"
 #include "night.hpp"
 #include "run_process.hpp"
@@ -15,32 +16,11 @@
 #include <fstream>
 
 using namespace cramp;
+using test::fill_demo;
+using test::kNow;
+using test::open_at;
 
 namespace {
-
-const Instant kNow = date::sys_days{date::year{2026} / 11 / 25};  // 08:00 in Shanghai
-
-Diary open_at(const std::filesystem::path& p) {
-    auto d = Diary::open(p, [] { return kNow; });
-    REQUIRE(d.ok());
-    return std::move(d).value();
-}
-
-void fill_demo(Diary& d, int nights, std::uint64_t seed) {
-    DemoOptions o;
-    o.nights = nights;
-    o.seed = seed;
-    o.now = kNow;
-    o.last_night = last_night(kNow, "Asia/Shanghai");
-    auto demo = generate_demo(o);
-    REQUIRE(d.transaction([&]() -> Result<void> {
-        for (const auto& e : demo.episodes)
-            if (auto r = d.add_episode(e); !r) return Error{r.error()};
-        for (auto n : demo.cramp_free_nights)
-            if (auto r = d.add_cramp_free_night(n); !r) return Error{r.error()};
-        return {};
-    }).ok());
-}
 
 const std::string kHeader =
     "kind,night,onset,zone,duration_s,site,side,intensity,posture,numbness,weakness,radiating,tingling_symmetric,woke,relief,note\r\n";

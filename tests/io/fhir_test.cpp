@@ -3,6 +3,7 @@
 // are unique name-based UUIDs that survive moving the diary. (tests/fhir runs the official R4 JSON
 // schema over a demo diary's Bundle.)
 #include "demo.hpp"
+#include "io_fixtures.hpp"
 #include "isotime.hpp"
 #include "json_reader.hpp"
 #include "night.hpp"
@@ -17,16 +18,11 @@
 #include <set>
 
 using namespace cramp;
+using test::fill_demo;
+using test::kNow;
+using test::open_at;
 
 namespace {
-
-const Instant kNow = date::sys_days{date::year{2026} / 11 / 25};
-
-Diary open_at(const std::filesystem::path& p) {
-    auto d = Diary::open(p, [] { return kNow; });
-    REQUIRE(d.ok());
-    return std::move(d).value();
-}
 
 json::Value parse(const std::string& text) {
     auto v = json::parse(text);
@@ -194,19 +190,7 @@ TEST_CASE("blank notes and names are left out (FHIR strings are never blank)", "
 TEST_CASE("a demo diary's Bundle: one entry per record, unique urn:uuid fullUrls, references that resolve", "[io][fhir]") {
     test::TempDir dir;
     auto d = open_at(dir / "d.sqlite");
-    DemoOptions o;
-    o.nights = 365;
-    o.seed = 3;
-    o.now = kNow;
-    o.last_night = last_night(kNow, "Asia/Shanghai");
-    auto demo = generate_demo(o);
-    REQUIRE(d.transaction([&]() -> Result<void> {
-        for (const auto& e : demo.episodes)
-            if (auto r = d.add_episode(e); !r) return Error{r.error()};
-        for (auto n : demo.cramp_free_nights)
-            if (auto r = d.add_cramp_free_night(n); !r) return Error{r.error()};
-        return {};
-    }).ok());
+    fill_demo(d, 365, 3);
     // The same cramp twice still gets two fullUrls.
     auto twice = d.episodes().front();
     twice.id = 0;
@@ -237,7 +221,8 @@ TEST_CASE("a demo diary's Bundle: one entry per record, unique urn:uuid fullUrls
 
     // --from/--to limit the Observations; the Patient stays.
     ExportOptions limit;
-    limit.range = NightRange{o.last_night - date::days{6}, o.last_night};
+    const Night last = last_night(kNow, "Asia/Shanghai");  // the demo's last night
+    limit.range = NightRange{last - date::days{6}, last};
     const auto week = parse(export_fhir(d, limit));
     CHECK(week.find("entry")->items.size() ==
           1 + d.episodes(limit.range).size() + d.cramp_free_nights(limit.range).size());

@@ -3,6 +3,7 @@
 // file names every problem by record and line and changes nothing; identical records are skipped
 // and counted; a new diary takes the file's settings and profile, one with records keeps its own.
 #include "demo.hpp"
+#include "io_fixtures.hpp"
 #include "isotime.hpp"
 #include "json_reader.hpp"
 #include "night.hpp"
@@ -15,32 +16,11 @@
 #include <fstream>
 
 using namespace cramp;
+using test::fill_demo;
+using test::kNow;
+using test::open_at;
 
 namespace {
-
-const Instant kNow = date::sys_days{date::year{2026} / 11 / 25};  // 08:00 in Shanghai
-
-Diary open_at(const std::filesystem::path& p) {
-    auto d = Diary::open(p, [] { return kNow; });
-    REQUIRE(d.ok());
-    return std::move(d).value();
-}
-
-void fill_demo(Diary& d, int nights, std::uint64_t seed) {
-    DemoOptions o;
-    o.nights = nights;
-    o.seed = seed;
-    o.now = kNow;
-    o.last_night = last_night(kNow, "Asia/Shanghai");
-    auto demo = generate_demo(o);
-    REQUIRE(d.transaction([&]() -> Result<void> {
-        for (const auto& e : demo.episodes)
-            if (auto r = d.add_episode(e); !r) return Error{r.error()};
-        for (auto n : demo.cramp_free_nights)
-            if (auto r = d.add_cramp_free_night(n); !r) return Error{r.error()};
-        return {};
-    }).ok());
-}
 
 std::string replace_once(std::string s, const std::string& from, const std::string& to) {
     auto pos = s.find(from);
