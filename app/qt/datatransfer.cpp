@@ -1,11 +1,11 @@
 #include "datatransfer.hpp"
 
 #include "backup.hpp"
+#include "paths.hpp"
 
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
-#include <QStandardPaths>
 
 #include <date/date.h>
 
@@ -38,32 +38,23 @@ bool DataTransfer::failed(const QString& error) {
 }
 
 QUrl DataTransfer::suggestedExportFile(const QString& format) const {
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (folder.isEmpty()) folder = QDir::homePath();
     const QString today = diary_ ? diary_->localDate(0) : QString();
     const QString suffix = format == QLatin1String("fhir") ? QStringLiteral("fhir.json") : format;
-    return QUrl::fromLocalFile(QDir(folder).filePath(QStringLiteral("crampdiary-%1.%2").arg(today, suffix)));
+    return QUrl::fromLocalFile(QDir(documentsFolder()).filePath(QStringLiteral("crampdiary-%1.%2").arg(today, suffix)));
 }
 
 bool DataTransfer::exportTo(const QUrl& file, const QString& format) {
     const auto* d = diary_ ? diary_->diary() : nullptr;
     if (!d) return failed(tr("The diary is not open."));
-    cramp::ExportFormat f;
-    if (format == QLatin1String("csv"))
-        f = cramp::ExportFormat::csv;
-    else if (format == QLatin1String("json"))
-        f = cramp::ExportFormat::json;
-    else if (format == QLatin1String("fhir"))
-        f = cramp::ExportFormat::fhir;
-    else
-        return failed(tr("Unknown export format “%1”.").arg(format));
-    const std::string text = cramp::export_text(*d, f, {});
+    const auto f = cramp::parse_export_format(format.toStdString());
+    if (!f) return failed(tr("Unknown export format “%1”.").arg(format));
+    const std::string text = cramp::export_text(*d, *f, {});
     // Written whole or not at all, readable by the owner only: it is health data.
     const QString path = localPath(file);
     QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(text.data(), qint64(text.size())) != qint64(text.size()) || !out.commit())
+    if (!out.open(QIODevice::WriteOnly) || !out.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
+        out.write(text.data(), qint64(text.size())) != qint64(text.size()) || !out.commit())
         return failed(tr("Could not write %1: %2").arg(path, out.errorString()));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     return done(tr("Exported %n cramp(s) to %1.", "", int(d->episode_count())).arg(path));
 }
 

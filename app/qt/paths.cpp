@@ -1,6 +1,7 @@
 #include "paths.hpp"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QStandardPaths>
 
 std::filesystem::path defaultDiaryPath() {
@@ -8,4 +9,9 @@ std::filesystem::path defaultDiaryPath() {
     QCoreApplication::setApplicationName(QStringLiteral("crampdiary"));
     auto dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return std::filesystem::path(dir.toStdString()) / "diary.sqlite";
+}
+
+QString documentsFolder() {
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return folder.isEmpty() ? QDir::homePath() : folder;
 }

@@ -1,5 +1,8 @@
 // Where the diary lives by default: the platform's app-data folder
 // (Linux: ~/.local/share/crampdiary/diary.sqlite, or under $XDG_DATA_HOME).
 #pragma once
+#include <QString>
 #include <filesystem>
 std::filesystem::path defaultDiaryPath();
+// Where save dialogs start: the user's documents folder, or home when there is none.
+QString documentsFolder();

@@ -1,11 +1,11 @@
 #include "reportpreview.hpp"
 
 #include "diary_records.hpp"
+#include "paths.hpp"
 
 #include <QDir>
 #include <QPainter>
 #include <QQuickWindow>
-#include <QStandardPaths>
 #include <QTimer>
 
 namespace {
@@ -107,10 +107,8 @@ QString ReportModel::from() const { return current_ ? iso(current_->period.from)
 QString ReportModel::to() const { return current_ ? iso(current_->period.to) : QString(); }
 
 QUrl ReportModel::suggestedFile() const {
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (folder.isEmpty()) folder = QDir::homePath();
     const QString name = current_ ? QStringLiteral("cramp-report-%1-%2.pdf").arg(from(), to()) : QStringLiteral("cramp-report.pdf");
-    return QUrl::fromLocalFile(QDir(folder).filePath(name));
+    return QUrl::fromLocalFile(QDir(documentsFolder()).filePath(name));
 }
 
 std::optional<ReportRequest> ReportModel::request(QString* problem) const {
