@@ -31,10 +31,11 @@ Db::~Db() { close(); }
 void Db::close() {
     // Every statement finalized first: a connection closed with live statements stays open (and
     // keeps the file) until they are, and a restore must replace the file.
-    if (cache_)
+    if (cache_) {
         for (auto& [sql, stmts] : cache_->idle)
             for (auto* st : stmts) sqlite3_finalize(st);
-    if (cache_) cache_->idle.clear();
+        cache_->idle.clear();
+    }
     if (h_) sqlite3_close_v2(h_);
     h_ = nullptr;
 }

@@ -163,7 +163,6 @@ void ReportModel::refresh() {
         else
             error_ = QString::fromStdString(pages.error());
     }
-    ++revision_;
     emit changed();
 }
 

@@ -30,8 +30,6 @@ class ReportModel : public QObject {
     Q_PROPERTY(QString to READ to NOTIFY changed)
     Q_PROPERTY(int pageCount READ pageCount NOTIFY changed)
     Q_PROPERTY(QString error READ error NOTIFY changed)
-    // Bumped whenever the pages' content changes, so the page views repaint.
-    Q_PROPERTY(int revision READ revision NOTIFY changed)
     // The file a save dialog proposes: cramp-report-<from>-<to>.pdf in the user's documents folder.
     Q_PROPERTY(QUrl suggestedFile READ suggestedFile NOTIFY changed)
     Q_PROPERTY(QString savedPath READ savedPath NOTIFY savedChanged)
@@ -52,7 +50,6 @@ public:
     QString to() const;
     int pageCount() const { return pageCount_; }
     QString error() const { return error_; }
-    int revision() const { return revision_; }
     QUrl suggestedFile() const;
     QString savedPath() const { return savedPath_; }
 
@@ -72,7 +69,7 @@ private:
     void refresh();
     std::optional<ReportRequest> request(QString* problem) const;
     QPointer<DiaryController> diary_;
-    int weeks_ = 12, pageCount_ = 0, revision_ = 0;
+    int weeks_ = 12, pageCount_ = 0;
     QString customFrom_, customTo_, language_ = QStringLiteral("en"), error_, savedPath_;
     std::optional<ReportRequest> current_;
     bool refreshPending_ = false;
