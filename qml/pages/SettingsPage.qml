@@ -150,29 +150,9 @@ Page {
             }
             RowLayout {
                 spacing: Theme.spacing
-                Button {
-                    id: saveProfileButton
+                AccentButton {
                     objectName: "saveProfileButton"
                     text: qsTr("Save profile")
-                    Accessible.name: text
-                    implicitHeight: Theme.touch
-                    font.pixelSize: Theme.fontBody
-                    font.bold: true
-                    leftPadding: 24
-                    rightPadding: 24
-                    background: Rectangle {
-                        radius: Theme.touch / 2
-                        color: Theme.accent
-                        border.color: saveProfileButton.activeFocus ? Theme.text : "transparent"
-                        border.width: 2
-                    }
-                    contentItem: Text {
-                        text: saveProfileButton.text
-                        font: saveProfileButton.font
-                        color: Theme.textOnAccent
-                        horizontalAlignment: Text.AlignHCenter
-                        verticalAlignment: Text.AlignVCenter
-                    }
                     onClicked: page.saveProfile()
                 }
                 Text {
