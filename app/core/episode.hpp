@@ -135,7 +135,7 @@ Result<EnumSet<E>> parse_set(std::string_view s, char sep = ';') {
         auto item = s.substr(0, pos);
         if (!item.empty()) {
             auto e = parse_field<E>(item);
-            if (!e) return Error{e.error()};
+            if (!e) return e.failure();
             out.insert(*e);
         }
         if (pos == std::string_view::npos) break;

@@ -1,6 +1,11 @@
 // Errors a user can cause (bad input, a damaged file) come back as values, with a message that
 // names the field or the file. Exceptions are left for programming errors.
+//
+// An error carries its Message (template and arguments, translated at the Qt edge) and that
+// message in English (for the command line, logs and tests).
 #pragma once
+
+#include "message.hpp"
 
 #include <optional>
 #include <string>
@@ -10,7 +15,8 @@
 namespace cramp {
 
 struct Error {
-    std::string message;
+    std::string message;  // in English
+    Message detail;       // the same, translatable
 };
 
 template <typename T>
@@ -29,6 +35,8 @@ public:
     T* operator->() { return &value(); }
     const T* operator->() const { return &value(); }
     const std::string& error() const { return std::get<Error>(v_).message; }
+    const Message& problem() const { return std::get<Error>(v_).detail; }
+    const Error& failure() const { return std::get<Error>(v_); }  // to pass an error on as it is
 
 private:
     std::variant<T, Error> v_;
@@ -43,11 +51,28 @@ public:
     bool ok() const { return !err_; }
     explicit operator bool() const { return ok(); }
     const std::string& error() const { return err_->message; }
+    const Message& problem() const { return err_->detail; }
+    const Error& failure() const { return *err_; }
 
 private:
     std::optional<Error> err_;
 };
 
-inline Error fail(std::string message) { return Error{std::move(message)}; }
+// An error whose text is not translated (a message from SQLite or the system, or one not yet
+// written as a template).
+inline Error fail(std::string message) {
+    Message m = Message::verbatim(message);
+    return Error{std::move(message), std::move(m)};
+}
+
+inline Error fail(Message m) {
+    std::string english = m.english();
+    return Error{std::move(english), std::move(m)};
+}
+
+template <typename... Args>
+Error fail(Text text, Args&&... args) {
+    return fail(Message(text, std::forward<Args>(args)...));
+}
 
 }  // namespace cramp

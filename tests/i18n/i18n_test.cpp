@@ -44,13 +44,15 @@ TEST_CASE("every zh_CN string of the current sources is translated", "[i18n]") {
     const fs::path root = SOURCE_ROOT;
     const auto ts = dir / "crampdiary_zh_CN.ts";
     fs::copy_file(root / "assets/translations/crampdiary_zh_CN.ts", ts);
-    auto r = cramp::test::run_process(LUPDATE, {"-no-obsolete", "-locations", "none", (root / "app").string(),
-                                                (root / "qml").string(), "-ts", ts.string()});
+    // Core's message templates (CRAMP_TEXT) in app/ and storage/ are collected too.
+    auto r = cramp::test::run_process(LUPDATE, {"-no-obsolete", "-locations", "none", "-tr-function-alias",
+                                                "QT_TRANSLATE_NOOP+=CRAMP_TEXT", (root / "app").string(),
+                                                (root / "storage").string(), (root / "qml").string(), "-ts", ts.string()});
     REQUIRE(r.exit_code == 0);
     auto missing = untranslated(read_file(ts));
     std::string list;
     for (const auto& s : missing) list += "\n  " + s;
-    INFO("untranslated or new strings (run `/usr/lib/qt6/bin/lupdate -no-obsolete -locations none app qml -ts assets/translations/*.ts` and translate):" << list);
+    INFO("untranslated or new strings (run `/usr/lib/qt6/bin/lupdate -no-obsolete -locations none -tr-function-alias QT_TRANSLATE_NOOP+=CRAMP_TEXT app storage qml -ts assets/translations/*.ts` and translate):" << list);
     CHECK(missing.empty());
 }
 

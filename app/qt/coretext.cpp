@@ -1,0 +1,20 @@
+#include "coretext.hpp"
+
+#include <QCoreApplication>
+
+namespace cramp::qt {
+
+QString translated(const Message& message) {
+    return QString::fromStdString(message.render([](const Text& t) {
+        return QCoreApplication::translate(t.context, t.english).toStdString();
+    }));
+}
+
+QStringList translated(const std::vector<Message>& messages) {
+    QStringList out;
+    out.reserve(static_cast<qsizetype>(messages.size()));
+    for (const auto& m : messages) out << translated(m);
+    return out;
+}
+
+}  // namespace cramp::qt

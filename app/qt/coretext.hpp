@@ -1,0 +1,23 @@
+// Messages from the Qt-free core (import problems, why a diary cannot be opened, backup failures)
+// in the app's current language: each template is looked up in the translations (lupdate collects
+// them from CRAMP_TEXT), then filled in with the same arguments.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <vector>
+
+#include "message.hpp"
+#include "result.hpp"
+
+namespace cramp::qt {
+
+QString translated(const Message& message);
+QStringList translated(const std::vector<Message>& messages);
+
+template <typename T>
+QString translatedError(const Result<T>& r) {
+    return translated(r.problem());
+}
+
+}  // namespace cramp::qt
