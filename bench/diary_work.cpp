@@ -85,9 +85,9 @@ int main(int argc, char** argv) {
             auto d = must_open(path, now);
             auto r = d.transaction([&]() -> Result<void> {
                 for (const auto& e : demo.episodes)
-                    if (auto id = d.add_episode(e); !id) return Error{id.error()};
+                    if (auto id = d.add_episode(e); !id) return id.failure();
                 for (auto night : demo.cramp_free_nights)
-                    if (auto id = d.add_cramp_free_night(night); !id) return Error{id.error()};
+                    if (auto id = d.add_cramp_free_night(night); !id) return id.failure();
                 return {};
             });
             if (!r) {

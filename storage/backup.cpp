@@ -59,7 +59,7 @@ Result<std::optional<fs::path>> ensure_daily_backup(const Diary& diary, const fs
     const fs::path dest = folder / ("diary-" + format_date(today) + ".sqlite");
     std::optional<fs::path> written;
     if (!fs::exists(dest, ec)) {
-        if (auto r = diary.backup_to(dest); !r) return Error{r.error()};
+        if (auto r = diary.backup_to(dest); !r) return r.failure();
         written = dest;
     }
     auto all = list_backups(folder);
@@ -81,7 +81,7 @@ Result<fs::path> restore_backup(const fs::path& backup, const fs::path& diary_pa
     fs::permissions(incoming, fs::perms::owner_read | fs::perms::owner_write, ec);
     if (auto r = sync_file(incoming); !r) {
         fs::remove(incoming, ec);
-        return Error{r.error()};
+        return r.failure();
     }
     fs::path kept;
     if (fs::exists(diary_path, ec)) {

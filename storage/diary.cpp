@@ -222,9 +222,9 @@ Result<Diary> Diary::open(const fs::path& path, Clock clock) {
     std::error_code ec;
     bool fresh = !fs::exists(path, ec);
     if (fresh) {
-        if (auto r = create_private_file(path); !r) return Error{r.error()};
+        if (auto r = create_private_file(path); !r) return r.failure();
     } else {
-        if (auto r = check_plain_file(path); !r) return Error{r.error()};
+        if (auto r = check_plain_file(path); !r) return r.failure();
         if (::access(path.c_str(), W_OK) != 0) return fail(quote(path) + " cannot be written (read-only): " + std::strerror(errno));
     }
 
@@ -234,7 +234,7 @@ Result<Diary> Diary::open(const fs::path& path, Clock clock) {
     if (sqlite3_db_readonly(db.handle(), "main") == 1) return fail(quote(path) + " cannot be written (read-only)");
 
     if (!fresh)
-        if (auto r = check_recognised(db, path, "quick_check"); !r) return Error{r.error()};
+        if (auto r = check_recognised(db, path, "quick_check"); !r) return r.failure();
 
     for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
                                "PRAGMA busy_timeout=5000", "PRAGMA secure_delete=ON"})
@@ -245,9 +245,9 @@ Result<Diary> Diary::open(const fs::path& path, Clock clock) {
             sql::Transaction tx(db);
             if (auto r = kMigrations[static_cast<std::size_t>(v)](db); !r)
                 return fail("cannot upgrade " + quote(path) + " to schema " + std::to_string(v + 1) + ": " + r.error());
-            if (auto r = db.exec("PRAGMA user_version=" + std::to_string(v + 1)); !r) return Error{r.error()};
+            if (auto r = db.exec("PRAGMA user_version=" + std::to_string(v + 1)); !r) return r.failure();
             if (fresh && v == 0)
-                if (auto r = db.exec("PRAGMA application_id=" + std::to_string(kApplicationId)); !r) return Error{r.error()};
+                if (auto r = db.exec("PRAGMA application_id=" + std::to_string(kApplicationId)); !r) return r.failure();
             if (auto r = tx.commit(); !r)
                 return fail("cannot upgrade " + quote(path) + " to schema " + std::to_string(v + 1) + ": " + r.error());
         }
@@ -289,7 +289,7 @@ Result<std::int64_t> Diary::insert_episode(const Episode& e) {
                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
     bind_episode(st, e);
     if (e.id) st.bind(16, e.id);
-    if (auto r = st.run(); !r) return Error{r.error()};
+    if (auto r = st.run(); !r) return r.failure();
     return db_.last_insert_id();
 }
 
@@ -299,11 +299,11 @@ Result<std::int64_t> Diary::add_episode(Episode e) {
     std::int64_t id = 0;
     auto r = write([&]() -> Result<void> {
         auto ins = insert_episode(e);
-        if (!ins) return Error{ins.error()};
+        if (!ins) return ins.failure();
         id = *ins;
         return remove_cramp_free(e.night);
     });
-    if (!r) return Error{r.error()};
+    if (!r) return r.failure();
     return id;
 }
 
@@ -375,7 +375,7 @@ Result<std::int64_t> Diary::add_cramp_free_night(Night night) {
         id = idq.step() ? idq.int64(0) : 0;
         return {};
     });
-    if (!r) return Error{r.error()};
+    if (!r) return r.failure();
     return id;
 }
 

@@ -184,9 +184,9 @@ int cmd_demo(const Options& o, Context& ctx) {
     // One transaction: a single fsync instead of one per record, and all or nothing.
     auto r = diary->transaction([&]() -> Result<void> {
         for (const auto& e : demo.episodes)
-            if (auto id = diary->add_episode(e); !id) return Error{id.error()};
+            if (auto id = diary->add_episode(e); !id) return id.failure();
         for (Night n : demo.cramp_free_nights)
-            if (auto id = diary->add_cramp_free_night(n); !id) return Error{id.error()};
+            if (auto id = diary->add_cramp_free_night(n); !id) return id.failure();
         return {};
     });
     if (!r) {

@@ -8,6 +8,13 @@ Message Message::verbatim(std::string text) {
     return m;
 }
 
+Message Message::lines(std::vector<Message> messages) {
+    Message m;
+    m.lines_ = true;
+    m.args_ = std::move(messages);
+    return m;
+}
+
 std::string Message::english() const {
     return render([](const Text& t) { return std::string(t.english); });
 }
@@ -29,13 +36,6 @@ std::string Message::substitute(std::string_view tmpl, const std::vector<std::st
     return out;
 }
 
-std::string english_lines(const std::vector<Message>& messages) {
-    std::string out;
-    for (const auto& m : messages) {
-        if (!out.empty()) out += '\n';
-        out += m.english();
-    }
-    return out;
-}
+std::string english_lines(const std::vector<Message>& messages) { return Message::lines(messages).english(); }
 
 }  // namespace cramp

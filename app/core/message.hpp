@@ -38,11 +38,15 @@ public:
     // Text that is not translated: a value, a name, or a message from the system (SQLite, errno).
     static Message verbatim(std::string text);
 
-    bool empty() const { return !text_.english && verbatim_.empty(); }
-    bool is_verbatim() const { return !text_.english; }
+    // Several messages shown one per line (every problem of an import).
+    static Message lines(std::vector<Message> messages);
+
+    bool empty() const { return !text_.english && verbatim_.empty() && args_.empty(); }
+    bool is_verbatim() const { return !text_.english && !lines_; }
+    bool is_lines() const { return lines_; }
     const Text& text() const { return text_; }
     const std::string& verbatim_text() const { return verbatim_; }
-    const std::vector<Message>& args() const { return args_; }
+    const std::vector<Message>& args() const { return args_; }  // the lines, for lines()
 
     // The message in English (the template itself filled in).
     std::string english() const;
@@ -50,6 +54,11 @@ public:
     // The message with every template passed through `translate` (Text -> std::string, UTF-8).
     template <typename Translate>
     std::string render(const Translate& translate) const {
+        if (lines_) {
+            std::string out;
+            for (const auto& a : args_) out += (out.empty() ? "" : "\n") + a.render(translate);
+            return out;
+        }
         if (is_verbatim()) return verbatim_;
         std::vector<std::string> filled;
         filled.reserve(args_.size());
@@ -74,6 +83,7 @@ private:
     }
 
     Text text_{};
+    bool lines_ = false;
     std::string verbatim_;
     std::vector<Message> args_;
 };

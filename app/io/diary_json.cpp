@@ -303,7 +303,7 @@ void read_cramp_free_night(const Value& v, std::size_t index, ParsedFile& file) 
 Result<ParsedFile> read_json(std::string_view text) {
     if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
     auto doc = json::parse(text);
-    if (!doc) return Error{doc.error()};
+    if (!doc) return doc.failure();
     const Value& top = *doc;
     const std::string not_ours = "this is not a Cramp Diary export (expected an object with \"format\": \"crampdiary\")";
     if (!top.is(Type::object)) return fail(line_at(top) + ": " + not_ours);

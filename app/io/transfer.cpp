@@ -36,7 +36,7 @@ std::string Place::at(std::string_view field) const {
 
 Result<ParsedFile> read_csv(std::string_view text) {
     auto rows = csv::parse(text);
-    if (!rows) return Error{rows.error()};
+    if (!rows) return rows.failure();
     const std::string expected = csv::header_row().substr(0, csv::header_row().size() - 2);
     if (rows->empty()) return fail("line 1: the file is empty; expected the header " + expected);
     std::string header;
@@ -119,7 +119,7 @@ bool has_records(const Diary& diary) { return diary.first_record_night().has_val
 
 Result<ImportPlan> plan_import(const Diary& diary, std::string_view text) {
     auto parsed = looks_like_json(text) ? io::read_json(text) : io::read_csv(text);
-    if (!parsed) return Error{parsed.error()};
+    if (!parsed) return parsed.failure();
     io::ParsedFile& file = *parsed;
     std::vector<io::Problem>& problems = file.problems;
 
@@ -218,9 +218,9 @@ Result<ImportSummary> commit_import(Diary& diary, const ImportPlan& plan) {
         if (plan.profile)
             if (auto p = diary.set_profile(*plan.profile); !p) return p;
         for (const auto& e : plan.episodes)
-            if (auto id = diary.add_episode(e); !id) return Error{id.error()};
+            if (auto id = diary.add_episode(e); !id) return id.failure();
         for (auto n : plan.cramp_free_nights)
-            if (auto id = diary.add_cramp_free_night(n); !id) return Error{id.error()};
+            if (auto id = diary.add_cramp_free_night(n); !id) return id.failure();
         return {};
     });
     if (!r) return fail("nothing was imported: " + r.error());

@@ -43,6 +43,8 @@ TEST_CASE("a message fills its placeholders, in English and translated", "[messa
         {Message(CRAMP_TEXT("Test", "line %1, %2"), 7), "line 7, %2", "第 7 行，%2"},
         {Message(CRAMP_TEXT("Test", "no placeholders, 100%")), "no placeholders, 100%", "no placeholders, 100%"},
         {Message::verbatim("disk I/O error"), "disk I/O error", "disk I/O error"},
+        {Message::lines({Message(CRAMP_TEXT("Test", "line %1, %2"), 2, "a"), Message::verbatim("b")}), "line 2, a\nb", "第 2 行，a\nb"},
+        {Message::lines({}), "", ""},
         {Message(CRAMP_TEXT("Test", "%1: %2 is outside %3–%4"), "x", -5, std::int64_t{-9000000000}, 0u),
          "x: -5 is outside -9000000000–0", "x：-5 不在 -9000000000–0 之间"},
     };

@@ -30,9 +30,9 @@ inline void fill_demo(Diary& d, int nights, std::uint64_t seed) {
     auto demo = generate_demo(o);
     REQUIRE(d.transaction([&]() -> Result<void> {
         for (const auto& e : demo.episodes)
-            if (auto r = d.add_episode(e); !r) return Error{r.error()};
+            if (auto r = d.add_episode(e); !r) return r.failure();
         for (auto n : demo.cramp_free_nights)
-            if (auto r = d.add_cramp_free_night(n); !r) return Error{r.error()};
+            if (auto r = d.add_cramp_free_night(n); !r) return r.failure();
         return {};
     }).ok());
 }

@@ -161,7 +161,7 @@ TEST_CASE("a year with over 1,000 cramps paginates: the header on every table pa
                 e.onset = kNow - std::chrono::minutes{i * 460 + 300};
                 // Every fifth note is long enough to wrap over several lines of its cell.
                 e.note = "row" + std::to_string(1000 + i) + (i % 5 == 0 ? " woke with the calf knotted, stretched it, walked about" : "");
-                if (auto r = d->add_episode(e); !r) return Error{r.error()};
+                if (auto r = d->add_episode(e); !r) return r.failure();
             }
             return {};
         }).ok());

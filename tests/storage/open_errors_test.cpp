@@ -40,7 +40,7 @@ void make_diary(const fs::path& p, int episodes) {
             e.zone = "Asia/Shanghai";
             e.onset = now - std::chrono::hours{7 * i + 1};
             e.note = "长备注 " + std::string(200, 'n') + std::to_string(i);
-            if (auto r = d->add_episode(e); !r) return Error{r.error()};
+            if (auto r = d->add_episode(e); !r) return r.failure();
         }
         return {};
     }).ok());
