@@ -1,5 +1,7 @@
 #include "datatransfer.hpp"
 
+#include "coretext.hpp"
+
 #include "backup.hpp"
 #include "paths.hpp"
 
@@ -69,7 +71,7 @@ bool DataTransfer::checkImport(const QUrl& file) {
     const QByteArray bytes = in.readAll();
     auto plan = cramp::plan_import(*d, std::string_view(bytes.constData(), std::size_t(bytes.size())));
     if (!plan) {
-        importProblems_ = QString::fromStdString(plan.error());
+        importProblems_ = cramp::qt::translatedError(plan);
         return failed(tr("Nothing was imported: %1 has these problems.").arg(path));
     }
     importSummary_ = tr("To add: %1 and %2.")
@@ -95,7 +97,7 @@ bool DataTransfer::commitImport() {
     auto r = cramp::commit_import(*d, *plan_);
     plan_.reset();
     importSummary_.clear();
-    if (!r) return failed(tr("Nothing was imported: %1").arg(QString::fromStdString(r.error())));
+    if (!r) return failed(tr("Nothing was imported: %1").arg(cramp::qt::translatedError(r)));
     diary_->reload();
     return done(tr("Imported %1 and %2.").arg(tr("%n cramp(s)", "", r->added_episodes), tr("%n cramp-free night(s)", "", r->added_cramp_free_nights)));
 }
@@ -116,6 +118,6 @@ bool DataTransfer::backupNow() {
     std::error_code ec;
     std::filesystem::create_directories(folder, ec);
     std::filesystem::permissions(folder, std::filesystem::perms::owner_all, ec);
-    if (auto r = d->backup_to(dest); !r) return failed(tr("The backup failed: %1").arg(QString::fromStdString(r.error())));
+    if (auto r = d->backup_to(dest); !r) return failed(tr("The backup failed: %1").arg(cramp::qt::translatedError(r)));
     return done(tr("Backed up to %1.").arg(QString::fromStdString(dest.string())));
 }

@@ -1,5 +1,7 @@
 #include "diarycontroller.hpp"
 
+#include "coretext.hpp"
+
 #include "backup.hpp"
 #include "isotime.hpp"
 #include "night.hpp"
@@ -21,7 +23,7 @@ bool readEnum(const QVariantMap& m, const char* key, E& out, QStringList& errs) 
     auto s = m.value(QLatin1String(key)).toString().toStdString();
     auto r = cramp::parse_field<E>(s);
     if (!r) {
-        errs << QString::fromStdString(r.error());
+        errs << cramp::qt::translatedError(r);
         return false;
     }
     out = *r;
@@ -35,7 +37,7 @@ void readSet(const QVariantMap& m, const char* key, cramp::EnumSet<E>& out, QStr
     for (const auto& v : m.value(QLatin1String(key)).toStringList()) {
         auto r = cramp::parse_field<E>(v.toStdString());
         if (!r) {
-            errs << QString::fromStdString(r.error());
+            errs << cramp::qt::translatedError(r);
             return;
         }
         s.insert(*r);
@@ -84,7 +86,7 @@ bool DiaryController::open(const QString& path) {
     path_ = path;
     if (!r) {
         diary_.reset();
-        openError_ = QString::fromStdString(r.error());
+        openError_ = cramp::qt::translatedError(r);
     } else {
         diary_ = std::make_unique<cramp::Diary>(std::move(r).value());
         openError_.clear();
@@ -92,7 +94,7 @@ bool DiaryController::open(const QString& path) {
         const auto now = diary_->now();
         const cramp::Night today{std::chrono::floor<date::days>(cramp::to_local(now, zone_.toStdString())).time_since_epoch()};
         if (auto b = cramp::ensure_daily_backup(*diary_, cramp::backup_folder_for(diary_->path()), today); !b)
-            lastError_ = tr("Today's backup could not be written: %1").arg(QString::fromStdString(b.error()));
+            lastError_ = tr("Today's backup could not be written: %1").arg(cramp::qt::translatedError(b));
         themeSetting_ = QString::fromStdString(diary_->preference("theme").value_or("auto"));
     }
     reloadModels();
@@ -176,7 +178,7 @@ bool DiaryController::logEpisode(const QVariantMap& f) {
     }
     if (!fillEpisode(f, e)) return false;
     auto id = diary_->add_episode(e);
-    if (!id) return setError(QString::fromStdString(id.error()));
+    if (!id) return setError(cramp::qt::translatedError(id));
     lastError_.clear();
     emit lastErrorChanged();
     if (auto stored = diary_->episode(*id)) changed(stored->night, stored->night);
@@ -218,7 +220,7 @@ bool DiaryController::updateEpisode(qint64 id, const QVariantMap& f) {
     if (!old) return setError(tr("That entry no longer exists."));
     cramp::Episode e = *old;
     if (!fillEpisode(f, e)) return false;
-    if (auto r = diary_->update_episode(e); !r) return setError(QString::fromStdString(r.error()));
+    if (auto r = diary_->update_episode(e); !r) return setError(cramp::qt::translatedError(r));
     lastError_.clear();
     emit lastErrorChanged();
     auto stored = diary_->episode(id);
@@ -231,7 +233,7 @@ bool DiaryController::deleteEpisode(qint64 id) {
     if (!diary_) return setError(tr("The diary is not open."));
     auto e = diary_->episode(id);
     if (!e) return setError(tr("That entry no longer exists."));
-    if (auto r = diary_->delete_episode(id); !r) return setError(QString::fromStdString(r.error()));
+    if (auto r = diary_->delete_episode(id); !r) return setError(cramp::qt::translatedError(r));
     undo_ = *e;
     emit undoChanged();
     changed(e->night, e->night);
@@ -242,7 +244,7 @@ bool DiaryController::undoDelete() {
     if (!diary_ || !undo_) return false;
     auto e = *undo_;
     auto id = diary_->add_episode(e);  // same id: the entry comes back as it was
-    if (!id) return setError(QString::fromStdString(id.error()));
+    if (!id) return setError(cramp::qt::translatedError(id));
     undo_.reset();
     emit undoChanged();
     if (auto stored = diary_->episode(*id)) changed(stored->night, stored->night);
@@ -253,7 +255,7 @@ bool DiaryController::checkInLastNight() {
     if (!diary_) return setError(tr("The diary is not open."));
     const auto night = cramp::last_night(diary_->now(), zone_.toStdString());
     auto r = diary_->add_cramp_free_night(night);
-    if (!r) return setError(QString::fromStdString(r.error()));
+    if (!r) return setError(cramp::qt::translatedError(r));
     changed(night, night);
     return true;
 }
@@ -358,7 +360,7 @@ QString DiaryController::localTimeNow() const {
 bool DiaryController::setRules(const cramp::RuleSettings& s) {
     if (!diary_) return setError(tr("The diary is not open."));
     if (s == diary_->rule_settings()) return true;
-    if (auto r = diary_->set_rule_settings(s); !r) return setError(QString::fromStdString(r.error()));
+    if (auto r = diary_->set_rule_settings(s); !r) return setError(cramp::qt::translatedError(r));
     // Nights and crossings may all have moved: the one time the history starts again.
     reloadModels();
     emit settingsChanged();
@@ -422,7 +424,7 @@ bool DiaryController::setProfile(const QVariantMap& m) {
         for (const auto& s : errs) e << QString::fromStdString(s);
         return setError(e.join(QStringLiteral("; ")));
     }
-    if (auto r = diary_->set_profile(p); !r) return setError(QString::fromStdString(r.error()));
+    if (auto r = diary_->set_profile(p); !r) return setError(cramp::qt::translatedError(r));
     lastError_.clear();
     emit lastErrorChanged();
     emit profileChanged();
@@ -451,7 +453,7 @@ bool DiaryController::restoreBackup(const QUrl& file) {
     auto kept = cramp::restore_backup(file.toLocalFile().toStdString(), path_.toStdString(), now);
     const QString path = path_;
     open(path);
-    if (!kept) return setError(QString::fromStdString(kept.error()));
+    if (!kept) return setError(cramp::qt::translatedError(kept));
     lastError_.clear();
     emit lastErrorChanged();
     return isOpen();

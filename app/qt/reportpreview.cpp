@@ -1,5 +1,7 @@
 #include "reportpreview.hpp"
 
+#include "coretext.hpp"
+
 #include "diary_records.hpp"
 #include "paths.hpp"
 
@@ -161,7 +163,7 @@ void ReportModel::refresh() {
         if (pages)
             pageCount_ = *pages;
         else
-            error_ = QString::fromStdString(pages.error());
+            error_ = cramp::qt::translatedError(pages);
     }
     emit changed();
 }
@@ -185,7 +187,7 @@ bool ReportModel::savePdf(const QUrl& file) {
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
     auto pages = writeReport(*diary_->diary(), *current_, path);
     if (!pages) {
-        error_ = QString::fromStdString(pages.error());
+        error_ = cramp::qt::translatedError(pages);
         emit changed();
         return false;
     }

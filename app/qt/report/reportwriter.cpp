@@ -154,7 +154,9 @@ public:
     }
     void newPage(QPainter&) override { writer_.newPage(); }
     void finish(QPainter& p) override { p.end(); }
-    std::string failure() const override { return "cannot write the report to '" + path_.toStdString() + "'"; }
+    cramp::Message failure() const override {
+        return cramp::Message(CRAMP_TEXT("Report", "cannot write the report to “%1”"), path_.toStdString());
+    }
 
 private:
     QString path_;
@@ -184,7 +186,7 @@ cramp::Result<int> paintReport(const cramp::Diary& diary, const ReportRequest& r
         auto fams = id >= 0 ? QFontDatabase::applicationFontFamilies(id) : QStringList();
         return fams.isEmpty() ? QString() : fams.first();
     }();
-    if (family.isEmpty()) return fail("the report font (WenQuanYi Micro Hei, Debian package fonts-wqy-microhei) is not installed");
+    if (family.isEmpty()) return fail(CRAMP_TEXT("Report", "the report font (WenQuanYi Micro Hei, Debian package fonts-wqy-microhei) is not installed"));
 
     const PeriodStats s = diary_stats(diary, req.period);
     auto episodes = diary.episodes(NightRange{req.period.from, req.period.to});

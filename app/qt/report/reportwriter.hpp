@@ -28,7 +28,7 @@ public:
     virtual void newPage(QPainter& painter) = 0;
     virtual void finish(QPainter& painter) = 0;
     // What went wrong when begin() failed.
-    virtual std::string failure() const { return "cannot paint the report"; }
+    virtual cramp::Message failure() const { return cramp::Message(CRAMP_TEXT("Report", "cannot paint the report")); }
 };
 
 // Paints the whole report; returns the number of pages. Needs a QGuiApplication (fonts).
