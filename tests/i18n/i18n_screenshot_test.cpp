@@ -8,6 +8,8 @@
 #include "screens.hpp"
 
 #include <QDir>
+#include <QFile>
+#include <QRegularExpression>
 #include <QFont>
 #include <QGuiApplication>
 #include <QQmlEngineExtensionPlugin>
@@ -37,6 +39,25 @@ void fillDiary(const QString& path) {
     QVERIFY(d->set_preference("theme", "dark").ok());
 }
 
+// An export with mistakes of several kinds, and a night that clashes with the diary: every problem
+// the import lists comes from the Qt-free core and must read in the app's language.
+const char* const kDamagedCsv =
+    "kind,night,onset,zone,duration_s,site,side,intensity,posture,numbness,weakness,radiating,tingling_symmetric,woke,relief,note\r\n"
+    "episode,2026-11-20,2026-11-21T02:30:00+08:00,Asia/Shanghai,60,calf,left,11,lying,none,,no,no,yes,,\r\n"
+    "episode,2026-13-01,2026-11-21T03:30:00+08:00,Mars/Base,sixty,knee,up,5,lying,none,,maybe,no,yes,,\r\n"
+    "cramp_free_night,2026-11-21,,,,,,,,,,,,,,\r\n"
+    "episode,2026-11-21,2026-11-22T01:00:00+08:00,Asia/Shanghai,60,calf,left,4,lying,none,,no,no,yes,,\r\n"
+    "episode,2026-11-23\r\n";
+
+// English function words that only a template (not a field name or a value) would bring in.
+QStringList englishWords(const QString& text) {
+    static const QRegularExpression words(QStringLiteral("\\b(is|not|the|a|an|of|to|cannot|expected|line|outside|was|has|after|before|must|be)\\b"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    QStringList out;
+    for (auto it = words.globalMatch(text); it.hasNext();) out << it.next().captured(0);
+    return out;
+}
+
 }  // namespace
 
 class I18nScreenshotTest : public QObject {
@@ -55,7 +76,7 @@ private slots:
         QTest::addColumn<double>("scale");
         QTest::addColumn<QSize>("size");
         for (auto lang : {"zh_CN", "en"})
-            for (auto page : {"today", "log", "history", "trends", "report", "settings", "settings-end"}) {
+            for (auto page : {"today", "log", "history", "trends", "report", "settings", "settings-end", "import-problems", "open-error"}) {
                 QTest::addRow("%s-%s-phone", page, lang) << QString::fromLatin1(page) << QString::fromLatin1(lang) << 1.0 << QSize(390, 844);
                 QTest::addRow("%s-%s-phone-2x", page, lang) << QString::fromLatin1(page) << QString::fromLatin1(lang) << 2.0 << QSize(390, 844);
                 QTest::addRow("%s-%s-desktop-1.5x", page, lang) << QString::fromLatin1(page) << QString::fromLatin1(lang) << 1.5 << QSize(1280, 800);
@@ -74,7 +95,19 @@ private slots:
 
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("diary.sqlite"));
-        fillDiary(path);
+        // "open-error": a file that is not a diary, as the window shows it.
+        const bool openError = page == QLatin1String("open-error");
+        if (openError) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("shopping list: milk, bread\n");
+            f.close();
+            page = QStringLiteral("today");
+        } else {
+            fillDiary(path);
+        }
+        const bool importProblems = page == QLatin1String("import-problems");
+        if (importProblems) page = QStringLiteral("settings");
         cramp::test::AppWindow app(path, size);
         QVERIFY(app.window());
         QVERIFY(QTest::qWaitForWindowExposed(app.window()));
@@ -84,6 +117,37 @@ private slots:
         QVERIFY(QMetaObject::invokeMethod(app.window(), "openPage", Q_ARG(QString, page)));
         QTRY_VERIFY(app.idle());
         if (toEnd) QVERIFY(app.scrollToEnd("settingsForm"));
+        QString coreText;  // what the core said, as shown
+        if (importProblems) {
+            auto* transfer = app.window()->findChild<QObject*>(QStringLiteral("transfer"));
+            QVERIFY(transfer);
+            const QString file = dir.filePath(QStringLiteral("damaged.csv"));
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(kDamagedCsv);
+            f.close();
+            QVERIFY(!QMetaObject::invokeMethod(transfer, "checkImport", Q_ARG(QUrl, QUrl::fromLocalFile(file))) ||
+                    !transfer->property("importProblems").toString().isEmpty());
+            coreText = transfer->property("importProblems").toString();
+            QVERIFY2(coreText.count(QLatin1Char('\n')) >= 6, qPrintable(coreText));  // one line per problem
+            auto* review = app.window()->findChild<QObject*>(QStringLiteral("importReview"));
+            QVERIFY(review);
+            QTRY_VERIFY(review->property("opened").toBool());
+        }
+        if (openError) {
+            QTRY_VERIFY(app.visible("openErrorText"));
+            coreText = app.prop("openErrorText", "text").toString();
+            QVERIFY(coreText.contains(QDir::toNativeSeparators(path)) || coreText.contains(path));
+        }
+        if (!coreText.isEmpty()) {
+            qInfo().noquote() << QTest::currentDataTag() << ":\n" << coreText;
+            if (lang == QLatin1String("zh_CN")) {
+                const QStringList english = englishWords(coreText);
+                QVERIFY2(english.isEmpty(), qPrintable(QStringLiteral("English in a Chinese message (%1):\n%2").arg(english.join(QLatin1Char(' ')), coreText)));
+            } else {
+                QVERIFY2(!englishWords(coreText).isEmpty(), qPrintable(coreText));  // the check can see English
+            }
+        }
         QImage img = app.window()->grabWindow();
         QDir().mkpath(QStringLiteral(SCREENSHOT_DIR));
         const QString file = QStringLiteral(SCREENSHOT_DIR "/%1.png").arg(QString::fromLatin1(QTest::currentDataTag()));

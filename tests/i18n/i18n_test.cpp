@@ -115,3 +115,75 @@ TEST_CASE("the QML check catches a bare string and passes a translated one", "[i
     CHECK(bare_strings("    border.color: focus ? Theme.text : \"transparent\"\n").empty());
     CHECK(bare_strings("    text: \"抽筋\"\n").size() == 1);
 }
+
+namespace {
+// The Qt-free core tells people what is wrong through fail(...) and Message::verbatim(...). Their
+// English must be a CRAMP_TEXT template (translated at the Qt edge), never a bare literal: a
+// literal would reach a Chinese screen in English. Returns the offending calls.
+std::vector<std::string> bare_core_messages(const std::string& source) {
+    std::vector<std::string> out;
+    static const std::regex call(R"((?:^|[^\w.>:])(fail|Message::verbatim)\()");
+    for (auto it = std::sregex_iterator(source.begin(), source.end(), call); it != std::sregex_iterator(); ++it) {
+        // The call's arguments, up to the matching parenthesis; string literals are skipped whole.
+        std::size_t i = static_cast<std::size_t>(it->position() + it->length());
+        int depth = 1;
+        std::string args, literals;
+        bool in_string = false;
+        for (; i < source.size() && depth > 0; ++i) {
+            const char c = source[i];
+            if (in_string) {
+                if (c == '\\') {
+                    args += c;
+                    args += source[++i];
+                    continue;
+                }
+                if (c == '"') in_string = false;
+            } else if (c == '"') {
+                in_string = true;
+            } else if (c == '(') {
+                ++depth;
+            } else if (c == ')') {
+                if (--depth == 0) break;
+            }
+            args += c;
+        }
+        // Literals outside CRAMP_TEXT(...) that hold words.
+        std::string rest = std::regex_replace(args, std::regex(R"re(CRAMP_TEXT\(\s*"[^"]*"\s*,\s*"(?:[^"\\]|\\.)*"\s*\))re"), "");
+        static const std::regex literal(R"re("((?:[^"\\]|\\.)*)")re");
+        for (auto l = std::sregex_iterator(rest.begin(), rest.end(), literal); l != std::sregex_iterator(); ++l)
+            if (has_words((*l)[1].str())) {
+                out.push_back((*it)[1].str() + "(" + args.substr(0, 80) + ")");
+                break;
+            }
+    }
+    return out;
+}
+}  // namespace
+
+TEST_CASE("the core's messages are translatable templates, not English literals", "[i18n]") {
+    std::string found;
+    int files = 0;
+    for (const char* dir : {"app/core", "app/io", "storage", "app/qt/report"})
+        for (const auto& entry : fs::recursive_directory_iterator(fs::path(SOURCE_ROOT) / dir)) {
+            const auto ext = entry.path().extension();
+            if (ext != ".cpp" && ext != ".hpp") continue;
+            ++files;
+            for (const auto& call : bare_core_messages(read_file(entry.path())))
+                found += "\n  " + entry.path().filename().string() + ": " + call;
+        }
+    CHECK(files > 10);
+    INFO("write these as fail(CRAMP_TEXT(\"Context\", \"… %1 …\"), args…):" << found);
+    CHECK(found.empty());
+}
+
+TEST_CASE("the core message check catches an English literal and passes a template", "[i18n]") {
+    CHECK(bare_core_messages(R"(return fail("line " + std::to_string(n) + ": bad");)").size() == 1);
+    CHECK(bare_core_messages(R"(return fail(std::string("cannot open ") + p);)").size() == 1);
+    CHECK(bare_core_messages(R"(x.push_back(Message::verbatim("not translated")); )").size() == 1);
+    CHECK(bare_core_messages(R"(return fail(CRAMP_TEXT("Import", "line %1: \"%2\" is bad"), n, quote(v));)").empty());
+    CHECK(bare_core_messages(R"(return fail(CRAMP_TEXT("Diary file", "cannot open %1: %2"), "'" + p + "'", db.problem());)").empty());
+    CHECK(bare_core_messages(R"(return fail(db.last_error());)").empty());
+    CHECK(bare_core_messages(R"(if (!r) return r.failure(); auto f = surface.failure();)").empty());
+    // Nested calls are seen whole.
+    CHECK(bare_core_messages(R"(return fail(Message(CRAMP_TEXT("A", "x %1"), g("bad words")));)").size() == 1);
+}
