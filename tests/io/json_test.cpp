@@ -6,6 +6,7 @@
 #include "io_fixtures.hpp"
 #include "isotime.hpp"
 #include "json_reader.hpp"
+#include "messages.hpp"
 #include "night.hpp"
 #include "run_process.hpp"
 #include "tempdir.hpp"
@@ -557,4 +558,26 @@ TEST_CASE("JSON export and import from the command line", "[io][json][cli]") {
     }
     auto help = run({"export", "--help"});
     CHECK(help.out.find("--format csv|json|fhir") != std::string::npos);
+}
+
+TEST_CASE("a JSON syntax error is a translatable template around a translatable finding", "[io][json][reader][errors][message]") {
+    // "line %1, column %2: %3", where %3 is a whole sentence or a frame around what was found.
+    auto [text, expected, verbatim] = GENERATE(table<std::string, std::string, std::vector<std::string>>({
+        {"[1 2]", "<<line 1, column 4: <<<<unexpected '2'>>; expected ',' or ']' after an element of an array>>>>", {"1", "4", "2"}},
+        {"[1", "<<line 1, column 3: <<<<unexpected end of the text>>; expected ',' or ']' after an element of an array>>>>", {"1", "3"}},
+        {"", "<<line 1, column 1: <<the text is empty; expected a JSON value>>>>", {"1", "1"}},
+        {"{\"a\":1,\"a\":2}", "<<line 1, column 8: <<the key \"a\" appears twice in one object>>>>", {"1", "8", "a"}},
+        {"\xFF", "<<line 1, column 1: <<<<the byte 0xFF is not UTF-8>>; expected a value>>>>", {"1", "1", "0xFF"}},
+        {R"("\ud83d")", "<<line 1, column 2: <<\\uD83D is a high surrogate without a low surrogate after it>>>>", {"1", "2", "\\uD83D"}},
+        {"\"a\nb\"", "<<line 1, column 3: <<a control character (U+000A) inside a string; write it as an escape such as \\n>>>>",
+         {"1", "3", "U+000A"}},
+        {std::string(257, '[') + std::string(257, ']'), "<<line 1, column 257: <<arrays and objects are nested more than 256 deep>>>>",
+         {"1", "257", "256"}},
+    }));
+    CAPTURE(text);
+    auto v = json::parse(text);
+    REQUIRE_FALSE(v.ok());
+    CHECK(test::marked(v.problem()) == expected);
+    CHECK(test::unmarked(test::marked(v.problem())) == v.error());
+    CHECK(test::verbatim_pieces(v.problem()) == verbatim);
 }
