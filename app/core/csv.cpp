@@ -44,7 +44,7 @@ Result<std::vector<Row>> parse(std::string_view text) {
         }
         if (c == '"') {
             if (!fieldv.empty() || quoted)
-                return fail("line " + std::to_string(line) + ": a quote inside a field that does not start with one");
+                return fail(CRAMP_TEXT("Import", "line %1: a quote inside a field that does not start with one"), line);
             in_quotes = quoted = row_has_content = true;
         } else if (c == ',') {
             end_field();
@@ -56,15 +56,15 @@ Result<std::vector<Row>> parse(std::string_view text) {
             ++line;
             row.line = line;
         } else {
-            if (quoted) return fail("line " + std::to_string(line) + ": text after the closing quote of a field");
+            if (quoted) return fail(CRAMP_TEXT("Import", "line %1: text after the closing quote of a field"), line);
             fieldv += c;
         }
     }
-    if (in_quotes) return fail("line " + std::to_string(row.line) + ": a quoted field is not closed");
+    if (in_quotes) return fail(CRAMP_TEXT("Import", "line %1: a quoted field is not closed"), row.line);
     if (!fieldv.empty() || !row.fields.empty() || quoted) end_row();
     for (const auto& r : rows)
         for (const auto& f : r.fields)
-            if (!valid_utf8(f)) return fail("line " + std::to_string(r.line) + ": the text is not UTF-8");
+            if (!valid_utf8(f)) return fail(CRAMP_TEXT("Import", "line %1: the text is not UTF-8"), r.line);
     return rows;
 }
 
