@@ -136,15 +136,6 @@ void bind_episode(sql::Stmt& st, const Episode& e) {
         .bind(15, e.note);
 }
 
-std::string joined(const std::vector<std::string>& errs) {
-    std::string out;
-    for (const auto& e : errs) {
-        if (!out.empty()) out += "; ";
-        out += e;
-    }
-    return out;
-}
-
 std::int64_t day_number(Night n) { return n.time_since_epoch().count(); }
 
 // Read-only checks before anything is written to a file we did not just create.
@@ -302,7 +293,7 @@ Result<std::int64_t> Diary::insert_episode(const Episode& e) {
 }
 
 Result<std::int64_t> Diary::add_episode(Episode e) {
-    if (auto errs = validate(e, now()); !errs.empty()) return fail(joined(errs));
+    if (auto errs = validate(e, now()); !errs.empty()) return fail(Message::lines(std::move(errs)));
     e.night = night_of(e.onset, e.zone, rule_settings().day_boundary);
     std::int64_t id = 0;
     auto r = write([&]() -> Result<void> {
@@ -316,7 +307,7 @@ Result<std::int64_t> Diary::add_episode(Episode e) {
 }
 
 Result<void> Diary::update_episode(Episode e) {
-    if (auto errs = validate(e, now()); !errs.empty()) return fail(joined(errs));
+    if (auto errs = validate(e, now()); !errs.empty()) return fail(Message::lines(std::move(errs)));
     e.night = night_of(e.onset, e.zone, rule_settings().day_boundary);
     return write([&]() -> Result<void> {
         sql::Stmt st(db_, "UPDATE episode SET onset=?1, zone=?2, night=?3, duration_s=?4, site=?5, side=?6, "
@@ -450,7 +441,7 @@ RuleSettings Diary::rule_settings() const {
 }
 
 Result<void> Diary::set_rule_settings(const RuleSettings& s) {
-    if (auto errs = validate(s); !errs.empty()) return fail(joined(errs));
+    if (auto errs = validate(s); !errs.empty()) return fail(Message::lines(std::move(errs)));
     int old_boundary = rule_settings().day_boundary;
     return write([&]() -> Result<void> {
         if (auto r = set_preference("threshold", std::to_string(s.threshold)); !r) return r;
@@ -496,7 +487,7 @@ Profile Diary::profile() const {
 }
 
 Result<void> Diary::set_profile(const Profile& p) {
-    if (auto errs = validate(p); !errs.empty()) return fail(joined(errs));
+    if (auto errs = validate(p); !errs.empty()) return fail(Message::lines(std::move(errs)));
     std::string risks;
     for (const auto& r : p.risk_factors) risks += (risks.empty() ? "" : ";") + r;
     return write([&]() -> Result<void> {

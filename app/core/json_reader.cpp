@@ -7,16 +7,16 @@
 
 namespace cramp::json {
 
-std::string_view describe(Type t) {
+Message describe(Type t) {
     switch (t) {
-    case Type::null: return "null";
-    case Type::boolean: return "true or false";
-    case Type::number: return "a number";
-    case Type::string: return "a string";
-    case Type::array: return "an array";
-    case Type::object: return "an object";
+    case Type::null: return Message(CRAMP_TEXT("JSON", "null"));
+    case Type::boolean: return Message(CRAMP_TEXT("JSON", "true or false"));
+    case Type::number: return Message(CRAMP_TEXT("JSON", "a number"));
+    case Type::string: return Message(CRAMP_TEXT("JSON", "a string"));
+    case Type::array: return Message(CRAMP_TEXT("JSON", "an array"));
+    case Type::object: return Message(CRAMP_TEXT("JSON", "an object"));
     }
-    return "a value";
+    return Message(CRAMP_TEXT("JSON", "a value"));
 }
 
 const Value* Value::find(std::string_view key) const {

@@ -80,7 +80,7 @@ TEST_CASE("a bad file lists every problem with line and column, and the diary is
          "line 2, onset: more than one hour in the future"},
         {"episode,2026-03-02,2026-03-03T02:30:00+08:00,Asia/Shanghai,60,calf,left,5,lying,none,,maybe,no,yes,,\r\n",
          "line 2, radiating: 'maybe' is not yes or no"},
-        {"episode,2026-03-02,2026-03-03T02:30:00+08:00,Asia/Shanghai,60,calf,left,5,lying\r\n", "line 2, 9 columns, expected 16"},
+        {"episode,2026-03-02,2026-03-03T02:30:00+08:00,Asia/Shanghai,60,calf,left,5,lying\r\n", "line 2, columns: 9, expected 16"},
         {"episode,2026-03-02,2026-03-03T02:30:00+08:00,Asia/Shanghai,60,calf,left,5,lying,none,,no,no,yes,,\"open\r\n",
          "line 2: a quoted field is not closed"},
         {"episode,2026-03-02,2026-03-03T02:30:00+08:00,Asia/Shanghai,60,calf,left,5,lying,none,,no,no,yes,,bad \xC3\x28\r\n",
