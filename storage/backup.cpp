@@ -19,10 +19,11 @@ const std::regex kDailyName(R"(diary-\d{4}-\d{2}-\d{2}\.sqlite)");
 
 Result<void> sync_file(const fs::path& p) {
     int fd = ::open(p.c_str(), O_RDWR | O_CLOEXEC);
-    if (fd < 0) return fail("cannot open " + quote(p) + ": " + std::strerror(errno));
+    if (fd < 0) return fail(CRAMP_TEXT("Backup", "cannot open %1: %2"), quote(p), std::strerror(errno));
     int rc = ::fsync(fd);
+    const int err = errno;
     ::close(fd);
-    if (rc != 0) return fail("cannot sync " + quote(p) + " to disk: " + std::strerror(errno));
+    if (rc != 0) return fail(CRAMP_TEXT("Backup", "cannot sync %1 to disk: %2"), quote(p), std::strerror(err));
     return {};
 }
 }  // namespace
@@ -53,7 +54,7 @@ Result<std::optional<fs::path>> ensure_daily_backup(const Diary& diary, const fs
     std::error_code ec;
     if (!fs::exists(folder, ec)) {
         fs::create_directories(folder, ec);
-        if (ec) return fail("cannot create the backup folder " + quote(folder) + ": " + ec.message());
+        if (ec) return fail(CRAMP_TEXT("Backup", "cannot create the backup folder %1: %2"), quote(folder), ec.message());
         fs::permissions(folder, fs::perms::owner_all, ec);
     }
     const fs::path dest = folder / ("diary-" + format_date(today) + ".sqlite");
@@ -68,7 +69,7 @@ Result<std::optional<fs::path>> ensure_daily_backup(const Diary& diary, const fs
 }
 
 Result<fs::path> restore_backup(const fs::path& backup, const fs::path& diary_path, Instant now) {
-    if (auto r = Diary::check_file(backup); !r) return fail("the backup cannot be restored: " + r.error());
+    if (auto r = Diary::check_file(backup); !r) return fail(CRAMP_TEXT("Backup", "the backup cannot be restored: %1"), r.problem());
     std::error_code ec;
     // Copy the backup beside the diary first, so the final step is one rename on the same disk.
     fs::path incoming = diary_path;
@@ -77,7 +78,7 @@ Result<fs::path> restore_backup(const fs::path& backup, const fs::path& diary_pa
     // A plain byte copy: opening the backup as a diary would write to it (journal mode), and a
     // backup is one self-contained file that check_file has just read whole.
     fs::copy_file(backup, incoming, ec);
-    if (ec) return fail("cannot copy the backup " + quote(backup) + ": " + ec.message());
+    if (ec) return fail(CRAMP_TEXT("Backup", "cannot copy the backup %1: %2"), quote(backup), ec.message());
     fs::permissions(incoming, fs::perms::owner_read | fs::perms::owner_write, ec);
     if (auto r = sync_file(incoming); !r) {
         fs::remove(incoming, ec);
@@ -98,11 +99,11 @@ Result<fs::path> restore_backup(const fs::path& backup, const fs::path& diary_pa
         fs::create_hard_link(diary_path, kept, ec);
         if (ec) {
             fs::remove(incoming, ec);
-            return fail("cannot keep the current diary as " + quote(kept) + ": " + ec.message());
+            return fail(CRAMP_TEXT("Backup", "cannot keep the current diary as %1: %2"), quote(kept), ec.message());
         }
     }
     fs::rename(incoming, diary_path, ec);
-    if (ec) return fail("cannot put the restored diary at " + quote(diary_path) + ": " + ec.message());
+    if (ec) return fail(CRAMP_TEXT("Backup", "cannot put the restored diary at %1: %2"), quote(diary_path), ec.message());
     int dir = ::open((diary_path.parent_path().empty() ? fs::path(".") : diary_path.parent_path()).c_str(), O_RDONLY | O_DIRECTORY);
     if (dir >= 0) {
         ::fsync(dir);

@@ -83,11 +83,11 @@ Result<void> create_private_file(const fs::path& p) {
     auto dir = p.parent_path();
     if (!dir.empty() && !fs::exists(dir)) {
         fs::create_directories(dir, ec);
-        if (ec) return fail("cannot create the folder " + quote(dir) + ": " + ec.message());
+        if (ec) return fail(CRAMP_TEXT("Diary file", "cannot create the folder %1: %2"), quote(dir), ec.message());
         ::chmod(dir.c_str(), 0700);
     }
     int fd = ::open(p.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
-    if (fd < 0) return fail("cannot create the diary " + quote(p) + ": " + std::strerror(errno));
+    if (fd < 0) return fail(CRAMP_TEXT("Diary file", "cannot create the diary %1: %2"), quote(p), std::strerror(errno));
     ::close(fd);
     return {};
 }
@@ -136,26 +136,17 @@ void bind_episode(sql::Stmt& st, const Episode& e) {
         .bind(15, e.note);
 }
 
-std::string joined(const std::vector<std::string>& errs) {
-    std::string out;
-    for (const auto& e : errs) {
-        if (!out.empty()) out += "; ";
-        out += e;
-    }
-    return out;
-}
-
 std::int64_t day_number(Night n) { return n.time_since_epoch().count(); }
 
 // Read-only checks before anything is written to a file we did not just create.
 Result<void> check_recognised(const sql::Db& db, const fs::path& path, const char* check) {
     try {
         if (pragma_int(db, "application_id") != kApplicationId)
-            return fail(quote(path) + " is not a Cramp Diary file (an SQLite database of another program)");
+            return fail(CRAMP_TEXT("Diary file", "%1 is not a Cramp Diary file (an SQLite database of another program)"), quote(path));
         int version = pragma_int(db, "user_version");
         if (version > static_cast<int>(kMigrations.size()))
-            return fail(quote(path) + " was written by a newer Cramp Diary (schema " + std::to_string(version) +
-                        "; this version reads up to " + std::to_string(kMigrations.size()) + ")");
+            return fail(CRAMP_TEXT("Diary file", "%1 was written by a newer Cramp Diary (schema %2; this version reads up to %3)"),
+                        quote(path), version, kMigrations.size());
         sql::Stmt qc(db, std::string("PRAGMA ") + check);
         std::string problems;
         while (qc.step()) {
@@ -164,29 +155,33 @@ Result<void> check_recognised(const sql::Db& db, const fs::path& path, const cha
             if (!problems.empty()) problems += "; ";
             problems += line;
         }
-        if (!problems.empty()) return fail(quote(path) + " is damaged: " + problems);
+        // SQLite's own report of the damage, verbatim.
+        if (!problems.empty()) return fail(CRAMP_TEXT("Diary file", "%1 is damaged: %2"), quote(path), problems);
     } catch (const sql::SqlError& e) {
-        return fail(quote(path) + " is damaged or not a Cramp Diary file: " + e.what());
+        return fail(CRAMP_TEXT("Diary file", "%1 is damaged or not a Cramp Diary file: %2"), quote(path), e.message);
     }
     return {};
 }
 
 Result<void> check_plain_file(const fs::path& path) {
     std::error_code ec;
-    if (!fs::exists(path, ec)) return fail(quote(path) + " does not exist");
-    if (fs::is_directory(path, ec)) return fail(quote(path) + " is a folder, not a diary file");
-    if (fs::file_size(path, ec) == 0) return fail(quote(path) + " is empty (0 bytes): it is not a Cramp Diary file");
-    if (!looks_like_sqlite(path)) return fail(quote(path) + " is not a Cramp Diary file (not an SQLite database)");
+    if (!fs::exists(path, ec)) return fail(CRAMP_TEXT("Diary file", "%1 does not exist"), quote(path));
+    if (fs::is_directory(path, ec)) return fail(CRAMP_TEXT("Diary file", "%1 is a folder, not a diary file"), quote(path));
+    if (fs::file_size(path, ec) == 0)
+        return fail(CRAMP_TEXT("Diary file", "%1 is empty (0 bytes): it is not a Cramp Diary file"), quote(path));
+    if (!looks_like_sqlite(path))
+        return fail(CRAMP_TEXT("Diary file", "%1 is not a Cramp Diary file (not an SQLite database)"), quote(path));
     return {};
 }
 
 // fsync a file or a folder, so a rename or a copy survives a power cut.
 Result<void> sync_path(const fs::path& p, bool directory) {
     int fd = ::open(p.c_str(), (directory ? O_RDONLY | O_DIRECTORY : O_RDWR) | O_CLOEXEC);
-    if (fd < 0) return fail("cannot open " + quote(p) + " to sync it: " + std::strerror(errno));
+    if (fd < 0) return fail(CRAMP_TEXT("Diary file", "cannot open %1 to sync it: %2"), quote(p), std::strerror(errno));
     int rc = ::fsync(fd);
+    const int err = errno;
     ::close(fd);
-    if (rc != 0) return fail("cannot sync " + quote(p) + " to disk: " + std::strerror(errno));
+    if (rc != 0) return fail(CRAMP_TEXT("Diary file", "cannot sync %1 to disk: %2"), quote(p), std::strerror(err));
     return {};
 }
 
@@ -206,7 +201,7 @@ Result<void> Diary::check_file(const fs::path& path) {
         }
     }
     auto db = sql::Db::open(uri + "?immutable=1", SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
-    if (!db) return fail("cannot open " + quote(path) + ": " + db.error());
+    if (!db) return fail(CRAMP_TEXT("Diary file", "cannot open %1: %2"), quote(path), db.problem());
     return check_recognised(*db, path, "integrity_check");
 }
 
@@ -225,50 +220,54 @@ Result<Diary> Diary::open(const fs::path& path, Clock clock) {
         if (auto r = create_private_file(path); !r) return r.failure();
     } else {
         if (auto r = check_plain_file(path); !r) return r.failure();
-        if (::access(path.c_str(), W_OK) != 0) return fail(quote(path) + " cannot be written (read-only): " + std::strerror(errno));
+        if (::access(path.c_str(), W_OK) != 0)
+            return fail(CRAMP_TEXT("Diary file", "%1 cannot be written (read-only): %2"), quote(path), std::strerror(errno));
     }
 
     auto opened = sql::Db::open(path.string(), SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW);
-    if (!opened) return fail("cannot open " + quote(path) + ": " + opened.error());
+    if (!opened) return fail(CRAMP_TEXT("Diary file", "cannot open %1: %2"), quote(path), opened.problem());
     sql::Db db = std::move(opened).value();
-    if (sqlite3_db_readonly(db.handle(), "main") == 1) return fail(quote(path) + " cannot be written (read-only)");
+    if (sqlite3_db_readonly(db.handle(), "main") == 1) return fail(CRAMP_TEXT("Diary file", "%1 cannot be written (read-only)"), quote(path));
 
     if (!fresh)
         if (auto r = check_recognised(db, path, "quick_check"); !r) return r.failure();
 
     for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
                                "PRAGMA busy_timeout=5000", "PRAGMA secure_delete=ON"})
-        if (auto r = db.exec(pragma); !r) return fail("cannot set up " + quote(path) + ": " + r.error());
+        if (auto r = db.exec(pragma); !r) return fail(CRAMP_TEXT("Diary file", "cannot set up %1: %2"), quote(path), r.problem());
 
     try {
         for (int v = pragma_int(db, "user_version"); v < latest_schema_version(); ++v) {
             sql::Transaction tx(db);
-            if (auto r = kMigrations[static_cast<std::size_t>(v)](db); !r)
-                return fail("cannot upgrade " + quote(path) + " to schema " + std::to_string(v + 1) + ": " + r.error());
-            if (auto r = db.exec("PRAGMA user_version=" + std::to_string(v + 1)); !r) return r.failure();
+            const Text cannot_upgrade = CRAMP_TEXT("Diary file", "cannot upgrade %1 to schema %2: %3");
+            if (auto r = kMigrations[static_cast<std::size_t>(v)](db); !r) return fail(cannot_upgrade, quote(path), v + 1, r.problem());
+            if (auto r = db.exec("PRAGMA user_version=" + std::to_string(v + 1)); !r)
+                return fail(cannot_upgrade, quote(path), v + 1, r.problem());
             if (fresh && v == 0)
-                if (auto r = db.exec("PRAGMA application_id=" + std::to_string(kApplicationId)); !r) return r.failure();
-            if (auto r = tx.commit(); !r)
-                return fail("cannot upgrade " + quote(path) + " to schema " + std::to_string(v + 1) + ": " + r.error());
+                if (auto r = db.exec("PRAGMA application_id=" + std::to_string(kApplicationId)); !r)
+                    return fail(cannot_upgrade, quote(path), v + 1, r.problem());
+            if (auto r = tx.commit(); !r) return fail(cannot_upgrade, quote(path), v + 1, r.problem());
         }
     } catch (const sql::SqlError& e) {
-        return fail("cannot upgrade " + quote(path) + ": " + e.what());
+        return fail(CRAMP_TEXT("Diary file", "cannot upgrade %1: %2"), quote(path), e.message);
     }
     return Diary(path, std::move(db), std::move(clock));
 }
 
 Result<void> Diary::write(const std::function<Result<void>()>& body) {
     if (in_transaction_) return body();
+    const Text cannot_write = CRAMP_TEXT("Diary file", "cannot write the diary: %1");
     try {
         sql::Transaction tx(db_);
         in_transaction_ = true;
         auto r = body();
         in_transaction_ = false;
         if (!r) return r;
-        return tx.commit();
+        if (auto c = tx.commit(); !c) return fail(cannot_write, c.problem());
+        return {};
     } catch (const sql::SqlError& e) {
         in_transaction_ = false;
-        return fail(std::string("cannot write the diary: ") + e.what());
+        return fail(cannot_write, e.message);
     }
 }
 
@@ -294,7 +293,7 @@ Result<std::int64_t> Diary::insert_episode(const Episode& e) {
 }
 
 Result<std::int64_t> Diary::add_episode(Episode e) {
-    if (auto errs = validate(e, now()); !errs.empty()) return fail(joined(errs));
+    if (auto errs = validate(e, now()); !errs.empty()) return fail(Message::lines(std::move(errs)));
     e.night = night_of(e.onset, e.zone, rule_settings().day_boundary);
     std::int64_t id = 0;
     auto r = write([&]() -> Result<void> {
@@ -308,7 +307,7 @@ Result<std::int64_t> Diary::add_episode(Episode e) {
 }
 
 Result<void> Diary::update_episode(Episode e) {
-    if (auto errs = validate(e, now()); !errs.empty()) return fail(joined(errs));
+    if (auto errs = validate(e, now()); !errs.empty()) return fail(Message::lines(std::move(errs)));
     e.night = night_of(e.onset, e.zone, rule_settings().day_boundary);
     return write([&]() -> Result<void> {
         sql::Stmt st(db_, "UPDATE episode SET onset=?1, zone=?2, night=?3, duration_s=?4, site=?5, side=?6, "
@@ -317,7 +316,7 @@ Result<void> Diary::update_episode(Episode e) {
         bind_episode(st, e);
         st.bind(16, e.id);
         if (auto r = st.run(); !r) return r;
-        if (db_.changes() == 0) return fail("episode " + std::to_string(e.id) + " does not exist");
+        if (db_.changes() == 0) return fail(CRAMP_TEXT("Entry", "episode %1 does not exist"), e.id);
         return remove_cramp_free(e.night);
     });
 }
@@ -327,7 +326,7 @@ Result<void> Diary::delete_episode(std::int64_t id) {
         sql::Stmt st(db_, "DELETE FROM episode WHERE id = ?1");
         st.bind(1, id);
         if (auto r = st.run(); !r) return r;
-        if (db_.changes() == 0) return fail("episode " + std::to_string(id) + " does not exist");
+        if (db_.changes() == 0) return fail(CRAMP_TEXT("Entry", "episode %1 does not exist"), id);
         return {};
     });
 }
@@ -366,7 +365,7 @@ Result<std::int64_t> Diary::add_cramp_free_night(Night night) {
     auto r = write([&]() -> Result<void> {
         sql::Stmt has(db_, "SELECT 1 FROM episode WHERE night = ?1 LIMIT 1");
         has.bind(1, day_number(night));
-        if (has.step()) return fail("night " + format_date(night) + " already has a cramp recorded");
+        if (has.step()) return fail(CRAMP_TEXT("Entry", "night %1 already has a cramp recorded"), format_date(night));
         sql::Stmt st(db_, "INSERT INTO cramp_free_night (night) VALUES (?1) ON CONFLICT (night) DO NOTHING");
         st.bind(1, day_number(night));
         if (auto r = st.run(); !r) return r;
@@ -384,7 +383,7 @@ Result<void> Diary::delete_cramp_free_night(std::int64_t id) {
         sql::Stmt st(db_, "DELETE FROM cramp_free_night WHERE id = ?1");
         st.bind(1, id);
         if (auto r = st.run(); !r) return r;
-        if (db_.changes() == 0) return fail("cramp-free night " + std::to_string(id) + " does not exist");
+        if (db_.changes() == 0) return fail(CRAMP_TEXT("Entry", "cramp-free night %1 does not exist"), id);
         return {};
     });
 }
@@ -442,7 +441,7 @@ RuleSettings Diary::rule_settings() const {
 }
 
 Result<void> Diary::set_rule_settings(const RuleSettings& s) {
-    if (auto errs = validate(s); !errs.empty()) return fail(joined(errs));
+    if (auto errs = validate(s); !errs.empty()) return fail(Message::lines(std::move(errs)));
     int old_boundary = rule_settings().day_boundary;
     return write([&]() -> Result<void> {
         if (auto r = set_preference("threshold", std::to_string(s.threshold)); !r) return r;
@@ -488,7 +487,7 @@ Profile Diary::profile() const {
 }
 
 Result<void> Diary::set_profile(const Profile& p) {
-    if (auto errs = validate(p); !errs.empty()) return fail(joined(errs));
+    if (auto errs = validate(p); !errs.empty()) return fail(Message::lines(std::move(errs)));
     std::string risks;
     for (const auto& r : p.risk_factors) risks += (risks.empty() ? "" : ";") + r;
     return write([&]() -> Result<void> {
@@ -507,7 +506,7 @@ Result<void> Diary::set_profile(const Profile& p) {
 
 Result<void> Diary::backup_to(const fs::path& dest) const {
     std::error_code ec;
-    if (fs::exists(dest, ec)) return fail("backup target " + quote(dest) + " already exists");
+    if (fs::exists(dest, ec)) return fail(CRAMP_TEXT("Backup", "backup target %1 already exists"), quote(dest));
     fs::path tmp = dest;
     tmp += ".partial";
     fs::remove(tmp, ec);
@@ -517,23 +516,23 @@ Result<void> Diary::backup_to(const fs::path& dest) const {
         auto target = sql::Db::open(tmp.string(), SQLITE_OPEN_READWRITE);
         if (!target) {
             cleanup();
-            return fail("cannot write the backup " + quote(dest) + ": " + target.error());
+            return fail(CRAMP_TEXT("Backup", "cannot write the backup %1: %2"), quote(dest), target.problem());
         }
         sqlite3_backup* b = sqlite3_backup_init(target->handle(), "main", db_.handle(), "main");
         if (!b) {
             cleanup();
-            return fail("cannot back up to " + quote(dest) + ": " + target->last_error());
+            return fail(CRAMP_TEXT("Backup", "cannot back up to %1: %2"), quote(dest), target->last_error());
         }
         int rc = sqlite3_backup_step(b, -1);
         sqlite3_backup_finish(b);
         if (rc != SQLITE_DONE) {
             cleanup();
-            return fail("cannot back up to " + quote(dest) + ": " + sqlite3_errstr(rc));
+            return fail(CRAMP_TEXT("Backup", "cannot back up to %1: %2"), quote(dest), sqlite3_errstr(rc));
         }
         // The copy is in rollback-journal mode: one self-contained file, nothing beside it.
         if (auto r = target->exec("PRAGMA journal_mode=DELETE"); !r) {
             cleanup();
-            return fail("cannot finish the backup " + quote(dest) + ": " + r.error());
+            return fail(CRAMP_TEXT("Backup", "cannot finish the backup %1: %2"), quote(dest), r.problem());
         }
     }
     if (auto r = sync_path(tmp, false); !r) {
@@ -542,12 +541,12 @@ Result<void> Diary::backup_to(const fs::path& dest) const {
     }
     if (auto r = check_file(tmp); !r) {
         cleanup();
-        return fail("the backup copy failed its check: " + r.error());
+        return fail(CRAMP_TEXT("Backup", "the backup copy failed its check: %1"), r.problem());
     }
     fs::rename(tmp, dest, ec);
     if (ec) {
         cleanup();
-        return fail("cannot move the backup into place at " + quote(dest) + ": " + ec.message());
+        return fail(CRAMP_TEXT("Backup", "cannot move the backup into place at %1: %2"), quote(dest), ec.message());
     }
     return sync_path(dest.parent_path().empty() ? fs::path(".") : dest.parent_path(), true);
 }

@@ -48,7 +48,7 @@ sqlite3_stmt* Db::take(std::string_view sql) const {
     }
     sqlite3_stmt* st = nullptr;
     if (sqlite3_prepare_v3(h_, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &st, nullptr) != SQLITE_OK)
-        throw SqlError("cannot prepare '" + std::string(sql) + "': " + last_error());
+        throw SqlError(Message(CRAMP_TEXT("Diary file", "cannot prepare '%1': %2"), sql, last_error()));
     return st;
 }
 
@@ -108,7 +108,7 @@ bool Stmt::step() {
     int rc = sqlite3_step(s_);
     if (rc == SQLITE_ROW) return true;
     if (rc == SQLITE_DONE) return false;
-    throw SqlError(db_->last_error());
+    throw SqlError(Message::verbatim(db_->last_error()));
 }
 
 Result<void> Stmt::run() {
@@ -116,7 +116,7 @@ Result<void> Stmt::run() {
         while (step()) {
         }
     } catch (const SqlError& e) {
-        return fail(e.what());
+        return fail(CRAMP_TEXT("Diary file", "cannot write the diary: %1"), e.message);
     }
     return {};
 }
@@ -135,7 +135,7 @@ bool Stmt::is_null(int col) const { return sqlite3_column_type(s_, col) == SQLIT
 
 Transaction::Transaction(const Db& db) : db_(db) {
     if (sqlite3_exec(db.handle(), "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
-        throw SqlError("cannot begin a transaction: " + db.last_error());
+        throw SqlError(Message(CRAMP_TEXT("Diary file", "cannot begin a transaction: %1"), db.last_error()));
 }
 
 Transaction::~Transaction() {

@@ -67,7 +67,7 @@ public:
 
     // true while a row is available; an error is thrown as SqlError (caught at the Diary boundary).
     bool step();
-    Result<void> run();  // step to completion, reporting an error as a value
+    Result<void> run();  // step to completion (a write), reporting an error as a value: "cannot write the diary: …"
     void reset();
 
     std::int64_t int64(int col) const;
@@ -82,9 +82,10 @@ private:
 };
 
 // An SQLite failure during a step (disk full, I/O error, constraint); carried up to the Diary API,
-// which turns it into an error value.
+// which turns it into an error value. SQLite's own text is verbatim; what we add is a template.
 struct SqlError : std::runtime_error {
-    using std::runtime_error::runtime_error;
+    explicit SqlError(Message m) : std::runtime_error(m.english()), message(std::move(m)) {}
+    Message message;
 };
 
 class Transaction {

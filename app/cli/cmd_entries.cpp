@@ -88,7 +88,7 @@ int cmd_log(const Options& o, Context& ctx) {
     set_option(o, "weakness", e.weakness, ctx);
     set_option(o, "relief", e.relief, ctx);
     if (auto errs = validate(e, now); !errs.empty()) {
-        for (const auto& m : errs) ctx.err << ctx.program << " log: " << m << "\n";
+        for (const auto& m : errs) ctx.err << ctx.program << " log: " << m.english() << "\n";
         return kBadInput;
     }
 

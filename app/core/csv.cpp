@@ -44,7 +44,7 @@ Result<std::vector<Row>> parse(std::string_view text) {
         }
         if (c == '"') {
             if (!fieldv.empty() || quoted)
-                return fail("line " + std::to_string(line) + ": a quote inside a field that does not start with one");
+                return fail(CRAMP_TEXT("Import", "line %1: a quote inside a field that does not start with one"), line);
             in_quotes = quoted = row_has_content = true;
         } else if (c == ',') {
             end_field();
@@ -56,15 +56,15 @@ Result<std::vector<Row>> parse(std::string_view text) {
             ++line;
             row.line = line;
         } else {
-            if (quoted) return fail("line " + std::to_string(line) + ": text after the closing quote of a field");
+            if (quoted) return fail(CRAMP_TEXT("Import", "line %1: text after the closing quote of a field"), line);
             fieldv += c;
         }
     }
-    if (in_quotes) return fail("line " + std::to_string(row.line) + ": a quoted field is not closed");
+    if (in_quotes) return fail(CRAMP_TEXT("Import", "line %1: a quoted field is not closed"), row.line);
     if (!fieldv.empty() || !row.fields.empty() || quoted) end_row();
     for (const auto& r : rows)
         for (const auto& f : r.fields)
-            if (!valid_utf8(f)) return fail("line " + std::to_string(r.line) + ": the text is not UTF-8");
+            if (!valid_utf8(f)) return fail(CRAMP_TEXT("Import", "line %1: the text is not UTF-8"), r.line);
     return rows;
 }
 
@@ -120,54 +120,62 @@ bool parse_bool(const std::string& s, bool& out) {
 
 }  // namespace
 
-Result<Record> read_record(const Row& row, std::vector<std::string>& problems) {
+Result<Record> read_record(const Row& row, std::vector<Message>& problems) {
     const std::size_t before = problems.size();
+    // The row's problems, as its error.
+    auto failed = [&] { return fail(Message::lines({problems.begin() + static_cast<std::ptrdiff_t>(before), problems.end()})); };
+    // Column names and the values read from the file are verbatim: they are what the file says.
+    const Text not_either = CRAMP_TEXT("Import", "%1: '%2' is not %3 or %4");
     if (row.fields.size() != kColumns.size()) {
-        problems.push_back(std::to_string(row.fields.size()) + " columns, expected " + std::to_string(kColumns.size()));
-        return fail("bad row");
+        problems.emplace_back(CRAMP_TEXT("Import", "columns: %1, expected %2"), row.fields.size(), kColumns.size());
+        return failed();
     }
     const auto& f = row.fields;
     auto night = parse_date(f[1]);
-    if (!night) problems.push_back("night: '" + f[1] + "' is not a date (YYYY-MM-DD)");
+    if (!night) problems.emplace_back(CRAMP_TEXT("Import", "%1: '%2' is not a date (YYYY-MM-DD)"), kColumns[1], f[1]);
     if (f[0] == "cramp_free_night") {
         for (std::size_t i = 2; i < f.size(); ++i)
-            if (!f[i].empty()) problems.push_back(std::string(kColumns[i]) + ": must be empty for a cramp-free night");
-        if (problems.size() != before) return fail("bad row");
+            if (!f[i].empty()) problems.emplace_back(CRAMP_TEXT("Import", "%1: must be empty for a cramp-free night"), kColumns[i]);
+        if (problems.size() != before) return failed();
         return Record{CrampFreeNight{0, *night}};
     }
     if (f[0] != "episode") {
-        problems.push_back("kind: '" + f[0] + "' is not episode or cramp_free_night");
-        return fail("bad row");
+        problems.emplace_back(not_either, kColumns[0], f[0], "episode", "cramp_free_night");
+        return failed();
     }
     Episode e;
     e.zone = f[3];
-    if (!known_zone(e.zone)) problems.push_back("zone: '" + e.zone + "' is not a known IANA time zone");
+    if (!known_zone(e.zone)) problems.emplace_back(CRAMP_TEXT("Import", "%1: '%2' is not a known IANA time zone"), kColumns[3], e.zone);
     auto t = parse_iso_time(f[2]);
     if (!t || !t->offset)
-        problems.push_back("onset: '" + f[2] + "' is not a time like 2026-03-03T02:30:00+08:00");
+        problems.emplace_back(CRAMP_TEXT("Import", "%1: '%2' is not a time like %3"), kColumns[2], f[2], kOnsetExample);
     else
         e.onset = instant_of(*t, "UTC");
-    if (!parse_int(f[4], e.duration_s)) problems.push_back("duration_s: '" + f[4] + "' is not a whole number");
+    const Text not_whole = CRAMP_TEXT("Import", "%1: '%2' is not a whole number");
+    if (!parse_int(f[4], e.duration_s)) problems.emplace_back(not_whole, kColumns[4], f[4]);
     auto enum_col = [&](auto& out, std::size_t i) {
         using E = std::decay_t<decltype(out)>;
         auto r = parse_field<E>(f[i]);
         if (r) out = *r;
-        else problems.push_back(r.error());
+        else problems.push_back(r.problem());
     };
     enum_col(e.site, 5);
     enum_col(e.side, 6);
-    if (!parse_int(f[7], e.intensity)) problems.push_back("intensity: '" + f[7] + "' is not a whole number");
+    if (!parse_int(f[7], e.intensity)) problems.emplace_back(not_whole, kColumns[7], f[7]);
     enum_col(e.posture, 8);
     enum_col(e.numbness, 9);
     if (auto w = parse_set<Weakness>(f[10])) e.weakness = *w;
-    else problems.push_back(w.error());
-    if (!parse_bool(f[11], e.radiating)) problems.push_back("radiating: '" + f[11] + "' is not yes or no");
-    if (!parse_bool(f[12], e.tingling_symmetric)) problems.push_back("tingling_symmetric: '" + f[12] + "' is not yes or no");
-    if (!parse_bool(f[13], e.woke)) problems.push_back("woke: '" + f[13] + "' is not yes or no");
+    else problems.push_back(w.problem());
+    auto yes_no_col = [&](bool& out, std::size_t i) {
+        if (!parse_bool(f[i], out)) problems.emplace_back(not_either, kColumns[i], f[i], "yes", "no");
+    };
+    yes_no_col(e.radiating, 11);
+    yes_no_col(e.tingling_symmetric, 12);
+    yes_no_col(e.woke, 13);
     if (auto r = parse_set<Relief>(f[14])) e.relief = *r;
-    else problems.push_back(r.error());
+    else problems.push_back(r.problem());
     e.note = f[15];
-    if (problems.size() != before) return fail("bad row");
+    if (problems.size() != before) return failed();
     return Record{EpisodeRecord{e, *night}};
 }
 

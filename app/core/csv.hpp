@@ -45,7 +45,13 @@ std::string header_row();
 std::string episode_row(const Episode& e);
 std::string cramp_free_row(Night night);
 
-// Reads one data row into a record, collecting every problem as "column: message".
-Result<Record> read_record(const Row& row, std::vector<std::string>& problems);
+// Reads one data row into a record, appending every problem to `problems`. A problem about one
+// column names it as field_of (episode.hpp) reads it: "intensity: 'x' is not a whole number"; a
+// row with the wrong number of fields gets "columns: 9, expected 16". On failure the error lists
+// this row's problems (the same messages), one per line.
+Result<Record> read_record(const Row& row, std::vector<Message>& problems);
+
+// An example of the onset's form, for messages.
+inline constexpr std::string_view kOnsetExample = "2026-03-03T02:30:00+08:00";
 
 }  // namespace cramp::csv

@@ -41,26 +41,36 @@ bool valid_utf8(std::string_view s) {
     return true;
 }
 
-std::vector<std::string> validate(const Episode& e, Instant now) {
-    std::vector<std::string> errs;
+std::string_view field_of(const Message& m) {
+    if (m.is_verbatim() || m.is_lines() || m.args().empty() || !m.args()[0].is_verbatim()) return {};
+    if (!std::string_view(m.text().english).starts_with("%1: ")) return {};
+    return m.args()[0].verbatim_text();
+}
+
+std::vector<Message> validate(const Episode& e, Instant now) {
+    std::vector<Message> errs;
     if (e.duration_s < kMinDuration || e.duration_s > kMaxDuration)
-        errs.push_back("duration_s: " + std::to_string(e.duration_s) + " is outside 1–3600 seconds");
+        errs.emplace_back(CRAMP_TEXT("Entry", "%1: %2 is outside %3–%4 seconds"), "duration_s", e.duration_s, kMinDuration,
+                          kMaxDuration);
     if (e.intensity < 0 || e.intensity > kMaxIntensity)
-        errs.push_back("intensity: " + std::to_string(e.intensity) + " is outside 0–10");
-    if (static_cast<std::size_t>(e.site) >= enum_count<Site>()) errs.push_back("site: unknown value");
-    if (static_cast<std::size_t>(e.side) >= enum_count<Side>()) errs.push_back("side: unknown value");
-    if (static_cast<std::size_t>(e.posture) >= enum_count<Posture>()) errs.push_back("posture: unknown value");
-    if (static_cast<std::size_t>(e.numbness) >= enum_count<Numbness>()) errs.push_back("numbness: unknown value");
-    if (e.onset > now + kMaxFuture) errs.push_back("onset: more than one hour in the future");
+        errs.emplace_back(CRAMP_TEXT("Entry", "%1: %2 is outside %3–%4"), "intensity", e.intensity, 0, kMaxIntensity);
+    const Text unknown = CRAMP_TEXT("Entry", "%1: unknown value");
+    if (static_cast<std::size_t>(e.site) >= enum_count<Site>()) errs.emplace_back(unknown, "site");
+    if (static_cast<std::size_t>(e.side) >= enum_count<Side>()) errs.emplace_back(unknown, "side");
+    if (static_cast<std::size_t>(e.posture) >= enum_count<Posture>()) errs.emplace_back(unknown, "posture");
+    if (static_cast<std::size_t>(e.numbness) >= enum_count<Numbness>()) errs.emplace_back(unknown, "numbness");
+    static_assert(kMaxFuture == std::chrono::hours{1}, "the message below says one hour");
+    if (e.onset > now + kMaxFuture) errs.emplace_back(CRAMP_TEXT("Entry", "%1: more than one hour in the future"), "onset");
     try {
         (void)date::locate_zone(e.zone);
     } catch (const std::exception&) {
-        errs.push_back("zone: '" + e.zone + "' is not a known IANA time zone");
+        errs.emplace_back(CRAMP_TEXT("Entry", "%1: '%2' is not a known IANA time zone"), "zone", e.zone);
     }
     if (!valid_utf8(e.note))
-        errs.push_back("note: not valid UTF-8 text");
-    else if (utf8_length(e.note) > kMaxNoteChars)
-        errs.push_back("note: " + std::to_string(utf8_length(e.note)) + " characters, at most 2000");
+        errs.emplace_back(CRAMP_TEXT("Entry", "%1: not valid UTF-8 text"), "note");
+    else if (const std::size_t n = utf8_length(e.note); n > kMaxNoteChars)
+        // n is over the limit, so "characters" reads right for every n this can say.
+        errs.emplace_back(CRAMP_TEXT("Entry", "%1: %2 characters, at most %3"), "note", n, kMaxNoteChars);
     return errs;
 }
 

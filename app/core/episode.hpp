@@ -82,7 +82,8 @@ Result<E> parse_field(std::string_view s) {
         if (!allowed.empty()) allowed += ", ";
         allowed += n;
     }
-    return fail(std::string(EnumNames<E>::field) + ": '" + std::string(s) + "' is not one of " + allowed);
+    // The field and the allowed names are the file format's words: verbatim.
+    return fail(CRAMP_TEXT("Import", "%1: '%2' is not one of %3"), EnumNames<E>::field, s, allowed);
 }
 
 // A small set of enum values as a bit mask (weakness, relief).
@@ -182,9 +183,16 @@ struct CrampFreeNight {
 std::size_t utf8_length(std::string_view s);
 bool valid_utf8(std::string_view s);
 
+// A message about one field of a record ("intensity: 11 is outside 0–10") names the field as its
+// first argument, verbatim, in a template that starts with "%1: ". This holds for validate() (of
+// episodes, settings and the profile), parse_field and the importers' field problems, so that a
+// caller can tell which field a message is about (an importer points at that field's line) without
+// reading English. field_of gives that name, or nothing for a message of another shape.
+std::string_view field_of(const Message& m);
+
 // Checks every field against DESIGN.md's ranges. `now` bounds the onset (at most an hour ahead).
-// Returns every problem, each naming its field ("intensity: 11 is outside 0–10").
-std::vector<std::string> validate(const Episode& e, Instant now);
+// Returns every problem, each naming its field ("intensity: 11 is outside 0–10"; see field_of).
+std::vector<Message> validate(const Episode& e, Instant now);
 
 std::string format_date(Night n);                      // YYYY-MM-DD
 std::optional<Night> parse_date(std::string_view s);  // strict YYYY-MM-DD, a real calendar date

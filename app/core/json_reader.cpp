@@ -7,16 +7,16 @@
 
 namespace cramp::json {
 
-std::string_view describe(Type t) {
+Message describe(Type t) {
     switch (t) {
-    case Type::null: return "null";
-    case Type::boolean: return "true or false";
-    case Type::number: return "a number";
-    case Type::string: return "a string";
-    case Type::array: return "an array";
-    case Type::object: return "an object";
+    case Type::null: return Message(CRAMP_TEXT("JSON", "null"));
+    case Type::boolean: return Message(CRAMP_TEXT("JSON", "true or false"));
+    case Type::number: return Message(CRAMP_TEXT("JSON", "a number"));
+    case Type::string: return Message(CRAMP_TEXT("JSON", "a string"));
+    case Type::array: return Message(CRAMP_TEXT("JSON", "an array"));
+    case Type::object: return Message(CRAMP_TEXT("JSON", "an object"));
     }
-    return "a value";
+    return Message(CRAMP_TEXT("JSON", "a value"));
 }
 
 const Value* Value::find(std::string_view key) const {
@@ -43,9 +43,12 @@ std::optional<double> Value::number() const {
 
 namespace {
 
+// What is wrong at a byte position. The message is a whole sentence, or a frame such as "%1;
+// expected a value" around what was found there ("unexpected 'x'", itself a whole clause); the
+// line and column are put in front by parse().
 struct ParseError {
     std::size_t pos;
-    std::string message;
+    Message message;
 };
 
 // Decodes one UTF-8 sequence at s[i]; returns its length, or 0 when it is not valid UTF-8
@@ -90,16 +93,19 @@ std::string hex_code_point(std::uint32_t cp) {
     return buf;
 }
 
+// A \uXXXX escape as written in JSON, upper case: "\uD83D".
+std::string escape(std::uint32_t cp) { return "\\u" + hex_code_point(cp).substr(2); }
+
 class Parser {
 public:
     explicit Parser(std::string_view s) : s_(s) {}
 
     Value document() {
         skip_ws();
-        if (pos_ == s_.size()) fail(pos_, "the text is empty; expected a JSON value");
+        if (pos_ == s_.size()) fail(pos_, CRAMP_TEXT("JSON", "the text is empty; expected a JSON value"));
         Value v = value(0);
         skip_ws();
-        if (pos_ != s_.size()) fail(pos_, found() + " after the end of the JSON value");
+        if (pos_ != s_.size()) fail(pos_, CRAMP_TEXT("JSON", "%1 after the end of the JSON value"), found());
         return v;
     }
 
@@ -120,21 +126,24 @@ public:
     }
 
 private:
-    [[noreturn]] void fail(std::size_t pos, std::string message) { throw ParseError{pos, std::move(message)}; }
+    template <typename... Args>
+    [[noreturn]] void fail(std::size_t pos, Text text, Args&&... args) {
+        throw ParseError{pos, Message(text, std::forward<Args>(args)...)};
+    }
 
     // "unexpected 'x'", "unexpected end of the text", for the byte at pos_.
-    std::string found() const {
-        if (pos_ >= s_.size()) return "unexpected end of the text";
+    Message found() const {
+        if (pos_ >= s_.size()) return Message(CRAMP_TEXT("JSON", "unexpected end of the text"));
         auto c = static_cast<unsigned char>(s_[pos_]);
-        if (c >= 0x21 && c < 0x7F) return std::string("unexpected '") + static_cast<char>(c) + "'";
+        if (c >= 0x21 && c < 0x7F) return Message(CRAMP_TEXT("JSON", "unexpected '%1'"), std::string(1, static_cast<char>(c)));
         std::uint32_t cp = 0;
-        if (c >= 0x80 && utf8_sequence(s_, pos_, cp)) return "unexpected character " + hex_code_point(cp);
+        if (c >= 0x80 && utf8_sequence(s_, pos_, cp)) return Message(CRAMP_TEXT("JSON", "unexpected character %1"), hex_code_point(cp));
         if (c >= 0x80) {
-            char buf[48];
-            std::snprintf(buf, sizeof buf, "the byte 0x%02X is not UTF-8", c);
-            return buf;
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "0x%02X", c);
+            return Message(CRAMP_TEXT("JSON", "the byte %1 is not UTF-8"), buf);
         }
-        return "unexpected control character " + hex_code_point(c);
+        return Message(CRAMP_TEXT("JSON", "unexpected control character %1"), hex_code_point(c));
     }
 
     void skip_ws() {
@@ -146,7 +155,7 @@ private:
         auto [line, col] = locate(pos_);
         v.line = line;
         v.column = col;
-        if (pos_ >= s_.size()) fail(pos_, "unexpected end of the text; expected a value");
+        if (pos_ >= s_.size()) fail(pos_, CRAMP_TEXT("JSON", "%1; expected a value"), found());
         switch (s_[pos_]) {
         case '{': object(v, depth + 1); break;
         case '[': array(v, depth + 1); break;
@@ -162,14 +171,14 @@ private:
                 v.type = Type::number;
                 v.text = number();
             } else {
-                fail(pos_, found() + "; expected a value");
+                fail(pos_, CRAMP_TEXT("JSON", "%1; expected a value"), found());
             }
         }
         return v;
     }
 
     void literal(std::string_view word, Value& v, Type t, bool b) {
-        if (s_.substr(pos_, word.size()) != word) fail(pos_, found() + "; expected a value");
+        if (s_.substr(pos_, word.size()) != word) fail(pos_, CRAMP_TEXT("JSON", "%1; expected a value"), found());
         pos_ += word.size();
         v.type = t;
         v.boolean = b;
@@ -179,29 +188,29 @@ private:
         const std::size_t start = pos_;
         auto digit = [&] { return pos_ < s_.size() && s_[pos_] >= '0' && s_[pos_] <= '9'; };
         if (s_[pos_] == '-') ++pos_;
-        if (!digit()) fail(pos_, found() + "; expected a digit");
+        if (!digit()) fail(pos_, CRAMP_TEXT("JSON", "%1; expected a digit"), found());
         if (s_[pos_] == '0') {
             ++pos_;
-            if (digit()) fail(start, "a number may not start with 0 (leading zeros are not JSON)");
+            if (digit()) fail(start, CRAMP_TEXT("JSON", "a number may not start with 0 (leading zeros are not JSON)"));
         } else {
             while (digit()) ++pos_;
         }
         if (pos_ < s_.size() && s_[pos_] == '.') {
             ++pos_;
-            if (!digit()) fail(pos_, found() + "; expected a digit after the decimal point");
+            if (!digit()) fail(pos_, CRAMP_TEXT("JSON", "%1; expected a digit after the decimal point"), found());
             while (digit()) ++pos_;
         }
         if (pos_ < s_.size() && (s_[pos_] == 'e' || s_[pos_] == 'E')) {
             ++pos_;
             if (pos_ < s_.size() && (s_[pos_] == '+' || s_[pos_] == '-')) ++pos_;
-            if (!digit()) fail(pos_, found() + "; expected a digit in the exponent");
+            if (!digit()) fail(pos_, CRAMP_TEXT("JSON", "%1; expected a digit in the exponent"), found());
             while (digit()) ++pos_;
         }
         return std::string(s_.substr(start, pos_ - start));
     }
 
     unsigned hex4(std::size_t at) {
-        if (at + 4 > s_.size()) fail(at, "a \\u escape needs four hex digits");
+        if (at + 4 > s_.size()) fail(at, CRAMP_TEXT("JSON", "a \\u escape needs four hex digits"));
         unsigned v = 0;
         for (std::size_t i = at; i < at + 4; ++i) {
             char c = s_[i];
@@ -209,7 +218,7 @@ private:
             if (c >= '0' && c <= '9') v |= static_cast<unsigned>(c - '0');
             else if (c >= 'a' && c <= 'f') v |= static_cast<unsigned>(c - 'a' + 10);
             else if (c >= 'A' && c <= 'F') v |= static_cast<unsigned>(c - 'A' + 10);
-            else fail(at, "a \\u escape needs four hex digits");
+            else fail(at, CRAMP_TEXT("JSON", "a \\u escape needs four hex digits"));
         }
         return v;
     }
@@ -219,17 +228,18 @@ private:
         ++pos_;  // the opening quote
         std::string out;
         for (;;) {
-            if (pos_ >= s_.size()) fail(open, "a string is not closed");
+            if (pos_ >= s_.size()) fail(open, CRAMP_TEXT("JSON", "a string is not closed"));
             auto c = static_cast<unsigned char>(s_[pos_]);
             if (c == '"') {
                 ++pos_;
                 return out;
             }
             if (c < 0x20)
-                fail(pos_, "a control character (" + hex_code_point(c) + ") inside a string; write it as an escape such as \\n");
+                fail(pos_, CRAMP_TEXT("JSON", "a control character (%1) inside a string; write it as an escape such as \\n"),
+                     hex_code_point(c));
             if (c == '\\') {
                 const std::size_t esc = pos_;
-                if (++pos_ >= s_.size()) fail(open, "a string is not closed");
+                if (++pos_ >= s_.size()) fail(open, CRAMP_TEXT("JSON", "a string is not closed"));
                 switch (s_[pos_]) {
                 case '"': out += '"'; break;
                 case '\\': out += '\\'; break;
@@ -243,20 +253,20 @@ private:
                     std::uint32_t cp = hex4(pos_ + 1);
                     pos_ += 4;
                     if (cp >= 0xDC00 && cp <= 0xDFFF)
-                        fail(esc, "\\u" + hex_code_point(cp).substr(2) + " is a low surrogate without a high surrogate before it");
+                        fail(esc, CRAMP_TEXT("JSON", "%1 is a low surrogate without a high surrogate before it"), escape(cp));
                     if (cp >= 0xD800 && cp <= 0xDBFF) {
                         if (s_.substr(pos_ + 1, 2) != "\\u")
-                            fail(esc, "\\u" + hex_code_point(cp).substr(2) + " is a high surrogate without a low surrogate after it");
+                            fail(esc, CRAMP_TEXT("JSON", "%1 is a high surrogate without a low surrogate after it"), escape(cp));
                         std::uint32_t lo = hex4(pos_ + 3);
                         if (lo < 0xDC00 || lo > 0xDFFF)
-                            fail(esc, "\\u" + hex_code_point(cp).substr(2) + " is a high surrogate without a low surrogate after it");
+                            fail(esc, CRAMP_TEXT("JSON", "%1 is a high surrogate without a low surrogate after it"), escape(cp));
                         pos_ += 6;
                         cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
                     }
                     append_utf8(out, cp);
                     break;
                 }
-                default: fail(esc, "\\" + std::string(1, s_[pos_]) + " is not a JSON escape");
+                default: fail(esc, CRAMP_TEXT("JSON", "%1 is not a JSON escape"), "\\" + std::string(1, s_[pos_]));
                 }
                 ++pos_;
                 continue;
@@ -268,14 +278,14 @@ private:
             }
             std::uint32_t cp = 0;
             std::size_t len = utf8_sequence(s_, pos_, cp);
-            if (len == 0) fail(pos_, "the text is not UTF-8 (a string holds a byte sequence that is not UTF-8)");
+            if (len == 0) fail(pos_, CRAMP_TEXT("JSON", "the text is not UTF-8 (a string holds a byte sequence that is not UTF-8)"));
             out.append(s_.substr(pos_, len));
             pos_ += len;
         }
     }
 
     void array(Value& v, int depth) {
-        if (depth > kMaxDepth) fail(pos_, "arrays and objects are nested more than " + std::to_string(kMaxDepth) + " deep");
+        if (depth > kMaxDepth) fail(pos_, CRAMP_TEXT("JSON", "arrays and objects are nested more than %1 deep"), kMaxDepth);
         v.type = Type::array;
         ++pos_;
         skip_ws();
@@ -290,19 +300,19 @@ private:
             if (pos_ < s_.size() && s_[pos_] == ',') {
                 ++pos_;
                 skip_ws();
-                if (pos_ < s_.size() && s_[pos_] == ']') fail(pos_, "a comma before ']' (trailing commas are not JSON)");
+                if (pos_ < s_.size() && s_[pos_] == ']') fail(pos_, CRAMP_TEXT("JSON", "a comma before ']' (trailing commas are not JSON)"));
                 continue;
             }
             if (pos_ < s_.size() && s_[pos_] == ']') {
                 ++pos_;
                 return;
             }
-            fail(pos_, found() + "; expected ',' or ']' after an element of an array");
+            fail(pos_, CRAMP_TEXT("JSON", "%1; expected ',' or ']' after an element of an array"), found());
         }
     }
 
     void object(Value& v, int depth) {
-        if (depth > kMaxDepth) fail(pos_, "arrays and objects are nested more than " + std::to_string(kMaxDepth) + " deep");
+        if (depth > kMaxDepth) fail(pos_, CRAMP_TEXT("JSON", "arrays and objects are nested more than %1 deep"), kMaxDepth);
         v.type = Type::object;
         ++pos_;
         skip_ws();
@@ -313,7 +323,7 @@ private:
         std::unordered_set<std::string> seen;  // used once an object grows past a few keys
         for (;;) {
             skip_ws();
-            if (pos_ >= s_.size() || s_[pos_] != '"') fail(pos_, found() + "; expected a key in double quotes");
+            if (pos_ >= s_.size() || s_[pos_] != '"') fail(pos_, CRAMP_TEXT("JSON", "%1; expected a key in double quotes"), found());
             const std::size_t key_pos = pos_;
             std::string key = string();
             bool dup = false;
@@ -323,9 +333,9 @@ private:
                 if (seen.empty()) seen.insert(v.keys.begin(), v.keys.end());
                 dup = !seen.insert(key).second;
             }
-            if (dup) fail(key_pos, "the key \"" + key + "\" appears twice in one object");
+            if (dup) fail(key_pos, CRAMP_TEXT("JSON", "the key \"%1\" appears twice in one object"), key);
             skip_ws();
-            if (pos_ >= s_.size() || s_[pos_] != ':') fail(pos_, found() + "; expected ':' after the key \"" + key + "\"");
+            if (pos_ >= s_.size() || s_[pos_] != ':') fail(pos_, CRAMP_TEXT("JSON", "%1; expected ':' after the key \"%2\""), found(), key);
             ++pos_;
             skip_ws();
             v.items.push_back(value(depth));
@@ -334,14 +344,14 @@ private:
             if (pos_ < s_.size() && s_[pos_] == ',') {
                 ++pos_;
                 skip_ws();
-                if (pos_ < s_.size() && s_[pos_] == '}') fail(pos_, "a comma before '}' (trailing commas are not JSON)");
+                if (pos_ < s_.size() && s_[pos_] == '}') fail(pos_, CRAMP_TEXT("JSON", "a comma before '}' (trailing commas are not JSON)"));
                 continue;
             }
             if (pos_ < s_.size() && s_[pos_] == '}') {
                 ++pos_;
                 return;
             }
-            fail(pos_, found() + "; expected ',' or '}' after a member of an object");
+            fail(pos_, CRAMP_TEXT("JSON", "%1; expected ',' or '}' after a member of an object"), found());
         }
     }
 
@@ -359,7 +369,7 @@ Result<Value> parse(std::string_view text) {
         return p.document();
     } catch (const ParseError& e) {
         auto [line, col] = p.locate(e.pos);
-        return fail("line " + std::to_string(line) + ", column " + std::to_string(col) + ": " + e.message);
+        return fail(CRAMP_TEXT("JSON", "line %1, column %2: %3"), line, col, e.message);
     }
 }
 

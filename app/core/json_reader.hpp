@@ -22,8 +22,9 @@ namespace cramp::json {
 
 enum class Type { null, boolean, number, string, array, object };
 
-// "a string", "an object", ... for messages.
-std::string_view describe(Type t);
+// "a string", "an object", ... for messages: a noun phrase of its own (context "JSON"), to fill in
+// templates such as "%1: %2, expected %3".
+Message describe(Type t);
 
 struct Value {
     Type type = Type::null;

@@ -6,25 +6,28 @@
 
 namespace cramp {
 
-std::vector<std::string> validate(const RuleSettings& s) {
-    std::vector<std::string> errs;
+std::vector<Message> validate(const RuleSettings& s) {
+    std::vector<Message> errs;
+    const Text outside = CRAMP_TEXT("Entry", "%1: %2 is outside %3–%4");
     if (s.threshold < kMinThreshold || s.threshold > kMaxThreshold)
-        errs.push_back("threshold: " + std::to_string(s.threshold) + " is outside 1–14");
+        errs.emplace_back(outside, "threshold", s.threshold, kMinThreshold, kMaxThreshold);
     if (s.day_boundary < kMinBoundary || s.day_boundary > kMaxBoundary)
-        errs.push_back("day_boundary: " + std::to_string(s.day_boundary) + " is outside 0–23");
-    if (s.week_start != WeekStart::monday && s.week_start != WeekStart::sunday) errs.push_back("week_start: unknown value");
+        errs.emplace_back(outside, "day_boundary", s.day_boundary, kMinBoundary, kMaxBoundary);
+    if (s.week_start != WeekStart::monday && s.week_start != WeekStart::sunday)
+        errs.emplace_back(CRAMP_TEXT("Entry", "%1: unknown value"), "week_start");
     return errs;
 }
 
-std::vector<std::string> validate(const Profile& p) {
-    std::vector<std::string> errs;
-    if (p.birth_year && (*p.birth_year < 1900 || *p.birth_year > 2100))
-        errs.push_back("birth_year: " + std::to_string(*p.birth_year) + " is outside 1900–2100");
+std::vector<Message> validate(const Profile& p) {
+    std::vector<Message> errs;
+    if (p.birth_year && (*p.birth_year < kMinBirthYear || *p.birth_year > kMaxBirthYear))
+        errs.emplace_back(CRAMP_TEXT("Entry", "%1: %2 is outside %3–%4"), "birth_year", *p.birth_year, kMinBirthYear, kMaxBirthYear);
     for (const auto& r : p.risk_factors)
         if (std::find(kRiskFactors.begin(), kRiskFactors.end(), r) == kRiskFactors.end())
-            errs.push_back("risk_factors: '" + r + "' is not a known risk factor");
-    if (utf8_length(p.name) > 200) errs.push_back("name: longer than 200 characters");
-    if (utf8_length(p.medicines) > kMaxNoteChars) errs.push_back("medicines: longer than 2000 characters");
+            errs.emplace_back(CRAMP_TEXT("Entry", "%1: '%2' is not a known risk factor"), "risk_factors", r);
+    const Text longer = CRAMP_TEXT("Entry", "%1: longer than %2 characters");
+    if (utf8_length(p.name) > kMaxNameChars) errs.emplace_back(longer, "name", kMaxNameChars);
+    if (utf8_length(p.medicines) > kMaxNoteChars) errs.emplace_back(longer, "medicines", kMaxNoteChars);
     return errs;
 }
 

@@ -24,7 +24,8 @@ struct RuleSettings {
 inline constexpr int kMinThreshold = 1, kMaxThreshold = 14;
 inline constexpr int kMinBoundary = 0, kMaxBoundary = 23;
 
-std::vector<std::string> validate(const RuleSettings& s);
+// Every problem, each naming its field (see field_of in episode.hpp).
+std::vector<Message> validate(const RuleSettings& s);
 
 inline constexpr std::array<std::string_view, 8> kRiskFactors{
     "age_40_plus",  "diabetes",       "lumbar_disc_herniation", "lumbar_canal_stenosis",
@@ -39,6 +40,9 @@ struct Profile {
     friend bool operator==(const Profile&, const Profile&) = default;
 };
 
-std::vector<std::string> validate(const Profile& p);
+inline constexpr std::size_t kMaxNameChars = 200;
+inline constexpr int kMinBirthYear = 1900, kMaxBirthYear = 2100;
+
+std::vector<Message> validate(const Profile& p);
 
 }  // namespace cramp

@@ -1,4 +1,5 @@
 // The diary as JSON, for moving it between devices: export_json and its reader.
+#include "csv.hpp"
 #include "isotime.hpp"
 #include "json_reader.hpp"
 #include "json_writer.hpp"
@@ -88,6 +89,20 @@ namespace {
 using json::Type;
 using json::Value;
 
+// What a field should hold, for "%1: %2, expected %3". Type names come from json::describe.
+Message expected(Type t) { return json::describe(t); }
+Message expected_whole_number() { return Message(CRAMP_TEXT("JSON", "a whole number")); }
+Message expected_date() { return Message(CRAMP_TEXT("JSON", "a date (YYYY-MM-DD)")); }
+Message expected_strings() { return Message(CRAMP_TEXT("JSON", "an array of strings")); }
+Message expected_year() { return Message(CRAMP_TEXT("JSON", "a year or null")); }
+
+// Field problems shared by every object of the file. Each names its field first (field_of), so
+// that the problem points at the field's line; field names and values are the file's, verbatim.
+constexpr Text kMissing = CRAMP_TEXT("Import", "%1: missing");
+constexpr Text kWrongType = CRAMP_TEXT("Import", "%1: %2, expected %3");
+constexpr Text kListedTwice = CRAMP_TEXT("Import", "%1: '%2' is listed twice");
+constexpr Text kNotStrings = CRAMP_TEXT("Import", "%1: %2 in the array, expected strings");
+
 // Reads the members of one JSON object (a record, the settings, the profile) into C++ values,
 // collecting every problem as "where, field: message".
 class Fields {
@@ -100,89 +115,88 @@ public:
     const Place& place() const { return place_; }
     bool ok() const { return problems_.size() == before_; }
 
-    void problem(std::string_view field, const std::string& message) {
-        problems_.push_back({place_.line_of(field), place_.at(field) + ", " + std::string(field) + ": " + message});
-    }
+    // A message that names its field (field_of), said at that field.
+    void problem(const Message& what) { problems_.push_back(place_.problem(what)); }
 
-    // Names every member that is not one of `known`.
+    // Names every member that is not one of `known`, with `not_a_field` ("%1: not a field of an
+    // episode": one whole template for each kind of object).
     template <std::size_t N>
-    void only(const std::array<std::string_view, N>& known) {
+    void only(const std::array<std::string_view, N>& known, Text not_a_field) {
         for (const auto& k : obj_.keys)
-            if (std::find(known.begin(), known.end(), k) == known.end()) problem(k, "not a field of " + what());
+            if (std::find(known.begin(), known.end(), k) == known.end()) problem(Message(not_a_field, k));
     }
 
-    const Value* get(std::string_view field, Type type, std::string_view expected) {
+    const Value* get(std::string_view field, Type type, const Message& what) {
         const Value* v = obj_.find(field);
         if (!v) {
-            problem(field, "missing");
+            problem(Message(kMissing, field));
             return nullptr;
         }
         if (!v->is(type)) {
-            problem(field, std::string(json::describe(v->type)) + ", expected " + std::string(expected));
+            problem(Message(kWrongType, field, json::describe(v->type), what));
             return nullptr;
         }
         return v;
     }
 
     void text(std::string_view field, std::string& out) {
-        if (auto* v = get(field, Type::string, "a string")) out = v->text;
+        if (auto* v = get(field, Type::string, expected(Type::string))) out = v->text;
     }
 
     void integer(std::string_view field, int& out) {
         const Value* v = obj_.find(field);
         if (v && v->is(Type::number)) {
             auto n = v->integer();
-            if (!n && v->text.find_first_of(".eE") != std::string::npos) problem(field, v->text + " is not a whole number");
-            else if (!n || *n < -1000000000 || *n > 1000000000) problem(field, v->text + " is out of range");
-            else out = static_cast<int>(*n);
+            if (!n && v->text.find_first_of(".eE") != std::string::npos)
+                problem(Message(CRAMP_TEXT("Import", "%1: %2 is not a whole number"), field, v->text));
+            else if (!n || *n < -1000000000 || *n > 1000000000)
+                problem(Message(CRAMP_TEXT("Import", "%1: %2 is out of range"), field, v->text));
+            else
+                out = static_cast<int>(*n);
             return;
         }
-        get(field, Type::number, "a whole number");
+        get(field, Type::number, expected_whole_number());
     }
 
     void boolean(std::string_view field, bool& out) {
-        if (auto* v = get(field, Type::boolean, "true or false")) out = v->boolean;
+        if (auto* v = get(field, Type::boolean, expected(Type::boolean))) out = v->boolean;
     }
 
     void date(std::string_view field, Night& out) {
-        if (auto* v = get(field, Type::string, "a date (YYYY-MM-DD)")) {
+        if (auto* v = get(field, Type::string, expected_date())) {
             if (auto d = parse_date(v->text)) out = *d;
-            else problem(field, "'" + v->text + "' is not a date (YYYY-MM-DD)");
+            else problem(Message(CRAMP_TEXT("Import", "%1: '%2' is not a date (YYYY-MM-DD)"), field, v->text));
         }
     }
 
+    // The JSON keys of enum fields are the names parse_field uses (EnumNames<E>::field), so its
+    // message is said as it is.
     template <typename E>
     void one_of(std::string_view field, E& out) {
-        if (auto* v = get(field, Type::string, "a string")) {
+        if (auto* v = get(field, Type::string, expected(Type::string))) {
             auto r = parse_field<E>(v->text);
             if (r) out = *r;
-            else problem(field, r.error().substr(r.error().find(':') + 2));
+            else problem(r.problem());
         }
     }
 
     template <typename E>
     void set_of(std::string_view field, EnumSet<E>& out) {
-        if (auto* v = get(field, Type::array, "an array of strings")) {
+        if (auto* v = get(field, Type::array, expected_strings())) {
             for (const auto& item : v->items) {
                 if (!item.is(Type::string)) {
-                    problem(field, std::string(json::describe(item.type)) + " in the array, expected strings");
+                    problem(Message(kNotStrings, field, json::describe(item.type)));
                     continue;
                 }
                 auto r = parse_field<E>(item.text);
-                if (!r) problem(field, r.error().substr(r.error().find(':') + 2));
-                else if (out.contains(*r)) problem(field, "'" + item.text + "' is listed twice");
+                if (!r) problem(r.problem());
+                else if (out.contains(*r)) problem(Message(kListedTwice, field, item.text));
                 else out.insert(*r);
             }
         }
     }
 
 private:
-    std::string what() const {
-        if (place_.record.starts_with("episodes")) return "an episode";
-        if (place_.record.starts_with("cramp_free_nights")) return "a cramp-free night";
-        return "the " + place_.record;
-    }
-
     const Value& obj_;
     Place place_;
     std::vector<Problem>& problems_;
@@ -197,31 +211,29 @@ constexpr std::array<std::string_view, 15> kEpisodeFields{
     "numbness",  "weakness", "radiating", "tingling_symmetric", "woke", "relief", "note"};
 constexpr std::array<std::string_view, 1> kCrampFreeFields{"night"};
 
-std::string line_at(const Value& v) { return "line " + std::to_string(v.line); }
+// The member that marks a Cramp Diary export, as the file would spell it.
+constexpr std::string_view kFormatMember = R"("format": "crampdiary")";
 
 std::optional<RuleSettings> read_settings(const Value& v, std::vector<Problem>& problems) {
     Fields f(v, Place{"settings", v.line, {}}, problems);
-    f.only(kSettingsFields);
+    f.only(kSettingsFields, CRAMP_TEXT("Import", "%1: not a field of the settings"));
     RuleSettings s;
     f.integer("threshold", s.threshold);
     f.integer("day_boundary", s.day_boundary);
-    if (auto* w = f.get("week_start", Type::string, "a string")) {
+    if (auto* w = f.get("week_start", Type::string, expected(Type::string))) {
         if (w->text == "monday") s.week_start = WeekStart::monday;
         else if (w->text == "sunday") s.week_start = WeekStart::sunday;
-        else f.problem("week_start", "'" + w->text + "' is not one of monday, sunday");
+        else f.problem(Message(CRAMP_TEXT("Import", "%1: '%2' is not one of %3"), "week_start", w->text, "monday, sunday"));
     }
     if (f.ok())
-        for (const auto& m : validate(s)) {
-            auto field = m.substr(0, m.find(':'));
-            f.problem(field, m.substr(m.find(':') + 2));
-        }
+        for (const auto& m : validate(s)) f.problem(m);
     if (!f.ok()) return std::nullopt;
     return s;
 }
 
 std::optional<Profile> read_profile(const Value& v, std::vector<Problem>& problems) {
     Fields f(v, Place{"profile", v.line, {}}, problems);
-    f.only(kProfileFields);
+    f.only(kProfileFields, CRAMP_TEXT("Import", "%1: not a field of the profile"));
     Profile p;
     f.text("name", p.name);
     if (const Value* by = v.find("birth_year"); by && by->is(Type::null)) {
@@ -231,42 +243,44 @@ std::optional<Profile> read_profile(const Value& v, std::vector<Problem>& proble
         f.integer("birth_year", year);
         p.birth_year = year;
     } else {
-        f.get("birth_year", Type::number, "a year or null");
+        f.get("birth_year", Type::number, expected_year());
     }
-    if (auto* rf = f.get("risk_factors", Type::array, "an array of strings")) {
+    if (auto* rf = f.get("risk_factors", Type::array, expected_strings())) {
         std::set<std::string> seen;
         for (const auto& item : rf->items) {
-            if (!item.is(Type::string)) f.problem("risk_factors", std::string(json::describe(item.type)) + " in the array, expected strings");
-            else if (!seen.insert(item.text).second) f.problem("risk_factors", "'" + item.text + "' is listed twice");
+            if (!item.is(Type::string)) f.problem(Message(kNotStrings, "risk_factors", json::describe(item.type)));
+            else if (!seen.insert(item.text).second) f.problem(Message(kListedTwice, "risk_factors", item.text));
             else p.risk_factors.push_back(item.text);
         }
     }
     f.text("medicines", p.medicines);
     if (f.ok())
-        for (const auto& m : validate(p)) {
-            auto field = m.substr(0, m.find(':'));
-            f.problem(field, m.substr(m.find(':') + 2));
-        }
+        for (const auto& m : validate(p)) f.problem(m);
     if (!f.ok()) return std::nullopt;
     return p;
+}
+
+// "episodes[3] (line 7): a number, expected an object"
+Problem not_an_object(const Value& v, const std::string& record) {
+    return {v.line, Message(CRAMP_TEXT("Import", "%1 (line %2): %3, expected %4"), record, v.line, json::describe(v.type),
+                            expected(Type::object))};
 }
 
 void read_episode(const Value& v, std::size_t index, ParsedFile& file) {
     const std::string record = "episodes[" + std::to_string(index) + "]";
     if (!v.is(Type::object)) {
-        file.problems.push_back({v.line, record + " (" + line_at(v) + "): " + std::string(json::describe(v.type)) +
-                                             ", expected an object"});
+        file.problems.push_back(not_an_object(v, record));
         return;
     }
     Fields f(v, Place{record, v.line, {}}, file.problems);
-    f.only(kEpisodeFields);
+    f.only(kEpisodeFields, CRAMP_TEXT("Import", "%1: not a field of an episode"));
     Episode e;
     Night night{};
     f.date("night", night);
     f.text("zone", e.zone);
-    if (auto* o = f.get("onset", Type::string, "a string")) {
+    if (auto* o = f.get("onset", Type::string, expected(Type::string))) {
         auto t = parse_iso_time(o->text);
-        if (!t || !t->offset) f.problem("onset", "'" + o->text + "' is not a time like 2026-03-03T02:30:00+08:00");
+        if (!t || !t->offset) f.problem(Message(CRAMP_TEXT("Import", "%1: '%2' is not a time like %3"), "onset", o->text, csv::kOnsetExample));
         else e.onset = instant_of(*t, "UTC");
     }
     f.integer("duration_s", e.duration_s);
@@ -287,12 +301,11 @@ void read_episode(const Value& v, std::size_t index, ParsedFile& file) {
 void read_cramp_free_night(const Value& v, std::size_t index, ParsedFile& file) {
     const std::string record = "cramp_free_nights[" + std::to_string(index) + "]";
     if (!v.is(Type::object)) {
-        file.problems.push_back({v.line, record + " (" + line_at(v) + "): " + std::string(json::describe(v.type)) +
-                                             ", expected an object"});
+        file.problems.push_back(not_an_object(v, record));
         return;
     }
     Fields f(v, Place{record, v.line, {}}, file.problems);
-    f.only(kCrampFreeFields);
+    f.only(kCrampFreeFields, CRAMP_TEXT("Import", "%1: not a field of a cramp-free night"));
     Night night{};
     f.date("night", night);
     if (f.ok()) file.cramp_free_nights.push_back({f.place(), night});
@@ -305,39 +318,50 @@ Result<ParsedFile> read_json(std::string_view text) {
     auto doc = json::parse(text);
     if (!doc) return doc.failure();
     const Value& top = *doc;
-    const std::string not_ours = "this is not a Cramp Diary export (expected an object with \"format\": \"crampdiary\")";
-    if (!top.is(Type::object)) return fail(line_at(top) + ": " + not_ours);
+    if (!top.is(Type::object))
+        return fail(CRAMP_TEXT("Import", "line %1: this is not a Cramp Diary export (expected an object with %2)"), top.line,
+                    kFormatMember);
+    // The top level has no record name: "line 3, version: …", at the line of the member.
+    Place here{{}, top.line, {}};
+    for (std::size_t i = 0; i < top.keys.size(); ++i) here.field_lines.emplace_back(top.keys[i], top.items[i].line);
     const Value* format = top.find("format");
-    if (!format) return fail(line_at(top) + ", format: missing; " + not_ours);
-    if (!format->is(Type::string) || format->text != "crampdiary") return fail(line_at(*format) + ", format: not \"crampdiary\"; " + not_ours);
+    if (!format)
+        return fail(here.problem(Message(CRAMP_TEXT("Import", "%1: missing; this is not a Cramp Diary export (expected an object with %2)"),
+                                         "format", kFormatMember))
+                        .message);
+    if (!format->is(Type::string) || format->text != "crampdiary")
+        return fail(here.problem(Message(CRAMP_TEXT("Import", "%1: not %2; this is not a Cramp Diary export (expected an object with %3)"),
+                                         "format", "\"crampdiary\"", kFormatMember))
+                        .message);
     const Value* version = top.find("version");
-    if (!version) return fail(line_at(top) + ", version: missing");
+    if (!version) return fail(here.problem(Message(kMissing, "version")).message);
     if (!version->integer() || *version->integer() != kJsonVersion)
-        return fail(line_at(*version) + ", version: " + (version->is(Type::number) ? version->text : std::string(json::describe(version->type))) +
-                    " is not a version this program reads (it reads version " + std::to_string(kJsonVersion) +
-                    "; a newer Cramp Diary wrote this file?)");
+        return fail(here.problem(Message(CRAMP_TEXT("Import", "%1: %2 is not a version this program reads (it reads version %3; a "
+                                                              "newer Cramp Diary wrote this file?)"),
+                                         "version",
+                                         version->is(Type::number) ? Message::verbatim(version->text) : json::describe(version->type),
+                                         kJsonVersion))
+                        .message);
 
     ParsedFile file;
-    for (std::size_t i = 0; i < top.keys.size(); ++i)
-        if (std::find(kTopFields.begin(), kTopFields.end(), top.keys[i]) == kTopFields.end())
-            file.problems.push_back({top.items[i].line, line_at(top.items[i]) + ", " + top.keys[i] + ": not a field of a Cramp Diary export"});
-    auto section = [&](std::string_view key, Type type, const char* expected) -> const Value* {
+    for (const auto& key : top.keys)
+        if (std::find(kTopFields.begin(), kTopFields.end(), key) == kTopFields.end())
+            file.problems.push_back(here.problem(Message(CRAMP_TEXT("Import", "%1: not a field of a Cramp Diary export"), key)));
+    auto section = [&](std::string_view key, Type type) -> const Value* {
         const Value* v = top.find(key);
-        if (!v) file.problems.push_back({top.line, line_at(top) + ", " + std::string(key) + ": missing"});
-        else if (!v->is(type))
-            file.problems.push_back({v->line, line_at(*v) + ", " + std::string(key) + ": " + std::string(json::describe(v->type)) +
-                                                  ", expected " + expected});
+        if (!v) file.problems.push_back(here.problem(Message(kMissing, key)));
+        else if (!v->is(type)) file.problems.push_back(here.problem(Message(kWrongType, key, json::describe(v->type), expected(type))));
         else return v;
         return nullptr;
     };
-    if (const Value* s = section("settings", Type::object, "an object")) {
+    if (const Value* s = section("settings", Type::object)) {
         file.settings = read_settings(*s, file.problems);
         file.settings_unreadable = !file.settings;
     }
-    if (const Value* p = section("profile", Type::object, "an object")) file.profile = read_profile(*p, file.problems);
-    if (const Value* es = section("episodes", Type::array, "an array"))
+    if (const Value* p = section("profile", Type::object)) file.profile = read_profile(*p, file.problems);
+    if (const Value* es = section("episodes", Type::array))
         for (std::size_t i = 0; i < es->items.size(); ++i) read_episode(es->items[i], i, file);
-    if (const Value* cs = section("cramp_free_nights", Type::array, "an array"))
+    if (const Value* cs = section("cramp_free_nights", Type::array))
         for (std::size_t i = 0; i < cs->items.size(); ++i) read_cramp_free_night(cs->items[i], i, file);
     return file;
 }

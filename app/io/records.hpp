@@ -19,22 +19,28 @@ struct SortedRecords {
 };
 SortedRecords sorted_records(const Diary& diary, const std::optional<NightRange>& range);
 
+// One problem, and the line it sorts by.
+struct Problem {
+    int line = 0;
+    Message message;  // "line 12, intensity: 11 is outside 0–10", translatable
+
+    std::string text() const { return message.english(); }
+};
+
 // Where a record stands in the file, for messages. CSV names lines ("line 12"); JSON names the
-// record and the line of the field ("episodes[3] (line 47)").
+// record and the line of the field ("episodes[3] (line 47)"). The record's name and the field's
+// are the file's words, verbatim; "line %1" and the like are templates (context "Import").
 struct Place {
-    std::string record;  // "episodes[3]"; empty for CSV
+    std::string record;  // "episodes[3]"; empty for CSV and for the top level of a JSON file
     int line = 0;        // where the record starts
     std::vector<std::pair<std::string, int>> field_lines;  // JSON: the line of each field present
 
     int line_of(std::string_view field) const;
     // "line 12" or "episodes[3] (line 47)"; with a field, the line is that field's when known.
-    std::string at(std::string_view field = {}) const;
-};
-
-// One problem, and the line it sorts by.
-struct Problem {
-    int line = 0;
-    std::string text;  // "line 12, intensity: 11 is outside 0–10"
+    Message at(std::string_view field = {}) const;
+    // `what` said at this place: "line 12, intensity: 11 is outside 0–10", "episodes[3] (line 47),
+    // intensity: …", at the line of the field `what` names (field_of in episode.hpp), when known.
+    Problem problem(const Message& what) const;
 };
 
 struct FileEpisode {

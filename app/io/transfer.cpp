@@ -29,27 +29,34 @@ int Place::line_of(std::string_view field) const {
     return line;
 }
 
-std::string Place::at(std::string_view field) const {
-    const std::string l = std::to_string(field.empty() ? line : line_of(field));
-    return record.empty() ? "line " + l : record + " (line " + l + ")";
+Message Place::at(std::string_view field) const {
+    const int l = field.empty() ? line : line_of(field);
+    if (record.empty()) return Message(CRAMP_TEXT("Import", "line %1"), l);
+    return Message(CRAMP_TEXT("Import", "%1 (line %2)"), record, l);
+}
+
+Problem Place::problem(const Message& what) const {
+    const int l = line_of(field_of(what));
+    if (record.empty()) return {l, Message(CRAMP_TEXT("Import", "line %1, %2"), l, what)};
+    return {l, Message(CRAMP_TEXT("Import", "%1 (line %2), %3"), record, l, what)};
 }
 
 Result<ParsedFile> read_csv(std::string_view text) {
     auto rows = csv::parse(text);
     if (!rows) return rows.failure();
     const std::string expected = csv::header_row().substr(0, csv::header_row().size() - 2);
-    if (rows->empty()) return fail("line 1: the file is empty; expected the header " + expected);
+    if (rows->empty()) return fail(CRAMP_TEXT("Import", "line %1: the file is empty; expected the header %2"), 1, expected);
     std::string header;
     for (const auto& c : rows->front().fields) header += (header.empty() ? "" : ",") + c;
-    if (header != expected) return fail("line 1: the header is '" + header + "', expected '" + expected + "'");
+    if (header != expected) return fail(CRAMP_TEXT("Import", "line %1: the header is '%2', expected '%3'"), 1, header, expected);
 
     ParsedFile file;
     for (std::size_t i = 1; i < rows->size(); ++i) {
         const auto& row = (*rows)[i];
         Place place{{}, row.line, {}};
-        std::vector<std::string> problems;
+        std::vector<Message> problems;
         auto rec = csv::read_record(row, problems);
-        for (const auto& m : problems) file.problems.push_back({row.line, place.at() + ", " + m});
+        for (const auto& m : problems) file.problems.push_back(place.problem(m));
         if (!rec) continue;
         if (auto* er = std::get_if<csv::EpisodeRecord>(&*rec))
             file.episodes.push_back({std::move(place), er->episode, er->night_in_file});
@@ -110,9 +117,6 @@ bool looks_like_json(std::string_view text) {
     return pos != std::string_view::npos && text[pos] == '{';
 }
 
-// The field a validation message names: "intensity: 11 is outside 0–10" -> "intensity".
-std::string_view field_of(std::string_view message) { return message.substr(0, message.find(':')); }
-
 bool has_records(const Diary& diary) { return diary.first_record_night().has_value(); }
 
 }  // namespace
@@ -146,13 +150,12 @@ Result<ImportPlan> plan_import(const Diary& diary, std::string_view text) {
     for (auto& fe : file.episodes) {
         Episode e = fe.episode;
         auto errs = validate(e, now);
-        for (const auto& m : errs) problems.push_back({fe.place.line_of(field_of(m)), fe.place.at(field_of(m)) + ", " + m});
+        for (const auto& m : errs) problems.push_back(fe.place.problem(m));
         if (!errs.empty()) continue;
         Night night = night_of(e.onset, e.zone, file_boundary);
         if (night != fe.night_in_file && !file.settings_unreadable) {
-            problems.push_back({fe.place.line_of("night"), fe.place.at("night") + ", night: " + format_date(fe.night_in_file) +
-                                                               " differs from " + format_date(night) +
-                                                               ", the night of its onset in " + e.zone});
+            problems.push_back(fe.place.problem(Message(CRAMP_TEXT("Import", "%1: %2 differs from %3, the night of its onset in %4"),
+                                                        "night", format_date(fe.night_in_file), format_date(night), e.zone)));
             continue;
         }
         e.night = night_of(e.onset, e.zone, target_boundary);
@@ -163,22 +166,26 @@ Result<ImportPlan> plan_import(const Diary& diary, std::string_view text) {
     for (const auto& fc : file.cramp_free_nights) {
         auto [it, fresh] = free_of_night.try_emplace(fc.night, &fc.place);
         if (!fresh)
-            problems.push_back({fc.place.line_of("night"), fc.place.at("night") + ", night: " + format_date(fc.night) +
-                                                               " is a cramp-free night already in " + it->second->at()});
+            problems.push_back(fc.place.problem(Message(CRAMP_TEXT("Import", "%1: %2 is a cramp-free night already in %3"), "night",
+                                                        format_date(fc.night), it->second->at())));
     }
     // A cramp-free night cannot share its night with a cramp, in the file or in the diary.
     for (const auto& [night, place] : free_of_night) {
-        const std::string here = place->at("night") + ", night: " + format_date(night) + " is marked cramp-free, but ";
+        // One whole sentence for each case: a translation may order its parts differently.
         if (auto it = episode_of_night.find(night); it != episode_of_night.end())
-            problems.push_back({place->line_of("night"), here + it->second->at() + " logs a cramp that night"});
+            problems.push_back(place->problem(Message(CRAMP_TEXT("Import", "%1: %2 is marked cramp-free, but %3 logs a cramp that night"),
+                                                      "night", format_date(night), it->second->at())));
         else if (!diary.episodes(NightRange{night, night}).empty())
-            problems.push_back({place->line_of("night"), here + "the diary has a cramp that night"});
+            problems.push_back(place->problem(
+                Message(CRAMP_TEXT("Import", "%1: %2 is marked cramp-free, but the diary has a cramp that night"), "night", format_date(night))));
     }
     if (!problems.empty()) {
         std::stable_sort(problems.begin(), problems.end(), [](const auto& a, const auto& b) { return a.line < b.line; });
-        std::string all;
-        for (const auto& p : problems) all += (all.empty() ? "" : "\n") + p.text;
-        return fail(all);
+        // One problem a line, each line its own message.
+        std::vector<Message> lines;
+        lines.reserve(problems.size());
+        for (auto& p : problems) lines.push_back(std::move(p.message));
+        return fail(Message::lines(std::move(lines)));
     }
 
     // Skip what the diary already holds: read the nights the file covers once, through the index.
@@ -223,7 +230,7 @@ Result<ImportSummary> commit_import(Diary& diary, const ImportPlan& plan) {
             if (auto id = diary.add_cramp_free_night(n); !id) return id.failure();
         return {};
     });
-    if (!r) return fail("nothing was imported: " + r.error());
+    if (!r) return fail(CRAMP_TEXT("Import", "nothing was imported: %1"), r.problem());
     ImportSummary s{static_cast<int>(plan.episodes.size()), static_cast<int>(plan.cramp_free_nights.size()),
                     plan.skipped_episodes, plan.skipped_cramp_free_nights};
     s.applied_settings = plan.settings.has_value();

@@ -421,7 +421,7 @@ bool DiaryController::setProfile(const QVariantMap& m) {
     p.medicines = m.value(QStringLiteral("medicines")).toString().trimmed().toStdString();
     if (auto errs = cramp::validate(p); !errs.empty()) {
         QStringList e;
-        for (const auto& s : errs) e << QString::fromStdString(s);
+        for (const auto& s : errs) e << QString::fromStdString(s.english());
         return setError(e.join(QStringLiteral("; ")));
     }
     if (auto r = diary_->set_profile(p); !r) return setError(cramp::qt::translatedError(r));

@@ -2,13 +2,20 @@
 // translated template filled in with the same arguments, nested messages translate too.
 #include <catch2/catch.hpp>
 
+#include <functional>
 #include <map>
 
+#include "episode.hpp"
 #include "message.hpp"
+#include "messages.hpp"
 #include "result.hpp"
+#include "settings.hpp"
 
 using cramp::Message;
 using cramp::Text;
+using cramp::test::marked;
+using cramp::test::prose_pieces;
+using cramp::test::verbatim_pieces;
 
 namespace {
 
@@ -68,4 +75,79 @@ TEST_CASE("an error keeps its English text and its translatable message", "[mess
     cramp::Result<void> plain = cramp::fail(std::string("sqlite: database is locked"));
     CHECK(plain.problem().is_verbatim());
     CHECK(plain.problem().render(pretend_translate) == "sqlite: database is locked");
+}
+
+// ---------------------------------------------------------------------------------------------
+// The core's own messages: every validation problem is one template that names its field first
+// (field_of), and the field's name and the values are verbatim.
+
+TEST_CASE("validation messages are whole templates naming their field, with values verbatim", "[message][validate]") {
+    using namespace cramp;
+    const Instant now = date::sys_days{date::year{2026} / 3 / 3};
+    struct Row {
+        std::string name;
+        std::function<std::vector<Message>()> check;
+        std::string field, marked;
+        std::vector<std::string> verbatim;
+    };
+    auto episode = [&](std::function<void(Episode&)> change) {
+        return [=] {
+            Episode e;
+            e.onset = now - std::chrono::hours{1};
+            change(e);
+            return validate(e, now);
+        };
+    };
+    auto settings = [](RuleSettings s) { return [=] { return validate(s); }; };
+    auto profile = [](Profile p) { return [=] { return validate(p); }; };
+    const std::vector<Row> rows = {
+        {"duration", episode([](Episode& e) { e.duration_s = 0; }), "duration_s", "<<duration_s: 0 is outside 1–3600 seconds>>",
+         {"duration_s", "0", "1", "3600"}},
+        {"intensity", episode([](Episode& e) { e.intensity = 11; }), "intensity", "<<intensity: 11 is outside 0–10>>",
+         {"intensity", "11", "0", "10"}},
+        {"site", episode([](Episode& e) { e.site = static_cast<Site>(17); }), "site", "<<site: unknown value>>", {"site"}},
+        {"future", episode([&](Episode& e) { e.onset = now + std::chrono::minutes{61}; }), "onset",
+         "<<onset: more than one hour in the future>>", {"onset"}},
+        {"zone", episode([](Episode& e) { e.zone = "Asia/Atlantis"; }), "zone",
+         "<<zone: 'Asia/Atlantis' is not a known IANA time zone>>", {"zone", "Asia/Atlantis"}},
+        {"utf8", episode([](Episode& e) { e.note = "bad \xC3\x28"; }), "note", "<<note: not valid UTF-8 text>>", {"note"}},
+        {"note", episode([](Episode& e) { e.note = std::string(2001, 'x'); }), "note", "<<note: 2001 characters, at most 2000>>",
+         {"note", "2001", "2000"}},
+        {"threshold", settings({20, 12, WeekStart::monday}), "threshold", "<<threshold: 20 is outside 1–14>>",
+         {"threshold", "20", "1", "14"}},
+        {"boundary", settings({3, 24, WeekStart::monday}), "day_boundary", "<<day_boundary: 24 is outside 0–23>>",
+         {"day_boundary", "24", "0", "23"}},
+        {"week start", settings({3, 12, static_cast<WeekStart>(5)}), "week_start", "<<week_start: unknown value>>", {"week_start"}},
+        {"birth year", profile({"", 1850, {}, ""}), "birth_year", "<<birth_year: 1850 is outside 1900–2100>>",
+         {"birth_year", "1850", "1900", "2100"}},
+        {"risk factor", profile({"", std::nullopt, {"gout"}, ""}), "risk_factors", "<<risk_factors: 'gout' is not a known risk factor>>",
+         {"risk_factors", "gout"}},
+        {"name", profile({std::string(201, 'x'), std::nullopt, {}, ""}), "name", "<<name: longer than 200 characters>>", {"name", "200"}},
+        {"medicines", profile({"", std::nullopt, {}, std::string(2001, 'x')}), "medicines",
+         "<<medicines: longer than 2000 characters>>", {"medicines", "2000"}},
+        {"side", [] { return std::vector<Message>{parse_field<Side>("up").problem()}; }, "side",
+         "<<side: 'up' is not one of left, right, both>>", {"side", "up", "left, right, both"}},
+        {"relief", [] { return std::vector<Message>{parse_set<Relief>("heat;ice").problem()}; }, "relief",
+         "<<relief: 'ice' is not one of stretch, massage, heat, walk>>", {"relief", "ice", "stretch, massage, heat, walk"}},
+    };
+    for (const auto& r : rows) {
+        CAPTURE(r.name);
+        const auto errs = r.check();
+        REQUIRE(errs.size() == 1);
+        const Message& m = errs.front();
+        CHECK(field_of(m) == r.field);
+        CHECK(marked(m) == r.marked);
+        CHECK(verbatim_pieces(m) == r.verbatim);
+        CHECK(prose_pieces(m).empty());
+        // English is the template filled in.
+        CHECK("<<" + m.english() + ">>" == r.marked);
+    }
+}
+
+TEST_CASE("field_of reads only a message that names its field first", "[message][validate]") {
+    CHECK(cramp::field_of(Message(CRAMP_TEXT("Test", "%1: missing"), "woke")) == "woke");
+    CHECK(cramp::field_of(Message(CRAMP_TEXT("Test", "line %1, %2"), 3, "x")).empty());
+    CHECK(cramp::field_of(Message(CRAMP_TEXT("Test", "%1: %2"), Message(CRAMP_TEXT("Test", "nested")), "x")).empty());
+    CHECK(cramp::field_of(Message::verbatim("woke: missing")).empty());
+    CHECK(cramp::field_of(Message::lines({Message(CRAMP_TEXT("Test", "%1: missing"), "woke")})).empty());
 }

@@ -4,7 +4,8 @@
 // hang, no leak, no undefined behaviour" it checks invariants and aborts when one breaks:
 //  - parse: rows start on increasing lines >= 1, within the text; an error names a line "line N: ";
 //    accepted text is UTF-8; the rows written back as CSV parse to the same fields.
-//  - read_record: it fails exactly when it reports a problem, and every problem names its column.
+//  - read_record: it fails exactly when it reports a problem, and every problem names its column
+//    (field_of reads the column's name, and the English starts with it), or is the column count.
 //  - an episode read_record accepts has a known zone and valid UTF-8 note (validate agrees).
 //  - the night derived for an importable episode lies between its boundary instants, and the record
 //    written back with episode_row (as export does) reads back as the same record, the same night,
@@ -62,10 +63,12 @@ bool starts_with_line(const std::string& msg) {
     return digits > 0 && n >= 1 && msg.compare(i, 2, ": ") == 0;
 }
 
-bool names_a_column(const std::string& problem) {
+bool names_a_column(const Message& problem) {
+    const std::string english = problem.english();
+    const std::string_view field = field_of(problem);
     for (auto c : csv::kColumns)
-        if (problem.starts_with(std::string(c) + ": ")) return true;
-    return problem.ends_with(" columns, expected 16");
+        if (field == c) return english.starts_with(std::string(c) + ": ");
+    return english.starts_with("columns: ") && english.ends_with(", expected 16");
 }
 
 // Rows back to CSV. One leading BOM, so that a first field which itself begins with U+FEFF
@@ -119,10 +122,10 @@ csv::Record read_single(const std::string& row_text) {
     FUZZ_CHECK(rows.ok(), "written row does not parse: " + rows.error() + "\n  " + row_text);
     FUZZ_CHECK(rows->size() == 2, "written row reads as " + std::to_string(rows->size() - 1) + " rows: " + row_text);
     FUZZ_CHECK((*rows)[1].line == 2, "written row starts on line " + std::to_string((*rows)[1].line));
-    std::vector<std::string> problems;
+    std::vector<Message> problems;
     auto rec = csv::read_record((*rows)[1], problems);
     std::string all;
-    for (const auto& p : problems) all += p + "; ";
+    for (const auto& p : problems) all += p.english() + "; ";
     FUZZ_CHECK(rec.ok() && problems.empty(), "written row is not read back: " + all + "\n  " + row_text);
     return *rec;
 }
@@ -133,11 +136,12 @@ void check_episode(const csv::EpisodeRecord& er) {
     FUZZ_CHECK(valid_utf8(e.note), "accepted a note that is not UTF-8");
     const auto errs = validate(e, kNow);
     for (const auto& m : errs) {
-        FUZZ_CHECK(names_a_column(m), "validate: " + m);
+        const std::string english = m.english();
+        FUZZ_CHECK(names_a_column(m), "validate: " + english);
         // read_record has already checked these; validate must agree.
-        FUZZ_CHECK(!m.starts_with("zone:") && m.find("unknown value") == std::string::npos &&
-                       m.find("not valid UTF-8") == std::string::npos,
-                   "validate rejects what read_record accepted: " + m);
+        FUZZ_CHECK(field_of(m) != "zone" && english.find("unknown value") == std::string::npos &&
+                       english.find("not valid UTF-8") == std::string::npos,
+                   "validate rejects what read_record accepted: " + english);
     }
     if (!errs.empty()) return;  // the importer reports these and imports nothing
 
@@ -203,14 +207,14 @@ Stats run_one(std::string_view text) {
 
     for (std::size_t i = 1; i < rows->size(); ++i) {
         const auto& row = (*rows)[i];
-        std::vector<std::string> problems{"an earlier row's problem"};
+        std::vector<Message> problems{Message::verbatim("an earlier row's problem")};
         auto rec = csv::read_record(row, problems);
-        FUZZ_CHECK(problems.front() == "an earlier row's problem", "read_record changed problems it did not add");
+        FUZZ_CHECK(problems.front().english() == "an earlier row's problem", "read_record changed problems it did not add");
         FUZZ_CHECK(rec.ok() == (problems.size() == 1),
                    "read_record " + std::string(rec.ok() ? "accepted a row with " : "rejected a row with ") +
                        std::to_string(problems.size() - 1) + " problems, line " + std::to_string(row.line));
         for (std::size_t p = 1; p < problems.size(); ++p)
-            FUZZ_CHECK(names_a_column(problems[p]), "a problem that names no column: " + problems[p]);
+            FUZZ_CHECK(names_a_column(problems[p]), "a problem that names no column: " + problems[p].english());
         if (!rec) {
             ++s.rejected;
             continue;

@@ -4,6 +4,7 @@
 #include "demo.hpp"
 #include "io_fixtures.hpp"
 #include "isotime.hpp"
+#include "messages.hpp"
 #include "night.hpp"
 #include "run_process.hpp"
 #include "tempdir.hpp"
@@ -80,7 +81,7 @@ TEST_CASE("a bad file lists every problem with line and column, and the diary is
          "line 2, onset: more than one hour in the future"},
         {"episode,2026-03-02,2026-03-03T02:30:00+08:00,Asia/Shanghai,60,calf,left,5,lying,none,,maybe,no,yes,,\r\n",
          "line 2, radiating: 'maybe' is not yes or no"},
-        {"episode,2026-03-02,2026-03-03T02:30:00+08:00,Asia/Shanghai,60,calf,left,5,lying\r\n", "line 2, 9 columns, expected 16"},
+        {"episode,2026-03-02,2026-03-03T02:30:00+08:00,Asia/Shanghai,60,calf,left,5,lying\r\n", "line 2, columns: 9, expected 16"},
         {"episode,2026-03-02,2026-03-03T02:30:00+08:00,Asia/Shanghai,60,calf,left,5,lying,none,,no,no,yes,,\"open\r\n",
          "line 2: a quoted field is not closed"},
         {"episode,2026-03-02,2026-03-03T02:30:00+08:00,Asia/Shanghai,60,calf,left,5,lying,none,,no,no,yes,,bad \xC3\x28\r\n",
@@ -168,4 +169,78 @@ TEST_CASE("export and import from the command line", "[io][csv][cli]") {
     CHECK(bad.err.find("nothing changed") != std::string::npos);
     CHECK(bad.err.find("line 2, intensity: 11 is outside 0–10") != std::string::npos);
     CHECK(run({"--db", (dir / "b.sqlite").string(), "export"}).out == file);
+}
+
+TEST_CASE("every CSV problem stays translatable through each layer, with the file's values verbatim", "[io][csv][errors][message]") {
+    // Each template of the chain is marked << >> by the pretend translator: the place ("line %1, %2"),
+    // the field's message, and a place named inside it.
+    auto [body, expected] = GENERATE(table<std::string, std::string>({
+        {"episode,2026-03-02,2026-03-03T02:30:00+08:00,Asia/Shanghai,60,calf,left,11,lying,none,,no,no,yes,,\r\n",
+         "<<line 2, <<intensity: 11 is outside 0–10>>>>"},
+        {"episode,2026-03-02,2026-03-03T02:30:00+08:00,Asia/Shanghai,60,calf,left,x,lying,none,,no,no,yes,,\r\n",
+         "<<line 2, <<intensity: 'x' is not a whole number>>>>"},
+        {"episode,2026-03-02,2026-03-03T02:30:00+08:00,Asia/Shanghai,60,knee,left,5,lying,none,,no,no,yes,,\r\n",
+         "<<line 2, <<site: 'knee' is not one of calf, foot, thigh_back, thigh_front, thigh_side, other>>>>"},
+        {"episode,2026-03-02,2026-03-03T02:30:00+08:00,Asia/Shanghai,60,calf,left,5,lying,none,,maybe,no,yes,,\r\n",
+         "<<line 2, <<radiating: 'maybe' is not yes or no>>>>"},
+        {"episode,2026-03-02,2026-03-03 2:30,Asia/Shanghai,60,calf,left,5,lying,none,,no,no,yes,,\r\n",
+         "<<line 2, <<onset: '2026-03-03 2:30' is not a time like 2026-03-03T02:30:00+08:00>>>>"},
+        {"episode,2026-03-03,2026-03-03T02:30:00+08:00,Asia/Shanghai,60,calf,left,5,lying,none,,no,no,yes,,\r\n",
+         "<<line 2, <<night: 2026-03-03 differs from 2026-03-02, the night of its onset in Asia/Shanghai>>>>"},
+        {"episode,2026-03-02,2026-03-03T02:30:00+08:00,Asia/Shanghai,60,calf,left,5,lying\r\n", "<<line 2, <<columns: 9, expected 16>>>>"},
+        {"cramp_free_night,2026-03-02,,,,,,,,,,,,,x,\r\n", "<<line 2, <<relief: must be empty for a cramp-free night>>>>"},
+        {"mystery,2026-03-02,,,,,,,,,,,,,,\r\n", "<<line 2, <<kind: 'mystery' is not episode or cramp_free_night>>>>"},
+        {"cramp_free_night,2026-03-02,,,,,,,,,,,,,,\r\n"
+         "episode,2026-03-02,2026-03-03T02:30:00+08:00,Asia/Shanghai,60,calf,left,5,lying,none,,no,no,yes,,\r\n",
+         "<<line 2, <<night: 2026-03-02 is marked cramp-free, but <<line 3>> logs a cramp that night>>>>"},
+        {"cramp_free_night,2026-03-02,,,,,,,,,,,,,,\r\ncramp_free_night,2026-03-02,,,,,,,,,,,,,,\r\n",
+         "<<line 3, <<night: 2026-03-02 is a cramp-free night already in <<line 2>>>>>>"},
+        // The diary's own cramp (kept, below) is on the night of 22 November.
+        {"cramp_free_night,2026-11-22,,,,,,,,,,,,,,\r\n",
+         "<<line 2, <<night: 2026-11-22 is marked cramp-free, but the diary has a cramp that night>>>>"},
+        // The file cannot be read as CSV at all: one template, no list.
+        {"episode,\"open\r\n", "<<line 2: a quoted field is not closed>>"},
+    }));
+    CAPTURE(body);
+    test::TempDir dir;
+    auto d = open_at(dir / "d.sqlite");
+    Episode kept;
+    kept.zone = "Asia/Shanghai";
+    kept.onset = kNow - std::chrono::hours{50};
+    REQUIRE(d.add_episode(kept).ok());
+
+    auto plan = plan_import(d, kHeader + body);
+    REQUIRE_FALSE(plan.ok());
+    const Message& m = plan.problem();
+    const std::string shown = test::marked(m);
+    CAPTURE(shown);
+    if (m.is_lines()) {
+        // One message a problem, each a line of its own.
+        REQUIRE(m.args().size() == 1);
+        CHECK(test::marked(m.args()[0]) == expected);
+    } else {
+        CHECK(shown == expected);
+    }
+    // The same text in English, without the marks.
+    CHECK(test::unmarked(shown) == plan.error());
+    CHECK(test::prose_pieces(m).empty());
+}
+
+TEST_CASE("several CSV problems are one translatable line each, and English is the same lines", "[io][csv][errors][message]") {
+    test::TempDir dir;
+    auto d = open_at(dir / "d.sqlite");
+    auto plan = plan_import(d, kHeader +
+                                   "episode,2026-03-02,2026-03-03T02:30:00+08:00,Asia/Shanghai,0,calf,left,11,lying,none,,no,no,yes,,\r\n"
+                                   "episode,2026-03-02,2026-03-03T02:40:00+08:00,Asia/Shanghai,60,calf,up,5,lying,none,,no,no,yes,,\r\n");
+    REQUIRE_FALSE(plan.ok());
+    REQUIRE(plan.problem().is_lines());
+    CHECK(test::marked(plan.problem()) ==
+          "<<line 2, <<duration_s: 0 is outside 1–3600 seconds>>>>\n"
+          "<<line 2, <<intensity: 11 is outside 0–10>>>>\n"
+          "<<line 3, <<side: 'up' is not one of left, right, both>>>>");
+    CHECK(plan.error() ==
+          "line 2, duration_s: 0 is outside 1–3600 seconds\n"
+          "line 2, intensity: 11 is outside 0–10\n"
+          "line 3, side: 'up' is not one of left, right, both");
+    CHECK(test::verbatim_pieces(plan.problem().args()[2]) == std::vector<std::string>{"3", "side", "up", "left, right, both"});
 }

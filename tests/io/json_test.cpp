@@ -6,6 +6,7 @@
 #include "io_fixtures.hpp"
 #include "isotime.hpp"
 #include "json_reader.hpp"
+#include "messages.hpp"
 #include "night.hpp"
 #include "run_process.hpp"
 #include "tempdir.hpp"
@@ -13,6 +14,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <fstream>
 
 using namespace cramp;
@@ -557,4 +559,97 @@ TEST_CASE("JSON export and import from the command line", "[io][json][cli]") {
     }
     auto help = run({"export", "--help"});
     CHECK(help.out.find("--format csv|json|fhir") != std::string::npos);
+}
+
+TEST_CASE("a JSON syntax error is a translatable template around a translatable finding", "[io][json][reader][errors][message]") {
+    // "line %1, column %2: %3", where %3 is a whole sentence or a frame around what was found.
+    auto [text, expected, verbatim] = GENERATE(table<std::string, std::string, std::vector<std::string>>({
+        {"[1 2]", "<<line 1, column 4: <<<<unexpected '2'>>; expected ',' or ']' after an element of an array>>>>", {"1", "4", "2"}},
+        {"[1", "<<line 1, column 3: <<<<unexpected end of the text>>; expected ',' or ']' after an element of an array>>>>", {"1", "3"}},
+        {"", "<<line 1, column 1: <<the text is empty; expected a JSON value>>>>", {"1", "1"}},
+        {"{\"a\":1,\"a\":2}", "<<line 1, column 8: <<the key \"a\" appears twice in one object>>>>", {"1", "8", "a"}},
+        {"\xFF", "<<line 1, column 1: <<<<the byte 0xFF is not UTF-8>>; expected a value>>>>", {"1", "1", "0xFF"}},
+        {R"("\ud83d")", "<<line 1, column 2: <<\\uD83D is a high surrogate without a low surrogate after it>>>>", {"1", "2", "\\uD83D"}},
+        {"\"a\nb\"", "<<line 1, column 3: <<a control character (U+000A) inside a string; write it as an escape such as \\n>>>>",
+         {"1", "3", "U+000A"}},
+        {std::string(257, '[') + std::string(257, ']'), "<<line 1, column 257: <<arrays and objects are nested more than 256 deep>>>>",
+         {"1", "257", "256"}},
+    }));
+    CAPTURE(text);
+    auto v = json::parse(text);
+    REQUIRE_FALSE(v.ok());
+    CHECK(test::marked(v.problem()) == expected);
+    CHECK(test::unmarked(test::marked(v.problem())) == v.error());
+    CHECK(test::verbatim_pieces(v.problem()) == verbatim);
+}
+
+TEST_CASE("every JSON import problem stays translatable through each layer, with the file's words verbatim",
+          "[io][json][errors][message]") {
+    auto [from, to, expected] = GENERATE(table<std::string, std::string, std::string>({
+        // A syntax error: the reader's message, passed on as it is.
+        {"\"version\": 1,", "\"version\": 1",
+         "<<line 4, column 3: <<<<unexpected '\"'>>; expected ',' or '}' after a member of an object>>>>"},
+        // Not ours, or not this version.
+        {"\"format\": \"crampdiary\"", "\"format\": \"other\"",
+         "<<line 2, <<format: not \"crampdiary\"; this is not a Cramp Diary export (expected an object with \"format\": \"crampdiary\")>>>>"},
+        {"\"version\": 1", "\"version\": 2",
+         "<<line 3, <<version: 2 is not a version this program reads (it reads version 1; a newer Cramp Diary wrote this file?)>>>>"},
+        {"\"version\": 1", "\"version\": \"1\"",
+         "<<line 3, <<version: <<a string>> is not a version this program reads (it reads version 1; a newer Cramp Diary wrote this "
+         "file?)>>>>"},
+        // Fields: the record and its line, then the field's own message.
+        {"\"intensity\": 5", "\"intensity\": 11", "<<episodes[0] (line 7), <<intensity: 11 is outside 0–10>>>>"},
+        {"\"intensity\": 5", "\"intensity\": \"5\"", "<<episodes[0] (line 7), <<intensity: <<a string>>, expected <<a whole number>>>>>>"},
+        {"\"intensity\": 5", "\"intensity\": 5.5", "<<episodes[0] (line 7), <<intensity: 5.5 is not a whole number>>>>"},
+        {"\"woke\": true, ", "", "<<episodes[0] (line 7), <<woke: missing>>>>"},
+        {"\"woke\": true, ", "\"colour\": \"red\", \"woke\": true, ", "<<episodes[0] (line 7), <<colour: not a field of an episode>>>>"},
+        {"{\"night\": \"2026-03-06\"}", "{\"day\": \"2026-03-06\"}",
+         "<<cramp_free_nights[1] (line 12), <<day: not a field of a cramp-free night>>>>"},
+        {"\"threshold\": 3", "\"threshold\": 3, \"colour\": 1", "<<settings (line 4), <<colour: not a field of the settings>>>>"},
+        {"\"medicines\": \"\"", "\"medicines\": \"\", \"colour\": 1", "<<profile (line 5), <<colour: not a field of the profile>>>>"},
+        {"\"site\": \"calf\"", "\"site\": \"knee\"",
+         "<<episodes[0] (line 7), <<site: 'knee' is not one of calf, foot, thigh_back, thigh_front, thigh_side, other>>>>"},
+        {"\"weakness\": [\"stairs\"]", "\"weakness\": [\"stairs\", 3]",
+         "<<episodes[1] (line 8), <<weakness: <<a number>> in the array, expected strings>>>>"},
+        {"\"weakness\": [\"stairs\"]", "\"weakness\": [\"stairs\", \"stairs\"]", "<<episodes[1] (line 8), <<weakness: 'stairs' is listed twice>>>>"},
+        {"\"week_start\": \"monday\"", "\"week_start\": \"friday\"",
+         "<<settings (line 4), <<week_start: 'friday' is not one of monday, sunday>>>>"},
+        {"\"threshold\": 3", "\"threshold\": 20", "<<settings (line 4), <<threshold: 20 is outside 1–14>>>>"},
+        {"\"risk_factors\": []", "\"risk_factors\": [\"gout\"]", "<<profile (line 5), <<risk_factors: 'gout' is not a known risk factor>>>>"},
+        {"    " + kEpisode0, "    17", "<<episodes[0] (line 7): <<a number>>, expected <<an object>>>>"},
+        {"\"cramp_free_nights\": [", "\"cramp_free_nights\": 5, \"y\": [", "<<line 10, <<cramp_free_nights: <<a number>>, expected <<an array>>>>>>"},
+        {"\"version\": 1,", "\"version\": 1,\n  \"extra\": true,", "<<line 4, <<extra: not a field of a Cramp Diary export>>>>"},
+        // Conflicts: a place named inside the message is a template too.
+        {"{\"night\": \"2026-03-06\"}", "{\"night\": \"2026-03-09\"}",
+         "<<cramp_free_nights[1] (line 12), <<night: 2026-03-09 is marked cramp-free, but <<episodes[1] (line 8)>> logs a cramp that night>>>>"},
+        {"{\"night\": \"2026-03-06\"}", "{\"night\": \"2026-03-05\"}",
+         "<<cramp_free_nights[1] (line 12), <<night: 2026-03-05 is a cramp-free night already in <<cramp_free_nights[0] (line 11)>>>>>>"},
+        // The diary's own cramp (kept, below) is on the night of 22 November.
+        {"{\"night\": \"2026-03-06\"}", "{\"night\": \"2026-11-22\"}",
+         "<<cramp_free_nights[1] (line 12), <<night: 2026-11-22 is marked cramp-free, but the diary has a cramp that night>>>>"},
+        {"\"night\": \"2026-03-02\"", "\"night\": \"2026-03-03\"",
+         "<<episodes[0] (line 7), <<night: 2026-03-03 differs from 2026-03-02, the night of its onset in Asia/Shanghai>>>>"},
+    }));
+    CAPTURE(to);
+    test::TempDir dir;
+    auto d = open_at(dir / "d.sqlite");
+    Episode kept;
+    kept.zone = "Asia/Shanghai";
+    kept.onset = kNow - std::chrono::hours{50};
+    REQUIRE(d.add_episode(kept).ok());
+
+    auto plan = plan_import(d, replace_once(kFile, from, to));
+    REQUIRE_FALSE(plan.ok());
+    const Message& m = plan.problem();
+    CAPTURE(test::marked(m));
+    if (m.is_lines()) {
+        // One message a problem (some of these changes cause two): the expected one is among them.
+        std::vector<std::string> lines;
+        for (const auto& line : m.args()) lines.push_back(test::marked(line));
+        CHECK(std::find(lines.begin(), lines.end(), expected) != lines.end());
+    } else {
+        CHECK(test::marked(m) == expected);
+    }
+    CHECK(test::unmarked(test::marked(m)) == plan.error());
+    CHECK(test::prose_pieces(m).empty());
 }

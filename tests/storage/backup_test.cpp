@@ -1,6 +1,7 @@
 // Backups: checked copies made while the diary is written, one a day kept for a week, restored only
 // when sound, with the replaced diary kept.
 #include "backup.hpp"
+#include "messages.hpp"
 #include "tempdir.hpp"
 
 #include <catch2/catch.hpp>
@@ -131,4 +132,53 @@ TEST_CASE("restore refuses an unsound backup and changes nothing, and a sound on
     CHECK(kept->filename() == "diary.sqlite.replaced-20260303T000000Z");
     CHECK(Diary::open(path)->episode_count() == 1);
     CHECK(Diary::open(*kept)->episode_count() == 2);
+}
+
+TEST_CASE("a failed backup or restore says why in translatable templates, with paths and system messages verbatim",
+          "[storage][backup][errors][message]") {
+    test::TempDir dir;
+    const auto path = dir / "diary.sqlite";
+    auto d = Diary::open(path, [] { return kNow; });
+    REQUIRE(d.ok());
+    REQUIRE(d->add_episode(episode(1)).ok());
+    REQUIRE(d->backup_to(dir / "good.sqlite").ok());
+    std::ofstream(dir / "bad.sqlite") << "not a diary";
+    std::ofstream(dir / "a-file") << "x";
+    auto q = [](const fs::path& p) { return "'" + p.string() + "'"; };
+
+    struct Row {
+        std::string name;
+        Result<void> r;
+        std::string marked;  // empty: only the start is known (a system message follows)
+        std::string starts;
+        std::vector<std::string> verbatim;  // leading verbatim pieces
+    };
+    auto as_void = [](const auto& r) -> Result<void> {
+        if (r) return {};
+        return r.failure();
+    };
+    const std::vector<Row> rows = {
+        {"target exists", d->backup_to(dir / "good.sqlite"), "<<backup target " + q(dir / "good.sqlite") + " already exists>>", "",
+         {q(dir / "good.sqlite")}},
+        {"unsound backup", as_void(restore_backup(dir / "bad.sqlite", dir / "restored.sqlite", kNow)),
+         "<<the backup cannot be restored: <<" + q(dir / "bad.sqlite") + " is not a Cramp Diary file (not an SQLite database)>>>>", "",
+         {q(dir / "bad.sqlite")}},
+        {"missing backup", as_void(restore_backup(dir / "none.sqlite", dir / "restored.sqlite", kNow)),
+         "<<the backup cannot be restored: <<" + q(dir / "none.sqlite") + " does not exist>>>>", "", {q(dir / "none.sqlite")}},
+        {"backup folder is a file", as_void(ensure_daily_backup(*d, dir / "a-file" / "backups", date::sys_days{date::year{2026} / 3 / 3})),
+         "", "<<cannot create the backup folder " + q(dir / "a-file" / "backups") + ": ", {q(dir / "a-file" / "backups")}},
+    };
+    for (const auto& r : rows) {
+        CAPTURE(r.name);
+        REQUIRE_FALSE(r.r.ok());
+        const std::string shown = test::marked(r.r.problem());
+        CAPTURE(shown);
+        if (!r.marked.empty()) CHECK(shown == r.marked);
+        else CHECK(shown.starts_with(r.starts));
+        CHECK(test::unmarked(shown) == r.r.error());
+        auto pieces = test::verbatim_pieces(r.r.problem());
+        REQUIRE(pieces.size() >= r.verbatim.size());
+        CHECK(std::vector<std::string>(pieces.begin(), pieces.begin() + static_cast<std::ptrdiff_t>(r.verbatim.size())) == r.verbatim);
+    }
+    CHECK(Diary::open(path)->episode_count() == 1);
 }

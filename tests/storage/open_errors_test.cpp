@@ -1,6 +1,7 @@
 // A file that is not a sound diary of a version we know gets a clear error naming the file and the
 // problem, and is left byte for byte as it was.
 #include "diary.hpp"
+#include "messages.hpp"
 #include "tempdir.hpp"
 
 #include <catch2/catch.hpp>
@@ -160,4 +161,61 @@ TEST_CASE("a diary made by the first schema opens in this version and loses noth
     CHECK(d->rule_settings() == RuleSettings{4, 12, WeekStart::sunday});
     CHECK(d->profile() == Profile{"王女士", 1961, {"age_40_plus", "diabetes"}, "二甲双胍; furosemide"});
     CHECK(d->integrity_check() == "ok");
+}
+
+TEST_CASE("why a diary cannot be opened is a translatable template, with the path and numbers verbatim",
+          "[storage][open][errors][message]") {
+    // %1 is the path in quotes. SQLite's own words, where it has any, are verbatim too.
+    auto [kind, expected, verbatim] = GENERATE(table<std::string, std::string, std::vector<std::string>>({
+        {"zero-length", "<<%1 is empty (0 bytes): it is not a Cramp Diary file>>", {}},
+        {"text", "<<%1 is not a Cramp Diary file (not an SQLite database)>>", {}},
+        {"foreign", "<<%1 is not a Cramp Diary file (an SQLite database of another program)>>", {}},
+        {"newer", "<<%1 was written by a newer Cramp Diary (schema 99; this version reads up to 1)>>", {"99", "1"}},
+        {"folder", "<<%1 is a folder, not a diary file>>", {}},
+    }));
+    CAPTURE(kind);
+    test::TempDir dir;
+    const auto path = dir / "diary.sqlite";
+    if (kind == "zero-length") write_bytes(path, "");
+    if (kind == "text") write_bytes(path, "night,episodes\n2026-03-02,1\n");
+    if (kind == "foreign") raw_sql(path, "CREATE TABLE t(x); INSERT INTO t VALUES (1);");
+    if (kind == "newer") {
+        make_diary(path, 3);
+        raw_sql(path, "PRAGMA user_version = 99;");
+    }
+    if (kind == "folder") fs::create_directory(path);
+    const std::string quoted = "'" + path.string() + "'";
+    std::string want = expected;
+    want.replace(want.find("%1"), 2, quoted);
+    verbatim.insert(verbatim.begin(), quoted);
+
+    auto d = Diary::open(path);
+    REQUIRE_FALSE(d.ok());
+    CHECK(test::marked(d.problem()) == want);
+    CHECK(test::verbatim_pieces(d.problem()) == verbatim);
+    CHECK(test::unmarked(want) == d.error());
+    // Checking a backup says the same.
+    auto checked = Diary::check_file(path);
+    REQUIRE_FALSE(checked.ok());
+    CHECK(test::marked(checked.problem()) == want);
+}
+
+TEST_CASE("a damaged diary's message is a template around SQLite's own words", "[storage][open][errors][message]") {
+    test::TempDir dir;
+    const auto path = dir / "diary.sqlite";
+    make_diary(path, 400);
+    auto b = bytes_of(path);
+    for (std::size_t i = b.size() / 2 - 2 * 4096; i < b.size() / 2 + 2 * 4096; ++i) b[i] = static_cast<char>(0xA5);
+    write_bytes(path, b);
+    auto d = Diary::open(path);
+    REQUIRE_FALSE(d.ok());
+    const std::string shown = test::marked(d.problem());
+    CAPTURE(shown);
+    const std::string quoted = "'" + path.string() + "'";
+    // "%1 is damaged: %2" or "%1 is damaged or not a Cramp Diary file: %2", %2 being SQLite's report.
+    CHECK(shown.starts_with("<<" + quoted + " is damaged"));
+    auto pieces = test::verbatim_pieces(d.problem());
+    REQUIRE(pieces.size() == 2);
+    CHECK(pieces[0] == quoted);
+    CHECK_FALSE(pieces[1].empty());
 }

@@ -1,6 +1,7 @@
 // Every storage operation, and every bad value refused with a message that names the field and
 // leaves the diary as it was.
 #include "diary.hpp"
+#include "messages.hpp"
 #include "night.hpp"
 #include "tempdir.hpp"
 
@@ -188,4 +189,44 @@ TEST_CASE("the diary file is private to its owner", "[storage][privacy]") {
     REQUIRE(::stat(path.parent_path().c_str(), &folder) == 0);
     CHECK((file.st_mode & 0777) == 0600);
     CHECK((folder.st_mode & 0777) == 0700);
+}
+
+TEST_CASE("refused values and missing records are said in translatable templates, one problem a line",
+          "[storage][validation][message]") {
+    test::TempDir dir;
+    auto diary = open_diary(dir);
+    auto id = diary.add_episode(episode(at(2026, 3, 2, 18)));
+    REQUIRE(id.ok());
+    Episode bad = episode(at(2026, 3, 2, 19));
+    bad.duration_s = 0;
+    bad.intensity = 11;
+    RuleSettings settings{20, 24, WeekStart::monday};
+    auto as_void = [](const auto& r) -> Result<void> {
+        if (r) return {};
+        return r.failure();
+    };
+    struct Row {
+        std::string name;
+        Result<void> r;
+        std::string marked;
+    };
+    const std::vector<Row> rows = {
+        {"episode", as_void(diary.add_episode(bad)),
+         "<<duration_s: 0 is outside 1–3600 seconds>>\n<<intensity: 11 is outside 0–10>>"},
+        {"settings", diary.set_rule_settings(settings), "<<threshold: 20 is outside 1–14>>\n<<day_boundary: 24 is outside 0–23>>"},
+        {"profile", diary.set_profile({"", 1850, {"gout"}, ""}),
+         "<<birth_year: 1850 is outside 1900–2100>>\n<<risk_factors: 'gout' is not a known risk factor>>"},
+        {"no such episode", diary.delete_episode(*id + 100), "<<episode " + std::to_string(*id + 100) + " does not exist>>"},
+        {"night has a cramp", as_void(diary.add_cramp_free_night(date::sys_days{date::year{2026} / 3 / 2})),
+         "<<night 2026-03-02 already has a cramp recorded>>"},
+        {"no such cramp-free night", diary.delete_cramp_free_night(7), "<<cramp-free night 7 does not exist>>"},
+    };
+    for (const auto& r : rows) {
+        CAPTURE(r.name);
+        REQUIRE_FALSE(r.r.ok());
+        CHECK(test::marked(r.r.problem()) == r.marked);
+        CHECK(test::unmarked(r.marked) == r.r.error());
+        CHECK(test::prose_pieces(r.r.problem()).empty());
+    }
+    CHECK(diary.episode_count() == 1);
 }
