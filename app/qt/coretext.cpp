@@ -10,6 +10,12 @@ QString translated(const Message& message) {
     }));
 }
 
+QString sentence(const Message& message) {
+    QString s = translated(message);
+    if (!s.isEmpty()) s[0] = s[0].toUpper();
+    return s;
+}
+
 QStringList translated(const std::vector<Message>& messages) {
     QStringList out;
     out.reserve(static_cast<qsizetype>(messages.size()));

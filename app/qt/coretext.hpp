@@ -15,6 +15,9 @@ namespace cramp::qt {
 QString translated(const Message& message);
 QStringList translated(const std::vector<Message>& messages);
 
+// A message shown on its own rather than inside a sentence: its first letter a capital.
+QString sentence(const Message& message);
+
 template <typename T>
 QString translatedError(const Result<T>& r) {
     return translated(r.problem());

@@ -97,7 +97,8 @@ bool DataTransfer::commitImport() {
     auto r = cramp::commit_import(*d, *plan_);
     plan_.reset();
     importSummary_.clear();
-    if (!r) return failed(tr("Nothing was imported: %1").arg(cramp::qt::translatedError(r)));
+    // Core says "nothing was imported: <why>" itself.
+    if (!r) return failed(cramp::qt::sentence(r.problem()));
     diary_->reload();
     return done(tr("Imported %1 and %2.").arg(tr("%n cramp(s)", "", r->added_episodes), tr("%n cramp-free night(s)", "", r->added_cramp_free_nights)));
 }

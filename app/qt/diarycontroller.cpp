@@ -420,9 +420,7 @@ bool DiaryController::setProfile(const QVariantMap& m) {
     for (const auto& r : m.value(QStringLiteral("riskFactors")).toStringList()) p.risk_factors.push_back(r.toStdString());
     p.medicines = m.value(QStringLiteral("medicines")).toString().trimmed().toStdString();
     if (auto errs = cramp::validate(p); !errs.empty()) {
-        QStringList e;
-        for (const auto& s : errs) e << QString::fromStdString(s.english());
-        return setError(e.join(QStringLiteral("; ")));
+        return setError(cramp::qt::translated(errs).join(QStringLiteral("; ")));
     }
     if (auto r = diary_->set_profile(p); !r) return setError(cramp::qt::translatedError(r));
     lastError_.clear();

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Backup</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot sync %1 to disk: %2</source>
+        <translation>无法把 %1 写入磁盘：%2</translation>
+    </message>
+    <message>
+        <source>cannot create the backup folder %1: %2</source>
+        <translation>无法创建备份文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <source>the backup cannot be restored: %1</source>
+        <translation>这个备份无法恢复：%1</translation>
+    </message>
+    <message>
+        <source>cannot copy the backup %1: %2</source>
+        <translation>无法复制备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot keep the current diary as %1: %2</source>
+        <translation>无法把当前日记保留为 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot put the restored diary at %1: %2</source>
+        <translation>无法把恢复的日记放到 %1：%2</translation>
+    </message>
+    <message>
+        <source>backup target %1 already exists</source>
+        <translation>备份目标 %1 已存在</translation>
+    </message>
+    <message>
+        <source>cannot write the backup %1: %2</source>
+        <translation>无法写入备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot back up to %1: %2</source>
+        <translation>无法备份到 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot finish the backup %1: %2</source>
+        <translation>无法完成备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>the backup copy failed its check: %1</source>
+        <translation>备份副本未通过检查：%1</translation>
+    </message>
+    <message>
+        <source>cannot move the backup into place at %1: %2</source>
+        <translation>无法把备份移到 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>DataTransfer</name>
     <message>
         <source>The diary is not open.</source>
@@ -54,7 +109,7 @@
         <translation>日记中已有，将跳过：%1，%2。</translation>
     </message>
     <message>
-        <source>The file's settings and profile will be used, as this diary has no records yet.</source>
+        <source>The file&apos;s settings and profile will be used, as this diary has no records yet.</source>
         <translation>此日记还没有记录，将使用文件中的设置和个人资料。</translation>
     </message>
     <message>
@@ -64,10 +119,6 @@
     <message>
         <source>There is no checked import to write.</source>
         <translation>没有已检查、待写入的导入。</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1</source>
-        <translation>未导入任何内容：%1</translation>
     </message>
     <message>
         <source>Imported %1 and %2.</source>
@@ -80,6 +131,93 @@
     <message>
         <source>Backed up to %1.</source>
         <translation>已备份到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Diary file</name>
+    <message>
+        <source>cannot create the folder %1: %2</source>
+        <translation>无法创建文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot create the diary %1: %2</source>
+        <translation>无法创建日记 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Cramp Diary file (an SQLite database of another program)</source>
+        <translation>%1 不是抽筋日记文件（是其他程序的 SQLite 数据库）</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Cramp Diary (schema %2; this version reads up to %3)</source>
+        <translation>%1 由更新版本的抽筋日记写入（数据结构 %2；本版本最多能读取 %3）</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a Cramp Diary file: %2</source>
+        <translation>%1 已损坏，或不是抽筋日记文件：%2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a diary file</source>
+        <translation>%1 是文件夹，不是日记文件</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes): it is not a Cramp Diary file</source>
+        <translation>%1 是空文件（0 字节），不是抽筋日记文件</translation>
+    </message>
+    <message>
+        <source>%1 is not a Cramp Diary file (not an SQLite database)</source>
+        <translation>%1 不是抽筋日记文件（不是 SQLite 数据库）</translation>
+    </message>
+    <message>
+        <source>cannot open %1 to sync it: %2</source>
+        <translation>无法打开 %1 以写入磁盘：%2</translation>
+    </message>
+    <message>
+        <source>cannot sync %1 to disk: %2</source>
+        <translation>无法把 %1 写入磁盘：%2</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (read-only): %2</source>
+        <translation>%1 无法写入（只读）：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (read-only)</source>
+        <translation>%1 无法写入（只读）</translation>
+    </message>
+    <message>
+        <source>cannot set up %1: %2</source>
+        <translation>无法设置 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot upgrade %1 to schema %2: %3</source>
+        <translation>无法把 %1 升级到数据结构 %2：%3</translation>
+    </message>
+    <message>
+        <source>cannot upgrade %1: %2</source>
+        <translation>无法升级 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot write the diary: %1</source>
+        <translation>无法写入日记：%1</translation>
+    </message>
+    <message>
+        <source>cannot prepare &apos;%1&apos;: %2</source>
+        <translation>无法准备“%1”：%2</translation>
+    </message>
+    <message>
+        <source>cannot begin a transaction: %1</source>
+        <translation>无法开始事务：%1</translation>
     </message>
 </context>
 <context>
@@ -97,12 +235,63 @@
         <translation>开始时间：不是有效的日期和时间</translation>
     </message>
     <message>
-        <source>Today's backup could not be written: %1</source>
+        <source>Today&apos;s backup could not be written: %1</source>
         <translation>今天的自动备份没能写入：%1</translation>
     </message>
     <message>
         <source>Choose a backup file on this device.</source>
         <translation>请选择本设备上的备份文件。</translation>
+    </message>
+</context>
+<context>
+    <name>Entry</name>
+    <message>
+        <source>%1: %2 is outside %3–%4 seconds</source>
+        <translation>%1：%2 不在 %3–%4 秒之间</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside %3–%4</source>
+        <translation>%1：%2 不在 %3–%4 之间</translation>
+    </message>
+    <message>
+        <source>%1: unknown value</source>
+        <translation>%1：未知的值</translation>
+    </message>
+    <message>
+        <source>%1: more than one hour in the future</source>
+        <translation>%1：比现在晚一小时以上</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a known IANA time zone</source>
+        <translation>%1：“%2”不是已知的 IANA 时区</translation>
+    </message>
+    <message>
+        <source>%1: not valid UTF-8 text</source>
+        <translation>%1：不是有效的 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>%1: %2 characters, at most %3</source>
+        <translation>%1：%2 个字符，最多 %3 个</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a known risk factor</source>
+        <translation>%1：“%2”不是已知的风险因素</translation>
+    </message>
+    <message>
+        <source>%1: longer than %2 characters</source>
+        <translation>%1：超过 %2 个字符</translation>
+    </message>
+    <message>
+        <source>episode %1 does not exist</source>
+        <translation>记录 %1 不存在</translation>
+    </message>
+    <message>
+        <source>night %1 already has a cramp recorded</source>
+        <translation>%1 这一晚已记录了抽筋</translation>
+    </message>
+    <message>
+        <source>cramp-free night %1 does not exist</source>
+        <translation>无抽筋之夜 %1 不存在</translation>
     </message>
 </context>
 <context>
@@ -156,6 +345,324 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>line %1: a quote inside a field that does not start with one</source>
+        <translation>第 %1 行：字段中间有引号，但字段不是以引号开头</translation>
+    </message>
+    <message>
+        <source>line %1: text after the closing quote of a field</source>
+        <translation>第 %1 行：字段的结束引号后面还有文字</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is not closed</source>
+        <translation>第 %1 行：带引号的字段没有结束引号</translation>
+    </message>
+    <message>
+        <source>line %1: the text is not UTF-8</source>
+        <translation>第 %1 行：文本不是 UTF-8 编码</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not %3 or %4</source>
+        <translation>%1：“%2”不是 %3 或 %4</translation>
+    </message>
+    <message>
+        <source>columns: %1, expected %2</source>
+        <translation>列数：%1，应为 %2</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>%1：“%2”不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>%1: must be empty for a cramp-free night</source>
+        <translation>%1：无抽筋之夜的这一项必须为空</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a known IANA time zone</source>
+        <translation>%1：“%2”不是已知的 IANA 时区</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a time like %3</source>
+        <translation>%1：“%2”不是形如 %3 的时间</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a whole number</source>
+        <translation>%1：“%2”不是整数</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not one of %3</source>
+        <translation>%1：“%2”不在可选值之中（%3）</translation>
+    </message>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1：缺失</translation>
+    </message>
+    <message>
+        <source>%1: %2, expected %3</source>
+        <translation>%1：是%2，应为%3</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is listed twice</source>
+        <translation>%1：“%2”列出了两次</translation>
+    </message>
+    <message>
+        <source>%1: %2 in the array, expected strings</source>
+        <translation>%1：数组中有%2，应全为字符串</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a whole number</source>
+        <translation>%1：%2 不是整数</translation>
+    </message>
+    <message>
+        <source>%1: %2 is out of range</source>
+        <translation>%1：%2 超出范围</translation>
+    </message>
+    <message>
+        <source>%1: not a field of the settings</source>
+        <translation>%1：不是设置中的字段</translation>
+    </message>
+    <message>
+        <source>%1: not a field of the profile</source>
+        <translation>%1：不是个人资料中的字段</translation>
+    </message>
+    <message>
+        <source>%1 (line %2): %3, expected %4</source>
+        <translation>%1（第 %2 行）：是%3，应为%4</translation>
+    </message>
+    <message>
+        <source>%1: not a field of an episode</source>
+        <translation>%1：不是抽筋记录中的字段</translation>
+    </message>
+    <message>
+        <source>%1: not a field of a cramp-free night</source>
+        <translation>%1：不是无抽筋之夜中的字段</translation>
+    </message>
+    <message>
+        <source>line %1: this is not a Cramp Diary export (expected an object with %2)</source>
+        <translation>第 %1 行：这不是抽筋日记的导出文件（应为含有 %2 的对象）</translation>
+    </message>
+    <message>
+        <source>%1: missing; this is not a Cramp Diary export (expected an object with %2)</source>
+        <translation>%1：缺失；这不是抽筋日记的导出文件（应为含有 %2 的对象）</translation>
+    </message>
+    <message>
+        <source>%1: not %2; this is not a Cramp Diary export (expected an object with %3)</source>
+        <translation>%1：不是 %2；这不是抽筋日记的导出文件（应为含有 %3 的对象）</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a version this program reads (it reads version %3; a newer Cramp Diary wrote this file?)</source>
+        <translation>%1：本程序不能读取版本 %2（只能读取版本 %3；这个文件也许是更新版本的抽筋日记写的）</translation>
+    </message>
+    <message>
+        <source>%1: not a field of a Cramp Diary export</source>
+        <translation>%1：不是抽筋日记导出文件中的字段</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1（第 %2 行）</translation>
+    </message>
+    <message>
+        <source>line %1, %2</source>
+        <translation>第 %1 行，%2</translation>
+    </message>
+    <message>
+        <source>%1 (line %2), %3</source>
+        <translation>%1（第 %2 行），%3</translation>
+    </message>
+    <message>
+        <source>line %1: the file is empty; expected the header %2</source>
+        <translation>第 %1 行：文件是空的；应有表头 %2</translation>
+    </message>
+    <message>
+        <source>line %1: the header is &apos;%2&apos;, expected &apos;%3&apos;</source>
+        <translation>第 %1 行：表头是“%2”，应为“%3”</translation>
+    </message>
+    <message>
+        <source>%1: %2 differs from %3, the night of its onset in %4</source>
+        <translation>%1：%2 与 %3 不符，后者是按 %4 时区由开始时间算出的夜晚</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a cramp-free night already in %3</source>
+        <translation>%1：%2 在 %3 中已是无抽筋之夜</translation>
+    </message>
+    <message>
+        <source>%1: %2 is marked cramp-free, but %3 logs a cramp that night</source>
+        <translation>%1：%2 被标为无抽筋，但%3记录了那晚的抽筋</translation>
+    </message>
+    <message>
+        <source>%1: %2 is marked cramp-free, but the diary has a cramp that night</source>
+        <translation>%1：%2 被标为无抽筋，但日记中那晚有抽筋记录</translation>
+    </message>
+    <message>
+        <source>nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+</context>
+<context>
+    <name>JSON</name>
+    <message>
+        <source>null</source>
+        <translation>null（空值）</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>the text is empty; expected a JSON value</source>
+        <translation>文本是空的；应为一个 JSON 值</translation>
+    </message>
+    <message>
+        <source>%1 after the end of the JSON value</source>
+        <translation>JSON 值结束后还有%1</translation>
+    </message>
+    <message>
+        <source>unexpected end of the text</source>
+        <translation>文本意外结束</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation>意外的“%1”</translation>
+    </message>
+    <message>
+        <source>unexpected character %1</source>
+        <translation>意外的字符 %1</translation>
+    </message>
+    <message>
+        <source>the byte %1 is not UTF-8</source>
+        <translation>字节 %1 不是 UTF-8</translation>
+    </message>
+    <message>
+        <source>unexpected control character %1</source>
+        <translation>意外的控制字符 %1</translation>
+    </message>
+    <message>
+        <source>%1; expected a value</source>
+        <translation>%1；此处应为一个值</translation>
+    </message>
+    <message>
+        <source>%1; expected a digit</source>
+        <translation>%1；此处应为数字</translation>
+    </message>
+    <message>
+        <source>a number may not start with 0 (leading zeros are not JSON)</source>
+        <translation>数字不能以 0 开头（JSON 不允许前导零）</translation>
+    </message>
+    <message>
+        <source>%1; expected a digit after the decimal point</source>
+        <translation>%1；小数点后应为数字</translation>
+    </message>
+    <message>
+        <source>%1; expected a digit in the exponent</source>
+        <translation>%1；指数中应为数字</translation>
+    </message>
+    <message>
+        <source>a \u escape needs four hex digits</source>
+        <translation>\u 转义需要四位十六进制数字</translation>
+    </message>
+    <message>
+        <source>a string is not closed</source>
+        <translation>字符串没有结束引号</translation>
+    </message>
+    <message>
+        <source>a control character (%1) inside a string; write it as an escape such as \n</source>
+        <translation>字符串中有控制字符（%1）；请写成转义形式，如 \n</translation>
+    </message>
+    <message>
+        <source>%1 is a low surrogate without a high surrogate before it</source>
+        <translation>%1 是低位代理项，但前面没有高位代理项</translation>
+    </message>
+    <message>
+        <source>%1 is a high surrogate without a low surrogate after it</source>
+        <translation>%1 是高位代理项，但后面没有低位代理项</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON escape</source>
+        <translation>%1 不是 JSON 转义</translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8 (a string holds a byte sequence that is not UTF-8)</source>
+        <translation>文本不是 UTF-8 编码（某个字符串含有非 UTF-8 的字节序列）</translation>
+    </message>
+    <message>
+        <source>arrays and objects are nested more than %1 deep</source>
+        <translation>数组和对象的嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>a comma before &apos;]&apos; (trailing commas are not JSON)</source>
+        <translation>“]”前有逗号（JSON 不允许结尾逗号）</translation>
+    </message>
+    <message>
+        <source>%1; expected &apos;,&apos; or &apos;]&apos; after an element of an array</source>
+        <translation>%1；数组元素后应为“,”或“]”</translation>
+    </message>
+    <message>
+        <source>%1; expected a key in double quotes</source>
+        <translation>%1；此处应为双引号中的键名</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice in one object</source>
+        <translation>键名“%1”在同一对象中出现了两次</translation>
+    </message>
+    <message>
+        <source>%1; expected &apos;:&apos; after the key &quot;%2&quot;</source>
+        <translation>%1；键名“%2”后应为“:”</translation>
+    </message>
+    <message>
+        <source>a comma before &apos;}&apos; (trailing commas are not JSON)</source>
+        <translation>“}”前有逗号（JSON 不允许结尾逗号）</translation>
+    </message>
+    <message>
+        <source>%1; expected &apos;,&apos; or &apos;}&apos; after a member of an object</source>
+        <translation>%1；对象成员后应为“,”或“}”</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>第 %1 行第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation>日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation>字符串数组</translation>
+    </message>
+    <message>
+        <source>a year or null</source>
+        <translation>年份或 null</translation>
     </message>
 </context>
 <context>
@@ -843,7 +1350,7 @@
         <translation>这段时间没有出现警示信号。</translation>
     </message>
     <message>
-        <source>Advice: these signs deserve a doctor's attention: neurology or orthopedics. Examinations a doctor may consider: lumbar MRI, lower-limb vascular ultrasound, nerve conduction studies / EMG.</source>
+        <source>Advice: these signs deserve a doctor&apos;s attention: neurology or orthopedics. Examinations a doctor may consider: lumbar MRI, lower-limb vascular ultrasound, nerve conduction studies / EMG.</source>
         <translation>建议：这些情况值得就医，可就诊神经内科或骨科。医生可能考虑的检查：腰椎核磁共振、下肢血管超声、神经电生理检查（神经传导/肌电图）。</translation>
     </message>
     <message>
@@ -897,6 +1404,18 @@
     <message>
         <source>Cramp-free nights (%1)</source>
         <translation>无抽筋的夜晚（%1晚）</translation>
+    </message>
+    <message>
+        <source>cannot write the report to “%1”</source>
+        <translation>无法把报告写入“%1”</translation>
+    </message>
+    <message>
+        <source>the report font (WenQuanYi Micro Hei, Debian package fonts-wqy-microhei) is not installed</source>
+        <translation>未安装报告所用的字体（文泉驿微米黑，Debian 软件包 fonts-wqy-microhei）</translation>
+    </message>
+    <message>
+        <source>cannot paint the report</source>
+        <translation>无法绘制报告</translation>
     </message>
 </context>
 <context>
@@ -1068,7 +1587,7 @@
         <translation>周日</translation>
     </message>
     <message>
-        <source>For the doctor's report</source>
+        <source>For the doctor&apos;s report</source>
         <translation>用于给医生的报告</translation>
     </message>
     <message>
@@ -1136,7 +1655,7 @@
         <translation>JSON，全部数据，用于换设备</translation>
     </message>
     <message>
-        <source>FHIR, for a doctor's system</source>
+        <source>FHIR, for a doctor&apos;s system</source>
         <translation>FHIR，用于医院系统</translation>
     </message>
     <message>
@@ -1451,7 +1970,7 @@
         <translation>近28晚没有警示信号。</translation>
     </message>
     <message>
-        <source>Frequent or increasing cramps can have nerve, blood-vessel or metabolic causes (for example diabetes, a lumbar disc, or the leg's arteries or veins).</source>
+        <source>Frequent or increasing cramps can have nerve, blood-vessel or metabolic causes (for example diabetes, a lumbar disc, or the leg&apos;s arteries or veins).</source>
         <translation>抽筋频繁或越来越多，可能与神经、血管或代谢有关（例如糖尿病、腰椎间盘问题、下肢动脉或静脉疾病）。</translation>
     </message>
     <message>

@@ -52,7 +52,6 @@ Dialog {
             Accessible.name: text
         }
         ScrollView {
-            id: detailsView
             visible: dialog.details.length > 0
             // Long problem lines wrap at the view's width (otherwise the wrapped text's width and
             // the view's width would depend on each other: a binding loop).

@@ -147,11 +147,12 @@ std::vector<std::string> bare_core_messages(const std::string& source) {
             }
             args += c;
         }
-        // Literals outside CRAMP_TEXT(...) that hold words.
-        std::string rest = std::regex_replace(args, std::regex(R"re(CRAMP_TEXT\(\s*"[^"]*"\s*,\s*"(?:[^"\\]|\\.)*"\s*\))re"), "");
+        // Literals outside CRAMP_TEXT(...) that hold words; a single identifier is the name of a
+        // field of the file format ("intensity", "format"), which stays as the file spells it.
+        std::string rest = std::regex_replace(args, std::regex(R"re(CRAMP_TEXT\(\s*"[^"]*"\s*,\s*(?:"(?:[^"\\]|\\.)*"\s*)+\))re"), "");
         static const std::regex literal(R"re("((?:[^"\\]|\\.)*)")re");
         for (auto l = std::sregex_iterator(rest.begin(), rest.end(), literal); l != std::sregex_iterator(); ++l)
-            if (has_words((*l)[1].str())) {
+            if (has_words((*l)[1].str()) && !std::regex_match((*l)[1].str(), std::regex(R"((\\")?[A-Za-z_][A-Za-z0-9_]*(\\")?)"))) {
                 out.push_back((*it)[1].str() + "(" + args.substr(0, 80) + ")");
                 break;
             }
@@ -183,6 +184,11 @@ TEST_CASE("the core message check catches an English literal and passes a templa
     CHECK(bare_core_messages(R"(return fail(CRAMP_TEXT("Import", "line %1: \"%2\" is bad"), n, quote(v));)").empty());
     CHECK(bare_core_messages(R"(return fail(CRAMP_TEXT("Diary file", "cannot open %1: %2"), "'" + p + "'", db.problem());)").empty());
     CHECK(bare_core_messages(R"(return fail(db.last_error());)").empty());
+    CHECK(bare_core_messages(R"(return fail(Message(CRAMP_TEXT("Import", "%1: missing"), "duration_s"));)").empty());
+    CHECK(bare_core_messages(R"(return fail(Message(CRAMP_TEXT("Import", "%1: not %2; a long "
+                                                               "template"), "format", "\"crampdiary\""));)")
+              .empty());
+    CHECK(bare_core_messages(R"(return fail(Message(CRAMP_TEXT("Import", "%1: %2"), "format", "not ours"));)").size() == 1);
     CHECK(bare_core_messages(R"(if (!r) return r.failure(); auto f = surface.failure();)").empty());
     // Nested calls are seen whole.
     CHECK(bare_core_messages(R"(return fail(Message(CRAMP_TEXT("A", "x %1"), g("bad words")));)").size() == 1);
