@@ -334,6 +334,8 @@ Result<Diary> Diary::open(const fs::path& path, Clock clock, std::optional<Defer
     if (defer) {
         diary.check_ = std::make_shared<BackgroundCheck>();
         diary.check_->thread = std::thread([c = diary.check_.get(), path, cb = std::move(deferred->on_checked)] { c->run(path, cb); });
+    } else if (deferred && deferred->on_checked) {
+        deferred->on_checked();  // nothing left to check (created just now, or checked above)
     }
     return diary;
 }

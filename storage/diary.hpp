@@ -35,8 +35,9 @@ public:
     // application_id, schema version) and quick_check runs on a read-only connection of its own in a
     // background thread; every write waits for it and is refused with its error if it failed, so a
     // damaged file is never written; reads do not wait. A file open would write to (not yet in WAL
-    // mode, or needing a schema upgrade) is still checked first. `on_checked`, if set, is called on the
-    // check's thread once the outcome is known (see integrity()).
+    // mode, or needing a schema upgrade) is still checked first. `on_checked`, if set, is called once
+    // the outcome is known (see integrity()): on the check's thread, or before open returns when there
+    // was nothing to defer (a diary created just now, or checked first).
     struct DeferredCheck {
         std::function<void()> on_checked;
     };

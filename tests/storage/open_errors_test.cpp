@@ -243,6 +243,15 @@ TEST_CASE("with the check deferred, a file that open would write to is still che
     CHECK(bytes_of(path) == b);
 }
 
+TEST_CASE("with the check deferred, a diary created just now has nothing to check", "[storage][open][deferred]") {
+    test::TempDir dir;
+    bool called = false;
+    auto d = Diary::open(dir / "new" / "diary.sqlite", {}, Diary::DeferredCheck{[&] { called = true; }});
+    REQUIRE(d.ok());
+    CHECK(called);  // before open returned
+    CHECK(d->integrity().ok());
+}
+
 TEST_CASE("a diary closed while its deferred check runs stops the check", "[storage][open][deferred]") {
     test::TempDir dir;
     const auto path = dir / "diary.sqlite";
