@@ -30,6 +30,7 @@ Page {
             sourceComponent: ColumnLayout {
                 spacing: Theme.spacing
                 Text {
+                    objectName: "openErrorText"
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
                     color: Theme.danger

@@ -237,6 +237,30 @@ private slots:
         QVERIFY(g.open(QIODevice::ReadOnly));
         QCOMPARE(g.readAll(), QByteArray("this is not a diary\n"));
     }
+
+    // Damage that only the integrity check finds (it runs after the window opened the diary): the
+    // window ends on the same "could not be opened" screen, and the file is left as it was.
+    void aDiaryFoundDamagedAfterOpeningShowsWhy() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("diary.sqlite"));
+        QVERIFY(QFile::copy(QStringLiteral(STORAGE_FIXTURES "/diary-damaged-freelist.sqlite"), path));
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray before = f.readAll();
+        f.close();
+        {
+            cramp::test::AppWindow app(path);
+            QVERIFY(app.window());
+            QVERIFY(QTest::qWaitForWindowExposed(app.window()));
+            QTRY_VERIFY(app.visible("openErrorText"));
+            QVERIFY(app.prop("openErrorText", "text").toString().contains(QStringLiteral("is damaged")));
+            QVERIFY(!app.item("logButton")->isEnabled());
+            QVERIFY2(app.warnings().isEmpty(), qPrintable(app.warnings().join('\n')));
+        }
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll() == before);
+    }
 };
 
 QTEST_MAIN(WindowTest)
