@@ -186,6 +186,17 @@
     </message>
 </context>
 <context>
+    <name>LatestEntries</name>
+    <message>
+        <source>Latest entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No cramps logged yet. When one wakes you, tap “Log a cramp”: the time is filled in for you.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LogPage</name>
     <message>
         <source>Cancel</source>
@@ -1232,14 +1243,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Latest entries</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No cramps logged yet. When one wakes you, tap “Log a cramp”: the time is filled in for you.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Today</source>
         <translation type="unfinished" />
     </message>
@@ -1375,6 +1378,9 @@
         <source>%1 of a threshold of %2</source>
         <translation type="unfinished" />
     </message>
+</context>
+<context>
+    <name>TodaySummaryDetails</name>
     <message>
         <source>At or over your threshold of %1 cramps in 7 nights.</source>
         <translation type="unfinished" />
