@@ -69,7 +69,10 @@ ApplicationWindow {
             window.openLog(0)
     }
 
-    Component.onCompleted: window.connectPage(stack.currentItem)
+    Component.onCompleted: {
+        window.connectPage(stack.currentItem)
+        Startup.watch(window)
+    }
 
     Connections {
         target: Diary
@@ -114,8 +117,9 @@ ApplicationWindow {
                 Accessible.name: text
             }
             Repeater {
-                // Only the navigation in use is created: start-up pays for five buttons, not ten.
-                model: window.wide ? window.pages : []
+                // Only the navigation in use is created: start-up pays for five buttons, not ten,
+                // and only after the first frame (the bar is there, its buttons a frame later).
+                model: window.wide && Startup.firstFrameShown ? window.pages : []
                 delegate: NavButton {
                     required property var modelData
                     objectName: "nav_" + modelData.name
@@ -179,7 +183,7 @@ ApplicationWindow {
             anchors.fill: parent
             anchors.margins: 4
             Repeater {
-                model: window.wide ? [] : window.pages
+                model: window.wide || !Startup.firstFrameShown ? [] : window.pages
                 delegate: NavButton {
                     required property var modelData
                     objectName: "tab_" + modelData.name

@@ -9,9 +9,12 @@
 #include <unistd.h>
 
 #include <array>
+#include <condition_variable>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
+#include <mutex>
+#include <thread>
 
 namespace cramp {
 
@@ -147,6 +150,7 @@ Result<void> check_recognised(const sql::Db& db, const fs::path& path, const cha
         if (version > static_cast<int>(kMigrations.size()))
             return fail(CRAMP_TEXT("Diary file", "%1 was written by a newer Cramp Diary (schema %2; this version reads up to %3)"),
                         quote(path), version, kMigrations.size());
+        if (!check) return {};  // quick_check deferred: run later on a connection of its own
         sql::Stmt qc(db, std::string("PRAGMA ") + check);
         std::string problems;
         while (qc.step()) {
@@ -185,7 +189,73 @@ Result<void> sync_path(const fs::path& p, bool directory) {
     return {};
 }
 
+// Whether open writes nothing to the file: it is in WAL mode already (so setting WAL writes no
+// header, and a second connection can read it while the diary's reads and writes go on) and needs
+// no schema upgrade.
+bool opens_in_place(const sql::Db& db) {
+    try {
+        sql::Stmt mode(db, "PRAGMA journal_mode");
+        return mode.step() && mode.text(0) == "wal" && pragma_int(db, "user_version") == static_cast<int>(kMigrations.size());
+    } catch (const sql::SqlError&) {
+        return false;
+    }
+}
+
 }  // namespace
+
+// open's quick_check run after open returned: on a read-only connection of its own, in a thread of
+// its own. Stopped (sqlite3_interrupt) and joined when the diary goes.
+struct Diary::BackgroundCheck {
+    std::mutex mutex;
+    std::condition_variable finished;
+    std::optional<Result<void>> outcome;  // set once, under mutex
+    sqlite3* running = nullptr;           // the check's connection while it runs, under mutex
+    bool stopping = false;                // under mutex
+    std::thread thread;
+
+    void run(const fs::path& path, const std::function<void()>& on_checked) {
+        Result<void> r;
+        {
+            auto db = sql::Db::open(path.string(), SQLITE_OPEN_READONLY | SQLITE_OPEN_NOFOLLOW);
+            if (!db) {
+                r = fail(CRAMP_TEXT("Diary file", "cannot open %1: %2"), quote(path), db.problem());
+            } else {
+                {
+                    std::lock_guard lock(mutex);
+                    running = stopping ? nullptr : db->handle();
+                }
+                // (Stopped before it started: the diary is going, and nobody reads the outcome.)
+                if (running) r = check_recognised(*db, path, "quick_check");
+                std::lock_guard lock(mutex);
+                running = nullptr;
+            }
+        }
+        bool stopped = false;
+        {
+            std::lock_guard lock(mutex);
+            outcome = std::move(r);
+            stopped = stopping;
+        }
+        finished.notify_all();
+        if (on_checked && !stopped) on_checked();
+    }
+
+    ~BackgroundCheck() {
+        {
+            std::lock_guard lock(mutex);
+            stopping = true;
+            if (running) sqlite3_interrupt(running);
+        }
+        if (thread.joinable()) thread.join();
+    }
+};
+
+Result<void> Diary::integrity() const {
+    if (!check_) return {};  // checked before open returned
+    std::unique_lock lock(check_->mutex);
+    check_->finished.wait(lock, [this] { return check_->outcome.has_value(); });
+    return *check_->outcome;
+}
 
 Result<void> Diary::check_file(const fs::path& path) {
     if (auto r = check_plain_file(path); !r) return r;
@@ -213,7 +283,7 @@ Diary::Diary(fs::path path, sql::Db db, Clock clock)
 int Diary::latest_schema_version() { return static_cast<int>(kMigrations.size()); }
 int Diary::schema_version() const { return pragma_int(db_, "user_version"); }
 
-Result<Diary> Diary::open(const fs::path& path, Clock clock) {
+Result<Diary> Diary::open(const fs::path& path, Clock clock, std::optional<DeferredCheck> deferred) {
     std::error_code ec;
     bool fresh = !fs::exists(path, ec);
     if (fresh) {
@@ -229,8 +299,14 @@ Result<Diary> Diary::open(const fs::path& path, Clock clock) {
     sql::Db db = std::move(opened).value();
     if (sqlite3_db_readonly(db.handle(), "main") == 1) return fail(CRAMP_TEXT("Diary file", "%1 cannot be written (read-only)"), quote(path));
 
+    bool defer = deferred && !fresh;
     if (!fresh)
+        if (auto r = check_recognised(db, path, defer ? nullptr : "quick_check"); !r) return r.failure();
+    // A file open would write to is checked before it is written, deferred or not.
+    if (defer && !opens_in_place(db)) {
+        defer = false;
         if (auto r = check_recognised(db, path, "quick_check"); !r) return r.failure();
+    }
 
     for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
                                "PRAGMA busy_timeout=5000", "PRAGMA secure_delete=ON"})
@@ -251,10 +327,19 @@ Result<Diary> Diary::open(const fs::path& path, Clock clock) {
     } catch (const sql::SqlError& e) {
         return fail(CRAMP_TEXT("Diary file", "cannot upgrade %1: %2"), quote(path), e.message);
     }
-    return Diary(path, std::move(db), std::move(clock));
+    Diary diary(path, std::move(db), std::move(clock));
+    if (defer) {
+        diary.check_ = std::make_shared<BackgroundCheck>();
+        diary.check_->thread = std::thread([c = diary.check_.get(), path, cb = std::move(deferred->on_checked)] { c->run(path, cb); });
+    } else if (deferred && deferred->on_checked) {
+        deferred->on_checked();  // nothing left to check (created just now, or checked above)
+    }
+    return diary;
 }
 
 Result<void> Diary::write(const std::function<Result<void>()>& body) {
+    // With the check deferred: not a byte written before it passed.
+    if (auto r = integrity(); !r) return r;
     if (in_transaction_) return body();
     const Text cannot_write = CRAMP_TEXT("Diary file", "cannot write the diary: %1");
     try {

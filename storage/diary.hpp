@@ -10,6 +10,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -28,8 +29,22 @@ class Diary {
 public:
     using Clock = std::function<Instant()>;
 
+    // How open checks a file it did not just create. By default PRAGMA quick_check runs before open
+    // returns (the command line, tests, everything but the window). Deferred (the window's start-up:
+    // quick_check reads the whole file), open returns after the quick header checks (SQLite header,
+    // application_id, schema version) and quick_check runs on a read-only connection of its own in a
+    // background thread; every write waits for it and is refused with its error if it failed, so a
+    // damaged file is never written; reads do not wait. A file open would write to (not yet in WAL
+    // mode, or needing a schema upgrade) is still checked first. `on_checked`, if set, is called once
+    // the outcome is known (see integrity()): on the check's thread, or before open returns when there
+    // was nothing to defer (a diary created just now, or checked first).
+    struct DeferredCheck {
+        std::function<void()> on_checked;
+    };
+
     // Opens (creating it and its folder if missing) the diary at `path`.
-    static Result<Diary> open(const std::filesystem::path& path, Clock clock = {});
+    static Result<Diary> open(const std::filesystem::path& path, Clock clock = {},
+                              std::optional<DeferredCheck> deferred = std::nullopt);
     // Checks, without writing a byte, that `path` is a sound diary this version can read
     // (SQLite header, application_id, schema version, integrity_check). For restoring backups.
     static Result<void> check_file(const std::filesystem::path& path);
@@ -80,6 +95,8 @@ public:
     Result<void> backup_to(const std::filesystem::path& dest) const;
     // PRAGMA integrity_check: "ok" or the problems found.
     std::string integrity_check() const;
+    // The outcome of open's quick_check: waits for it while it runs in the background (DeferredCheck).
+    Result<void> integrity() const;
 
     Instant now() const { return clock_(); }
 
@@ -89,10 +106,14 @@ private:
     Result<std::int64_t> insert_episode(const Episode& e);
     Result<void> remove_cramp_free(Night night);
 
+    struct BackgroundCheck;
+
     std::filesystem::path path_;
     sql::Db db_;
     Clock clock_;
     bool in_transaction_ = false;
+    // The deferred quick_check, if any; last, so that it is stopped and joined before db_ closes.
+    std::shared_ptr<BackgroundCheck> check_;
 };
 
 }  // namespace cramp

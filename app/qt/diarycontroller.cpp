@@ -82,7 +82,12 @@ void DiaryController::setStartupPath(const QString& path) { g_startupPath = path
 void DiaryController::setClock(cramp::Diary::Clock clock) { g_clock = std::move(clock); }
 
 bool DiaryController::open(const QString& path) {
-    auto r = cramp::Diary::open(path.toStdString(), g_clock);
+    // The integrity check runs after the diary opened, in the background: the first screen does not
+    // wait for it. Writes do (in Diary); its outcome comes back to this thread.
+    const quint64 generation = ++generation_;
+    auto r = cramp::Diary::open(path.toStdString(), g_clock, cramp::Diary::DeferredCheck{[this, generation] {
+        QMetaObject::invokeMethod(this, [this, generation] { integrityKnown(generation); }, Qt::QueuedConnection);
+    }});
     path_ = path;
     if (!r) {
         diary_.reset();
@@ -90,14 +95,25 @@ bool DiaryController::open(const QString& path) {
     } else {
         diary_ = std::make_unique<cramp::Diary>(std::move(r).value());
         openError_.clear();
-        // The day's automatic backup: a failure is reported, and does not stop the diary opening.
-        const auto now = diary_->now();
-        const cramp::Night today{std::chrono::floor<date::days>(cramp::to_local(now, zone_.toStdString())).time_since_epoch()};
-        if (auto b = cramp::ensure_daily_backup(*diary_, cramp::backup_folder_for(diary_->path()), today); !b)
-            lastError_ = tr("Today's backup could not be written: %1").arg(cramp::qt::translatedError(b));
-        themeSetting_ = QString::fromStdString(diary_->preference("theme").value_or("auto"));
     }
-    reloadModels();
+    return afterOpen();
+}
+
+bool DiaryController::afterOpen() {
+    try {
+        if (diary_) themeSetting_ = QString::fromStdString(diary_->preference("theme").value_or("auto"));
+        reloadModels();
+    } catch (const std::exception& e) {
+        // A read met damage before the background check reported it: shown as the check words it
+        // (naming the file), as a diary that could not be opened.
+        const auto check = diary_ ? diary_->integrity() : cramp::Result<void>{};
+        const auto* sqlError = dynamic_cast<const cramp::sql::SqlError*>(&e);
+        openError_ = !check  ? cramp::qt::translatedError(check)
+                     : sqlError ? cramp::qt::translated(sqlError->message)
+                                : QString::fromStdString(e.what());
+        diary_.reset();
+        reloadModels();
+    }
     undo_.reset();
     emit openedChanged();
     emit diaryChanged();
@@ -108,6 +124,26 @@ bool DiaryController::open(const QString& path) {
     emit backupsChanged();
     emit lastErrorChanged();
     return diary_ != nullptr;
+}
+
+void DiaryController::integrityKnown(quint64 generation) {
+    if (generation != generation_ || !diary_) return;  // that diary has been closed since
+    if (auto r = diary_->integrity(); !r) {
+        // Damaged: the screen of a diary that could not be opened. Nothing was written to it.
+        diary_.reset();
+        openError_ = cramp::qt::translatedError(r);
+        afterOpen();
+        return;
+    }
+    // The day's automatic backup, of a diary that passed its check: a failure is reported, and
+    // does not close the diary.
+    const auto now = diary_->now();
+    const cramp::Night today{std::chrono::floor<date::days>(cramp::to_local(now, zone_.toStdString())).time_since_epoch()};
+    if (auto b = cramp::ensure_daily_backup(*diary_, cramp::backup_folder_for(diary_->path()), today); !b) {
+        lastError_ = tr("Today's backup could not be written: %1").arg(cramp::qt::translatedError(b));
+        emit lastErrorChanged();
+    }
+    emit backupsChanged();
 }
 
 void DiaryController::setZone(const QString& z) {
@@ -341,7 +377,11 @@ bool DiaryController::lastNightRecorded() const {
     if (!diary_) return false;
     const auto n = cramp::last_night(diary_->now(), zone_.toStdString());
     const cramp::NightRange r{n, n};
-    return !diary_->episodes(r).empty() || !diary_->cramp_free_nights(r).empty();
+    try {
+        return !diary_->episodes(r).empty() || !diary_->cramp_free_nights(r).empty();
+    } catch (const std::exception&) {
+        return false;  // damage, read before the background check closes the diary
+    }
 }
 
 QString DiaryController::localDate(int daysAgo) const {

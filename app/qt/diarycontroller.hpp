@@ -47,7 +47,8 @@ class DiaryController : public QObject {
     Q_PROPERTY(QStringList profileRiskFactors READ profileRiskFactors NOTIFY profileChanged)
     Q_PROPERTY(QString profileMedicines READ profileMedicines NOTIFY profileChanged)
     Q_PROPERTY(QStringList riskFactorNames READ riskFactorNames CONSTANT)
-    // Backups: one a day, written when the diary opens (storage keeps the last 7) in this folder.
+    // Backups: one a day, written once the opened diary passed its integrity check (storage keeps
+    // the last 7), in this folder.
     Q_PROPERTY(QUrl backupFolder READ backupFolder NOTIFY openedChanged)
     // The newest backup's file name ("diary-2026-11-25.sqlite"), empty when there is none.
     Q_PROPERTY(QString latestBackup READ latestBackup NOTIFY backupsChanged)
@@ -70,6 +71,8 @@ public:
     static void setStartupPath(const QString& path);
     static void setClock(cramp::Diary::Clock clock);
 
+    // Opens the diary with its integrity check deferred (Diary::DeferredCheck): true when it opened;
+    // if the check then fails, the diary is closed and openError says why, as when it cannot open.
     Q_INVOKABLE bool open(const QString& path);
     // fields: minutesAgo (int) | onsetLocal ("YYYY-MM-DDTHH:mm", in `zone`), durationS, site, side,
     // intensity, posture, numbness, weakness (list), radiating, tinglingSymmetric, woke, relief (list), note.
@@ -145,6 +148,10 @@ signals:
 
 private:
     bool setError(const QString& message);
+    // After a diary opened or failed to: the models and every property again.
+    bool afterOpen();
+    // The background integrity check of the diary opened `generation`-th has finished.
+    void integrityKnown(quint64 generation);
     bool fillEpisode(const QVariantMap& fields, cramp::Episode& e);
     bool setRules(const cramp::RuleSettings& s);
     // After records of nights [from, to] changed: Today's latest, History's rows, the signals.
@@ -154,6 +161,7 @@ private:
     cramp::Night newestNight() const;
     std::vector<cramp::Episode> latestEpisodes() const;
     std::unique_ptr<cramp::Diary> diary_;
+    quint64 generation_ = 0;  // of open() calls, so a late check result of a closed diary is ignored
     EpisodeModel episodes_;
     HistoryModel history_;
     TodaySummary today_;

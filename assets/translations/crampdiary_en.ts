@@ -693,6 +693,17 @@
     </message>
 </context>
 <context>
+    <name>LatestEntries</name>
+    <message>
+        <source>Latest entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cramps logged yet. When one wakes you, tap “Log a cramp”: the time is filled in for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LogPage</name>
     <message>
         <source>Cancel</source>
@@ -1751,14 +1762,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Latest entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No cramps logged yet. When one wakes you, tap “Log a cramp”: the time is filled in for you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1894,6 +1897,9 @@
         <source>%1 of a threshold of %2</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>TodaySummaryDetails</name>
     <message>
         <source>At or over your threshold of %1 cramps in 7 nights.</source>
         <translation type="unfinished"></translation>

@@ -688,6 +688,17 @@
     </message>
 </context>
 <context>
+    <name>LatestEntries</name>
+    <message>
+        <source>Latest entries</source>
+        <translation>最近记录</translation>
+    </message>
+    <message>
+        <source>No cramps logged yet. When one wakes you, tap “Log a cramp”: the time is filled in for you.</source>
+        <translation>还没有记录。夜里抽筋醒来时，点“记录一次抽筋”，时间会自动填好。</translation>
+    </message>
+</context>
+<context>
     <name>LogPage</name>
     <message>
         <source>Cancel</source>
@@ -1745,14 +1756,6 @@
         <translation>记录一次抽筋</translation>
     </message>
     <message>
-        <source>Latest entries</source>
-        <translation>最近记录</translation>
-    </message>
-    <message>
-        <source>No cramps logged yet. When one wakes you, tap “Log a cramp”: the time is filled in for you.</source>
-        <translation>还没有记录。夜里抽筋醒来时，点“记录一次抽筋”，时间会自动填好。</translation>
-    </message>
-    <message>
         <source>Today</source>
         <translation>今天</translation>
     </message>
@@ -1882,6 +1885,9 @@
         <source>%1 of a threshold of %2</source>
         <translation>%1，阈值为%2</translation>
     </message>
+</context>
+<context>
+    <name>TodaySummaryDetails</name>
     <message>
         <source>At or over your threshold of %1 cramps in 7 nights.</source>
         <translation>已达到或超过您设定的阈值：7晚%1次。</translation>

@@ -1,5 +1,8 @@
 // Where the app opens: the one-tap cramp-free check-in, where the last 7 nights stand, the latest
 // entries, and the big "Log a cramp" button low on the screen, where a thumb reaches it.
+// The window's first frame has what a patient needs at once: the check-in (or that last night is
+// recorded), the count of the last 7 nights with its gauge, and "Log a cramp". The rest of the
+// summary and the latest entries are created right after that frame (Startup.firstFrameShown).
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -11,6 +14,9 @@ Page {
     signal editRequested(int episodeId)
     background: Rectangle { color: Theme.background }
     Accessible.name: qsTr("Today")
+
+    // Also for a page shown in a window other than Main.qml's (the Quick Tests').
+    Component.onCompleted: Startup.watch(page.Window.window)
 
     ColumnLayout {
         anchors.fill: parent
@@ -89,35 +95,17 @@ Page {
             visible: Diary.isOpen
             Layout.fillWidth: true
             summary: Diary.today
+            details: Startup.firstFrameShown
         }
 
-        Heading {
-            text: qsTr("Latest entries")
-            section: true
-            visible: list.count > 0
-        }
-
-        ListView {
-            id: list
-            objectName: "latestList"
+        // The latest entries, after the first frame (from their file, so that start-up does not
+        // load their types either); their room is kept from the start, so that "Log a cramp" stays
+        // where it is.
+        Loader {
+            objectName: "latestEntries"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            clip: true
-            spacing: 8
-            model: Diary.episodes
-            delegate: EpisodeRow {
-                width: ListView.view.width
-            }
-        }
-
-        Text {
-            visible: list.count === 0
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            wrapMode: Text.Wrap
-            color: Theme.textMuted
-            font.pixelSize: Theme.fontBody
-            text: qsTr("No cramps logged yet. When one wakes you, tap “Log a cramp”: the time is filled in for you.")
+            source: Startup.firstFrameShown ? "../components/LatestEntries.qml" : ""
         }
 
         Button {

@@ -201,6 +201,54 @@ private slots:
         QVERIFY(copy.ok());
         QCOMPARE(copy->episode_count(), 3);
     }
+
+    // The window opens its diary with the integrity check deferred: a damaged diary opens, then the
+    // check closes it onto the "could not be opened" screen, and nothing is written to it.
+    void aDamagedDiaryEndsOnTheOpenErrorScreen() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("diary.sqlite"));
+        // A diary whose free-page list also lists a page of its episodes (see its script).
+        QVERIFY(QFile::copy(QStringLiteral(STORAGE_FIXTURES "/diary-damaged-freelist.sqlite"), path));
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        QByteArray before;
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            before = f.readAll();
+        }
+        {
+            DiaryController diary(path);
+            QSignalSpy opened(&diary, &DiaryController::openedChanged);
+            QVERIFY(diary.isOpen());  // the check's outcome comes through the event loop
+            // A tap before then waits for the check, and is refused.
+            QVERIFY(!diary.checkInLastNight());
+            QVERIFY2(diary.lastError().contains(QStringLiteral("is damaged")), qPrintable(diary.lastError()));
+            QVERIFY(opened.wait());
+            QVERIFY(!diary.isOpen());
+            QVERIFY(diary.openError().startsWith(QStringLiteral("'%1' is damaged: ").arg(path)));
+            QVERIFY(!diary.today()->valid());
+            QCOMPARE(diary.episodes()->rowCount(), 0);
+            QCOMPARE(diary.latestBackup(), QString());  // a damaged diary is not backed up
+        }
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll() == before);
+    }
+
+    // A sound diary: open at once, the day's backup written once the check passed.
+    void aSoundDiaryIsBackedUpOnceItsCheckPassed() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("diary.sqlite"));
+        fillDiary(path, 3);
+        DiaryController diary(path);
+        QSignalSpy backups(&diary, &DiaryController::backupsChanged);
+        QVERIFY(diary.isOpen());
+        QVERIFY(backups.wait());
+        QVERIFY(diary.isOpen());
+        QVERIFY(diary.latestBackup().startsWith(QStringLiteral("diary-")));
+        QCOMPARE(diary.lastError(), QString());
+        QVERIFY(diary.checkInLastNight() || diary.lastNightRecorded());
+    }
 };
 
 QTEST_MAIN(ControllersTest)

@@ -26,7 +26,7 @@ private slots:
         {
             cramp::test::AppWindow app(path);
             QVERIFY(app.window());
-            QVERIFY(QTest::qWaitForWindowExposed(app.window()));
+            QVERIFY(app.shown());
             auto* list = app.item("latestList");
             QVERIFY(list);
             QCOMPARE(list->property("count").toInt(), 0);
@@ -49,7 +49,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("diary.sqlite"));
         for (QSize size : {QSize(390, 844), QSize(1280, 800)}) {
             cramp::test::AppWindow app(path, size);
-            QVERIFY(QTest::qWaitForWindowExposed(app.window()));
+            QVERIFY(app.shown());
             QTRY_COMPARE(app.window()->size(), size);
             const bool phone = size.width() < 700;
             QTRY_COMPARE(app.visible("bottomBar"), phone);
@@ -69,7 +69,7 @@ private slots:
     void escapeLeavesTheLogPageWithoutSaving() {
         QTemporaryDir dir;
         cramp::test::AppWindow app(dir.filePath(QStringLiteral("diary.sqlite")));
-        QVERIFY(QTest::qWaitForWindowExposed(app.window()));
+        QVERIFY(app.shown());
         QVERIFY(app.click("logButton"));
         QTRY_VERIFY(app.item("saveButton") && app.visible("saveButton") && app.idle());
         QTest::keyClick(app.window(), Qt::Key_Escape);
@@ -86,7 +86,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("diary.sqlite"));
         cramp::test::AppWindow app(path);
-        QVERIFY(QTest::qWaitForWindowExposed(app.window()));
+        QVERIFY(app.shown());
         QVERIFY(app.click("logButton"));
         QTRY_VERIFY(app.item("saveButton") && app.visible("saveButton") && app.idle());
         QVERIFY(app.click("saveButton"));
@@ -125,14 +125,14 @@ private slots:
         {
             // One entry and one cramp-free night, so History shows both kinds of row.
             cramp::test::AppWindow seed(path);
-            QVERIFY(QTest::qWaitForWindowExposed(seed.window()));
+            QVERIFY(seed.shown());
             QVERIFY(QMetaObject::invokeMethod(seed.window(), "openPage", Q_ARG(QString, QStringLiteral("log"))));
             QTRY_VERIFY(seed.item("saveButton") && seed.visible("saveButton") && seed.idle());
             QVERIFY(seed.click("saveButton"));
             QTRY_VERIFY(seed.item("logButton") && seed.visible("logButton") && seed.idle());
         }
         cramp::test::AppWindow app(path);
-        QVERIFY(QTest::qWaitForWindowExposed(app.window()));
+        QVERIFY(app.shown());
         for (auto [page, marker] : {std::pair{"today", "logButton"}, {"log", "saveButton"}, {"history", "historyList"}, {"settings", "settingsForm"}}) {
             QVERIFY(QMetaObject::invokeMethod(app.window(), "openPage", Q_ARG(QString, QString::fromLatin1(page))));
             QTRY_VERIFY(app.item(marker) && app.item(marker)->isVisible() && app.idle());
@@ -173,7 +173,7 @@ private slots:
         QElapsedTimer t;
         t.start();
         cramp::test::AppWindow app(path);
-        QVERIFY(QTest::qWaitForWindowExposed(app.window()));
+        QVERIFY(app.shown());
         qInfo() << "window with a 10-year diary exposed after" << t.elapsed() << "ms";
         QTRY_COMPARE(app.prop("latestList", "count").toInt(), 5);
         QVERIFY(app.click("tab_history"));
@@ -209,7 +209,7 @@ private slots:
         f.close();
         cramp::test::AppWindow app(path);
         QVERIFY(app.window());
-        QVERIFY(QTest::qWaitForWindowExposed(app.window()));
+        QVERIFY(app.shown());
         QTRY_VERIFY(app.item("restoreLatestButton") && app.visible("restoreLatestButton"));
         QVERIFY(app.click("restoreLatestButton"));
         QTRY_VERIFY(app.item("logButton") && app.item("logButton")->isEnabled());
@@ -236,6 +236,30 @@ private slots:
         QFile g(path);
         QVERIFY(g.open(QIODevice::ReadOnly));
         QCOMPARE(g.readAll(), QByteArray("this is not a diary\n"));
+    }
+
+    // Damage that only the integrity check finds (it runs after the window opened the diary): the
+    // window ends on the same "could not be opened" screen, and the file is left as it was.
+    void aDiaryFoundDamagedAfterOpeningShowsWhy() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("diary.sqlite"));
+        QVERIFY(QFile::copy(QStringLiteral(STORAGE_FIXTURES "/diary-damaged-freelist.sqlite"), path));
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray before = f.readAll();
+        f.close();
+        {
+            cramp::test::AppWindow app(path);
+            QVERIFY(app.window());
+            QVERIFY(app.shown());
+            QTRY_VERIFY(app.visible("openErrorText"));
+            QVERIFY(app.prop("openErrorText", "text").toString().contains(QStringLiteral("is damaged")));
+            QVERIFY(!app.item("logButton")->isEnabled());
+            QVERIFY2(app.warnings().isEmpty(), qPrintable(app.warnings().join('\n')));
+        }
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll() == before);
     }
 };
 

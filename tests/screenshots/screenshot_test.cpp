@@ -69,7 +69,7 @@ private slots:
 
         cramp::test::AppWindow app(path, size);
         QVERIFY(app.window());
-        QVERIFY(QTest::qWaitForWindowExposed(app.window()));
+        QVERIFY(app.shown());
         QTRY_COMPARE(app.window()->size(), size);
         const bool toEnd = page.endsWith(QLatin1String("-end"));
         if (toEnd) page.chop(4);

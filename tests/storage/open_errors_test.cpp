@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include <fstream>
+#include <future>
 #include <sstream>
 
 namespace fs = std::filesystem;
@@ -218,4 +219,106 @@ TEST_CASE("a damaged diary's message is a template around SQLite's own words", "
     REQUIRE(pieces.size() == 2);
     CHECK(pieces[0] == quoted);
     CHECK_FALSE(pieces[1].empty());
+}
+
+// tests/storage/fixtures/diary-damaged-freelist.sqlite (made by make-damaged-freelist.py beside it):
+// a diary whose free-page list also lists a page of the episode table. Every read works; quick_check
+// finds the page referenced twice; a write could be given that page and overwrite episodes.
+TEST_CASE("a damaged diary opened with the check deferred reads, refuses every write and is left unchanged",
+          "[storage][open][errors][deferred]") {
+    test::TempDir dir;
+    const auto path = dir / "diary.sqlite";
+    fs::copy_file(fs::path(FIXTURES) / "diary-damaged-freelist.sqlite", path);
+    fs::permissions(path, fs::perms::owner_read | fs::perms::owner_write);
+    const auto before = bytes_of(path);
+    const Instant now = date::sys_days{date::year{2026} / 11 / 29};
+    const Night last{date::days{20785}};  // 2026-11-28, the fixture's newest night
+
+    // The checked open refuses it outright.
+    auto checked = Diary::open(path, [now] { return now; });
+    REQUIRE_FALSE(checked.ok());
+    CHECK(checked.error().find(path.string() + "' is damaged: ") != std::string::npos);
+
+    std::promise<void> called;
+    {
+        auto d = Diary::open(path, [now] { return now; }, Diary::DeferredCheck{[&] { called.set_value(); }});
+        REQUIRE(d.ok());
+        // Reads do not wait for the check, and this damage does not stop them.
+        CHECK(d->episode_count() == 155);
+        CHECK(d->episodes(NightRange{last - date::days{27}, last}).size() > 0);
+        CHECK(d->rule_settings() == RuleSettings{});
+        // Writes wait for it, and are refused with its message.
+        Episode e;
+        e.zone = "Asia/Shanghai";
+        e.onset = now - std::chrono::hours{2};
+        auto added = d->add_episode(e);
+        REQUIRE_FALSE(added.ok());
+        CHECK(added.error() == checked.error());
+        CHECK_FALSE(d->add_cramp_free_night(last).ok());
+        CHECK_FALSE(d->set_preference("theme", "dark").ok());
+        CHECK_FALSE(d->delete_episode(d->latest_episode()->id).ok());
+        CHECK_FALSE(d->transaction([] { return Result<void>{}; }).ok());
+        CHECK(d->integrity().error() == checked.error());
+        called.get_future().wait();  // the caller is told, on the check's thread
+        CHECK(d->episode_count() == 155);
+    }
+    CHECK(bytes_of(path) == before);
+}
+
+TEST_CASE("a sound diary opened with the check deferred: the check reads beside the diary, then writes go through",
+          "[storage][open][deferred]") {
+    test::TempDir dir;
+    const auto path = dir / "diary.sqlite";
+    make_diary(path, 400);
+    std::promise<void> called;
+    auto d = Diary::open(path, {}, Diary::DeferredCheck{[&] { called.set_value(); }});
+    REQUIRE(d.ok());
+    CHECK(d->episode_count() == 400);  // the diary's connection reads while the check's does
+    CHECK(d->integrity().ok());
+    called.get_future().wait();
+    Episode e;
+    e.zone = "Asia/Shanghai";
+    e.onset = d->now() - std::chrono::hours{1};
+    CHECK(d->add_episode(e).ok());
+    CHECK(d->episode_count() == 401);
+    CHECK(d->integrity_check() == "ok");
+}
+
+TEST_CASE("with the check deferred, a file that open would write to is still checked first", "[storage][open][deferred]") {
+    test::TempDir dir;
+    const auto path = dir / "diary.sqlite";
+    fs::copy_file(fs::path(FIXTURES) / "diary-damaged-freelist.sqlite", path);
+    fs::permissions(path, fs::perms::owner_read | fs::perms::owner_write);
+    // In rollback-journal mode (as a backup is): opening it switches it to WAL, a write.
+    auto b = bytes_of(path);
+    b[18] = b[19] = 1;
+    write_bytes(path, b);
+    bool called = false;
+    auto d = Diary::open(path, {}, Diary::DeferredCheck{[&] { called = true; }});
+    REQUIRE_FALSE(d.ok());
+    CHECK(d.error().find(path.string() + "' is damaged: ") != std::string::npos);
+    CHECK_FALSE(called);
+    CHECK(bytes_of(path) == b);
+}
+
+TEST_CASE("with the check deferred, a diary created just now has nothing to check", "[storage][open][deferred]") {
+    test::TempDir dir;
+    bool called = false;
+    auto d = Diary::open(dir / "new" / "diary.sqlite", {}, Diary::DeferredCheck{[&] { called = true; }});
+    REQUIRE(d.ok());
+    CHECK(called);  // before open returned
+    CHECK(d->integrity().ok());
+}
+
+TEST_CASE("a diary closed while its deferred check runs stops the check", "[storage][open][deferred]") {
+    test::TempDir dir;
+    const auto path = dir / "diary.sqlite";
+    make_diary(path, 2000);
+    for (int i = 0; i < 20; ++i) {
+        auto d = Diary::open(path, {}, Diary::DeferredCheck{});
+        REQUIRE(d.ok());
+    }  // each closes at once: its check is interrupted (or already done) and joined
+    auto d = Diary::open(path, {}, Diary::DeferredCheck{});
+    REQUIRE(d.ok());
+    CHECK(d->integrity().ok());
 }

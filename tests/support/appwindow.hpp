@@ -3,6 +3,7 @@
 #pragma once
 
 #include "diarycontroller.hpp"
+#include "startup.hpp"
 
 #include <QRegularExpression>
 #include <QQmlApplicationEngine>
@@ -36,6 +37,15 @@ public:
     }
 
     QQuickWindow* window() const { return window_; }
+    // Exposed and its first frame shown; what the window creates right after that frame (the rest
+    // of the Today page, the navigation) exists and is laid out once this is true.
+    bool shown() const {
+        if (!window_ || !QTest::qWaitForWindowExposed(window_)) return false;
+        auto* startup = engine_->singletonInstance<Startup*>(qmlTypeId("CrampDiary", 1, 0, "Startup"));
+        if (!startup || !QTest::qWaitFor([startup] { return startup->firstFrameShown(); })) return false;
+        (void)window_->grabWindow();  // a frame: polish and lay out what was just created
+        return true;
+    }
     // A JavaScript garbage collection now, as the engine may run one at any time: what QML holds
     // only through a C++ pointer must survive it.
     void collectGarbage() const { engine_->collectGarbage(); }

@@ -1,0 +1,38 @@
+// Today's latest entries (Diary.episodes: the newest few), or how to log the first one. Loaded by
+// the Today page just after the window's first frame.
+import QtQuick
+import QtQuick.Layouts
+import CrampDiary
+
+ColumnLayout {
+    spacing: Theme.spacing
+
+    Heading {
+        text: qsTr("Latest entries")
+        section: true
+        visible: list.count > 0
+    }
+
+    ListView {
+        id: list
+        objectName: "latestList"
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        clip: true
+        spacing: 8
+        model: Diary.episodes
+        delegate: EpisodeRow {
+            width: ListView.view.width
+        }
+    }
+
+    Text {
+        visible: list.count === 0
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        wrapMode: Text.Wrap
+        color: Theme.textMuted
+        font.pixelSize: Theme.fontBody
+        text: qsTr("No cramps logged yet. When one wakes you, tap “Log a cramp”: the time is filled in for you.")
+    }
+}
