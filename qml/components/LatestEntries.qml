@@ -17,8 +17,9 @@ ColumnLayout {
         id: list
         objectName: "latestList"
         Layout.fillWidth: true
-        Layout.fillHeight: true
-        clip: true
+        // The newest few, all shown: the Today page scrolls, not this list.
+        Layout.preferredHeight: contentHeight
+        interactive: false
         spacing: 8
         model: Diary.episodes
         delegate: EpisodeRow {
@@ -29,7 +30,6 @@ ColumnLayout {
     Text {
         visible: list.count === 0
         Layout.fillWidth: true
-        Layout.fillHeight: true
         wrapMode: Text.Wrap
         color: Theme.textMuted
         font.pixelSize: Theme.fontBody

@@ -27,85 +27,104 @@ Page {
             text: qsTr("Today")
         }
 
-        // Only when the diary could not be opened (never overwritten): the reason, and the newest
-        // daily backup offered. Loaded only then, so a normal start does not pay for it.
-        Loader {
-            active: !Diary.isOpen
-            visible: active
-            Layout.fillWidth: true
-            sourceComponent: ColumnLayout {
-                spacing: Theme.spacing
-                Text {
-                    objectName: "openErrorText"
-                    Layout.fillWidth: true
-                    wrapMode: Text.Wrap
-                    color: Theme.danger
-                    font.pixelSize: Theme.fontBody
-                    text: qsTr("The diary could not be opened: %1").arg(Diary.openError)
-                }
-                AccentButton {
-                    objectName: "restoreLatestButton"
-                    visible: Diary.latestBackup.length > 0
-                    Layout.fillWidth: true
-                    quiet: true
-                    text: qsTr("Restore the latest backup (%1); the damaged file is kept").arg(Diary.latestBackup)
-                    onClicked: Diary.restoreBackup(String(Diary.backupFolder) + "/" + Diary.latestBackup)
-                }
-            }
-        }
-
-        Button {
-            id: checkInButton
-            objectName: "checkInButton"
-            visible: Diary.isOpen && !Diary.lastNightRecorded
-            Layout.fillWidth: true
-            implicitHeight: Theme.touch + 8
-            text: qsTr("No cramps last night")
-            Accessible.name: text
-            Accessible.description: Names.night(Diary.lastNight)
-            font.pixelSize: Theme.fontBody
-            background: Rectangle {
-                radius: Theme.touch / 2
-                color: Theme.surface
-                border.color: checkInButton.activeFocus ? Theme.text : Theme.outline
-                border.width: checkInButton.activeFocus ? 2 : 1
-            }
-            contentItem: Text {
-                text: checkInButton.text
-                font: checkInButton.font
-                color: Theme.text
-                horizontalAlignment: Text.AlignHCenter
-                verticalAlignment: Text.AlignVCenter
-            }
-            onClicked: Diary.checkInLastNight()
-            Keys.onReturnPressed: Diary.checkInLastNight()
-        }
-        Text {
-            objectName: "lastNightRecorded"
-            visible: Diary.isOpen && Diary.lastNightRecorded
-            Layout.fillWidth: true
-            wrapMode: Text.Wrap
-            color: Theme.textMuted
-            font.pixelSize: Theme.fontSmall
-            text: qsTr("Last night (%1) is recorded.").arg(Names.night(Diary.lastNight))
-        }
-
-        TodaySummaryCard {
-            objectName: "todaySummary"
-            visible: Diary.isOpen
-            Layout.fillWidth: true
-            summary: Diary.today
-            details: Startup.firstFrameShown
-        }
-
-        // The latest entries, after the first frame (from their file, so that start-up does not
-        // load their types either); their room is kept from the start, so that "Log a cramp" stays
-        // where it is.
-        Loader {
-            objectName: "latestEntries"
+        // Everything between the title and "Log a cramp" scrolls when it does not fit (several
+        // warning signs at twice the font size); the button stays where the thumb expects it.
+        Flickable {
+            id: todayScroll
+            objectName: "todayForm"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            source: Startup.firstFrameShown ? "../components/LatestEntries.qml" : ""
+            clip: true
+            contentWidth: width
+            contentHeight: todayColumn.implicitHeight
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollIndicator.vertical: ScrollIndicator {}
+
+            ColumnLayout {
+                id: todayColumn
+                width: todayScroll.width
+                spacing: Theme.spacing
+
+                // Only when the diary could not be opened (never overwritten): the reason, and the newest
+                // daily backup offered. Loaded only then, so a normal start does not pay for it.
+                Loader {
+                    active: !Diary.isOpen
+                    visible: active
+                    Layout.fillWidth: true
+                    sourceComponent: ColumnLayout {
+                        spacing: Theme.spacing
+                        Text {
+                            objectName: "openErrorText"
+                            Layout.fillWidth: true
+                            wrapMode: Text.Wrap
+                            color: Theme.danger
+                            font.pixelSize: Theme.fontBody
+                            text: qsTr("The diary could not be opened: %1").arg(Diary.openError)
+                        }
+                        AccentButton {
+                            objectName: "restoreLatestButton"
+                            visible: Diary.latestBackup.length > 0
+                            Layout.fillWidth: true
+                            quiet: true
+                            text: qsTr("Restore the latest backup (%1); the damaged file is kept").arg(Diary.latestBackup)
+                            onClicked: Diary.restoreBackup(String(Diary.backupFolder) + "/" + Diary.latestBackup)
+                        }
+                    }
+                }
+
+                Button {
+                    id: checkInButton
+                    objectName: "checkInButton"
+                    visible: Diary.isOpen && !Diary.lastNightRecorded
+                    Layout.fillWidth: true
+                    implicitHeight: Theme.touch + 8
+                    text: qsTr("No cramps last night")
+                    Accessible.name: text
+                    Accessible.description: Names.night(Diary.lastNight)
+                    font.pixelSize: Theme.fontBody
+                    background: Rectangle {
+                        radius: Theme.touch / 2
+                        color: Theme.surface
+                        border.color: checkInButton.activeFocus ? Theme.text : Theme.outline
+                        border.width: checkInButton.activeFocus ? 2 : 1
+                    }
+                    contentItem: Text {
+                        text: checkInButton.text
+                        font: checkInButton.font
+                        color: Theme.text
+                        horizontalAlignment: Text.AlignHCenter
+                        verticalAlignment: Text.AlignVCenter
+                    }
+                    onClicked: Diary.checkInLastNight()
+                    Keys.onReturnPressed: Diary.checkInLastNight()
+                }
+                Text {
+                    objectName: "lastNightRecorded"
+                    visible: Diary.isOpen && Diary.lastNightRecorded
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontSmall
+                    text: qsTr("Last night (%1) is recorded.").arg(Names.night(Diary.lastNight))
+                }
+
+                TodaySummaryCard {
+                    objectName: "todaySummary"
+                    visible: Diary.isOpen
+                    Layout.fillWidth: true
+                    summary: Diary.today
+                    details: Startup.firstFrameShown
+                }
+
+                // The latest entries, after the first frame (from their file, so that start-up does not
+                // load their types either).
+                Loader {
+                    objectName: "latestEntries"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    source: Startup.firstFrameShown ? "../components/LatestEntries.qml" : ""
+                }
+            }
         }
 
         Button {
