@@ -20,6 +20,7 @@ using namespace cramp;
 using test::fill_demo;
 using test::kNow;
 using test::open_at;
+using test::open_with_one_cramp;
 
 namespace {
 
@@ -98,11 +99,7 @@ TEST_CASE("a bad file lists every problem with line and column, and the diary is
         {"mystery,2026-03-02,,,,,,,,,,,,,,\r\n", "line 2, kind: 'mystery' is not episode or cramp_free_night"},
     }));
     test::TempDir dir;
-    auto d = open_at(dir / "d.sqlite");
-    Episode kept;
-    kept.zone = "Asia/Shanghai";
-    kept.onset = kNow - std::chrono::hours{50};
-    REQUIRE(d.add_episode(kept).ok());
+    auto d = open_with_one_cramp(dir / "d.sqlite");
     const auto before = export_csv(d);
 
     // A good row first: it must not be imported either.
@@ -195,7 +192,7 @@ TEST_CASE("every CSV problem stays translatable through each layer, with the fil
          "<<line 2, <<night: 2026-03-02 is marked cramp-free, but <<line 3>> logs a cramp that night>>>>"},
         {"cramp_free_night,2026-03-02,,,,,,,,,,,,,,\r\ncramp_free_night,2026-03-02,,,,,,,,,,,,,,\r\n",
          "<<line 3, <<night: 2026-03-02 is a cramp-free night already in <<line 2>>>>>>"},
-        // The diary's own cramp (kept, below) is on the night of 22 November.
+        // The diary's own cramp (open_with_one_cramp) is on the night of 22 November.
         {"cramp_free_night,2026-11-22,,,,,,,,,,,,,,\r\n",
          "<<line 2, <<night: 2026-11-22 is marked cramp-free, but the diary has a cramp that night>>>>"},
         // The file cannot be read as CSV at all: one template, no list.
@@ -203,11 +200,7 @@ TEST_CASE("every CSV problem stays translatable through each layer, with the fil
     }));
     CAPTURE(body);
     test::TempDir dir;
-    auto d = open_at(dir / "d.sqlite");
-    Episode kept;
-    kept.zone = "Asia/Shanghai";
-    kept.onset = kNow - std::chrono::hours{50};
-    REQUIRE(d.add_episode(kept).ok());
+    auto d = open_with_one_cramp(dir / "d.sqlite");
 
     auto plan = plan_import(d, kHeader + body);
     REQUIRE_FALSE(plan.ok());

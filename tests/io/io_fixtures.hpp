@@ -21,6 +21,17 @@ inline Diary open_at(const std::filesystem::path& p) {
     return std::move(d).value();
 }
 
+// A diary at kNow holding one cramp of its own, on the night of 22 November (Shanghai): what an
+// import's records are checked against.
+inline Diary open_with_one_cramp(const std::filesystem::path& p) {
+    Diary d = open_at(p);
+    Episode kept;
+    kept.zone = "Asia/Shanghai";
+    kept.onset = kNow - std::chrono::hours{50};
+    REQUIRE(d.add_episode(kept).ok());
+    return d;
+}
+
 inline void fill_demo(Diary& d, int nights, std::uint64_t seed) {
     DemoOptions o;
     o.nights = nights;

@@ -21,6 +21,7 @@ using namespace cramp;
 using test::fill_demo;
 using test::kNow;
 using test::open_at;
+using test::open_with_one_cramp;
 
 namespace {
 
@@ -378,11 +379,7 @@ TEST_CASE("a bad JSON file lists every problem with record and line, and the dia
     }));
     CAPTURE(to);
     test::TempDir dir;
-    auto d = open_at(dir / "d.sqlite");
-    Episode kept;
-    kept.zone = "Asia/Shanghai";
-    kept.onset = kNow - std::chrono::hours{50};
-    REQUIRE(d.add_episode(kept).ok());
+    auto d = open_with_one_cramp(dir / "d.sqlite");
     const auto before = export_json(d);
 
     auto plan = plan_import(d, replace_once(kFile, from, to));
@@ -624,7 +621,7 @@ TEST_CASE("every JSON import problem stays translatable through each layer, with
          "<<cramp_free_nights[1] (line 12), <<night: 2026-03-09 is marked cramp-free, but <<episodes[1] (line 8)>> logs a cramp that night>>>>"},
         {"{\"night\": \"2026-03-06\"}", "{\"night\": \"2026-03-05\"}",
          "<<cramp_free_nights[1] (line 12), <<night: 2026-03-05 is a cramp-free night already in <<cramp_free_nights[0] (line 11)>>>>>>"},
-        // The diary's own cramp (kept, below) is on the night of 22 November.
+        // The diary's own cramp (open_with_one_cramp) is on the night of 22 November.
         {"{\"night\": \"2026-03-06\"}", "{\"night\": \"2026-11-22\"}",
          "<<cramp_free_nights[1] (line 12), <<night: 2026-11-22 is marked cramp-free, but the diary has a cramp that night>>>>"},
         {"\"night\": \"2026-03-02\"", "\"night\": \"2026-03-03\"",
@@ -632,11 +629,7 @@ TEST_CASE("every JSON import problem stays translatable through each layer, with
     }));
     CAPTURE(to);
     test::TempDir dir;
-    auto d = open_at(dir / "d.sqlite");
-    Episode kept;
-    kept.zone = "Asia/Shanghai";
-    kept.onset = kNow - std::chrono::hours{50};
-    REQUIRE(d.add_episode(kept).ok());
+    auto d = open_with_one_cramp(dir / "d.sqlite");
 
     auto plan = plan_import(d, replace_once(kFile, from, to));
     REQUIRE_FALSE(plan.ok());
