@@ -55,20 +55,10 @@ void raw_sql(const fs::path& p, const char* sql) {
     sqlite3_close(db);
 }
 
-}  // namespace
-
-TEST_CASE("a file that is not a sound diary is refused and left unchanged", "[storage][open][errors]") {
-    auto [kind, expected] = GENERATE(table<std::string, std::string>({
-        {"zero-length", "is empty (0 bytes): it is not a Cramp Diary file"},
-        {"text", "is not a Cramp Diary file (not an SQLite database)"},
-        {"foreign", "is not a Cramp Diary file (an SQLite database of another program)"},
-        {"newer", "was written by a newer Cramp Diary (schema 99; this version reads up to"},
-        {"damaged", "is damaged"},
-        {"folder", "is a folder, not a diary file"},
-    }));
-    CAPTURE(kind);
-    test::TempDir dir;
-    const auto path = dir / "diary.sqlite";
+// Puts at `path` a file (or folder) that cannot be opened as a diary, of the given kind:
+// zero-length, text, foreign (another program's SQLite database), newer (a later schema), damaged
+// (whole pages overwritten), folder.
+void make_unopenable(const std::string& kind, const fs::path& path) {
     if (kind == "zero-length") write_bytes(path, "");
     if (kind == "text") write_bytes(path, "night,episodes\n2026-03-02,1\n");
     if (kind == "foreign") raw_sql(path, "CREATE TABLE t(x); INSERT INTO t VALUES (1);");
@@ -85,6 +75,23 @@ TEST_CASE("a file that is not a sound diary is refused and left unchanged", "[st
         write_bytes(path, b);
     }
     if (kind == "folder") fs::create_directory(path);
+}
+
+}  // namespace
+
+TEST_CASE("a file that is not a sound diary is refused and left unchanged", "[storage][open][errors]") {
+    auto [kind, expected] = GENERATE(table<std::string, std::string>({
+        {"zero-length", "is empty (0 bytes): it is not a Cramp Diary file"},
+        {"text", "is not a Cramp Diary file (not an SQLite database)"},
+        {"foreign", "is not a Cramp Diary file (an SQLite database of another program)"},
+        {"newer", "was written by a newer Cramp Diary (schema 99; this version reads up to"},
+        {"damaged", "is damaged"},
+        {"folder", "is a folder, not a diary file"},
+    }));
+    CAPTURE(kind);
+    test::TempDir dir;
+    const auto path = dir / "diary.sqlite";
+    make_unopenable(kind, path);
     const bool is_file = fs::is_regular_file(path);
     const std::string before = is_file ? bytes_of(path) : "";
 
@@ -177,14 +184,7 @@ TEST_CASE("why a diary cannot be opened is a translatable template, with the pat
     CAPTURE(kind);
     test::TempDir dir;
     const auto path = dir / "diary.sqlite";
-    if (kind == "zero-length") write_bytes(path, "");
-    if (kind == "text") write_bytes(path, "night,episodes\n2026-03-02,1\n");
-    if (kind == "foreign") raw_sql(path, "CREATE TABLE t(x); INSERT INTO t VALUES (1);");
-    if (kind == "newer") {
-        make_diary(path, 3);
-        raw_sql(path, "PRAGMA user_version = 99;");
-    }
-    if (kind == "folder") fs::create_directory(path);
+    make_unopenable(kind, path);
     const std::string quoted = "'" + path.string() + "'";
     std::string want = expected;
     want.replace(want.find("%1"), 2, quoted);
