@@ -15,8 +15,6 @@ namespace {
 
 constexpr qint64 kLargestImport = 64 * 1024 * 1024;
 
-QString localPath(const QUrl& file) { return file.isLocalFile() ? file.toLocalFile() : file.toString(); }
-
 }  // namespace
 
 void DataTransfer::setDiary(DiaryController* d) {

@@ -5,6 +5,7 @@
 #include "backup.hpp"
 #include "isotime.hpp"
 #include "night.hpp"
+#include "paths.hpp"
 #include "systemzone.hpp"
 
 #include <algorithm>
@@ -353,6 +354,8 @@ void DiaryController::reloadModels() {
     episodes_.sync(latestEpisodes());
     history_.load(diary_.get(), newestNight());
 }
+
+QString DiaryController::displayPath(const QUrl& file) const { return localPath(file); }
 
 void DiaryController::reload() {
     reloadModels();

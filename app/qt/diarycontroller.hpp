@@ -90,7 +90,7 @@ public:
     // opens it. The backup is checked first; nothing changes if it is not a sound diary.
     Q_INVOKABLE bool restoreBackup(const QUrl& file);
     // A file URL as the patient reads a path: /home/li/.local/share/crampdiary/backups
-    Q_INVOKABLE QString displayPath(const QUrl& file) const { return file.isLocalFile() ? file.toLocalFile() : file.toString(); }
+    Q_INVOKABLE QString displayPath(const QUrl& file) const;
     // The one-tap "No cramps last night".
     Q_INVOKABLE bool checkInLastNight();
     Q_INVOKABLE bool deleteEpisode(qint64 id);

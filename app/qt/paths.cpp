@@ -11,6 +11,8 @@ std::filesystem::path defaultDiaryPath() {
     return std::filesystem::path(dir.toStdString()) / "diary.sqlite";
 }
 
+QString localPath(const QUrl& file) { return file.isLocalFile() ? file.toLocalFile() : file.toString(); }
+
 QString documentsFolder() {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     return folder.isEmpty() ? QDir::homePath() : folder;

@@ -184,7 +184,7 @@ QImage ReportModel::pageImage(int index, qreal scale) {
 
 bool ReportModel::savePdf(const QUrl& file) {
     if (!current_) return false;
-    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    const QString path = localPath(file);
     auto pages = writeReport(*diary_->diary(), *current_, path);
     if (!pages) {
         error_ = cramp::qt::translatedError(pages);
