@@ -1,12 +1,9 @@
 #include "backup.hpp"
+#include "files.hpp"
 
 #include <date/date.h>
 
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <algorithm>
-#include <cstring>
 #include <regex>
 
 namespace cramp {
@@ -14,18 +11,7 @@ namespace cramp {
 namespace fs = std::filesystem;
 
 namespace {
-std::string quote(const fs::path& p) { return "'" + p.string() + "'"; }
 const std::regex kDailyName(R"(diary-\d{4}-\d{2}-\d{2}\.sqlite)");
-
-Result<void> sync_file(const fs::path& p) {
-    int fd = ::open(p.c_str(), O_RDWR | O_CLOEXEC);
-    if (fd < 0) return fail(CRAMP_TEXT("Backup", "cannot open %1: %2"), quote(p), std::strerror(errno));
-    int rc = ::fsync(fd);
-    const int err = errno;
-    ::close(fd);
-    if (rc != 0) return fail(CRAMP_TEXT("Backup", "cannot sync %1 to disk: %2"), quote(p), std::strerror(err));
-    return {};
-}
 }  // namespace
 
 fs::path backup_folder_for(const fs::path& diary_path) {
@@ -80,7 +66,7 @@ Result<fs::path> restore_backup(const fs::path& backup, const fs::path& diary_pa
     fs::copy_file(backup, incoming, ec);
     if (ec) return fail(CRAMP_TEXT("Backup", "cannot copy the backup %1: %2"), quote(backup), ec.message());
     fs::permissions(incoming, fs::perms::owner_read | fs::perms::owner_write, ec);
-    if (auto r = sync_file(incoming); !r) {
+    if (auto r = sync_path(incoming, false); !r) {
         fs::remove(incoming, ec);
         return r.failure();
     }
@@ -104,11 +90,8 @@ Result<fs::path> restore_backup(const fs::path& backup, const fs::path& diary_pa
     }
     fs::rename(incoming, diary_path, ec);
     if (ec) return fail(CRAMP_TEXT("Backup", "cannot put the restored diary at %1: %2"), quote(diary_path), ec.message());
-    int dir = ::open((diary_path.parent_path().empty() ? fs::path(".") : diary_path.parent_path()).c_str(), O_RDONLY | O_DIRECTORY);
-    if (dir >= 0) {
-        ::fsync(dir);
-        ::close(dir);
-    }
+    // The rename made durable where the folder can be synced; the restore has happened either way.
+    (void)sync_path(diary_path.parent_path().empty() ? fs::path(".") : diary_path.parent_path(), true);
     return kept;
 }
 

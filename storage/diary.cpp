@@ -1,4 +1,5 @@
 #include "diary.hpp"
+#include "files.hpp"
 
 #include "night.hpp"
 
@@ -72,7 +73,6 @@ int pragma_int(const sql::Db& db, const char* pragma) {
     return st.step() ? st.integer(0) : 0;
 }
 
-std::string quote(const fs::path& p) { return "'" + p.string() + "'"; }
 
 bool looks_like_sqlite(const fs::path& p) {
     std::ifstream in(p, std::ios::binary);
@@ -178,16 +178,6 @@ Result<void> check_plain_file(const fs::path& path) {
     return {};
 }
 
-// fsync a file or a folder, so a rename or a copy survives a power cut.
-Result<void> sync_path(const fs::path& p, bool directory) {
-    int fd = ::open(p.c_str(), (directory ? O_RDONLY | O_DIRECTORY : O_RDWR) | O_CLOEXEC);
-    if (fd < 0) return fail(CRAMP_TEXT("Diary file", "cannot open %1 to sync it: %2"), quote(p), std::strerror(errno));
-    int rc = ::fsync(fd);
-    const int err = errno;
-    ::close(fd);
-    if (rc != 0) return fail(CRAMP_TEXT("Diary file", "cannot sync %1 to disk: %2"), quote(p), std::strerror(err));
-    return {};
-}
 
 // Whether open writes nothing to the file: it is in WAL mode already (so setting WAL writes no
 // header, and a second connection can read it while the diary's reads and writes go on) and needs

@@ -4,14 +4,6 @@
 <context>
     <name>Backup</name>
     <message>
-        <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot sync %1 to disk: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot create the backup folder %1: %2</source>
         <translation type="unfinished"></translation>
     </message>

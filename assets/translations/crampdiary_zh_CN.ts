@@ -4,14 +4,6 @@
 <context>
     <name>Backup</name>
     <message>
-        <source>cannot open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
-        <source>cannot sync %1 to disk: %2</source>
-        <translation>无法把 %1 写入磁盘：%2</translation>
-    </message>
-    <message>
         <source>cannot create the backup folder %1: %2</source>
         <translation>无法创建备份文件夹 %1：%2</translation>
     </message>
