@@ -12,6 +12,16 @@ namespace fs = std::filesystem;
 
 namespace {
 const std::regex kDailyName(R"(diary-\d{4}-\d{2}-\d{2}\.sqlite)");
+
+// The backups folder, made readable by its owner only (health data) when it is missing.
+Result<void> make_backup_folder(const fs::path& folder) {
+    std::error_code ec;
+    if (fs::is_directory(folder, ec)) return {};
+    fs::create_directories(folder, ec);
+    if (ec) return fail(CRAMP_TEXT("Backup", "cannot create the backup folder %1: %2"), quote(folder), ec.message());
+    fs::permissions(folder, fs::perms::owner_all, ec);
+    return {};
+}
 }  // namespace
 
 fs::path backup_folder_for(const fs::path& diary_path) {
@@ -37,12 +47,8 @@ std::optional<fs::path> latest_backup(const fs::path& folder) {
 }
 
 Result<std::optional<fs::path>> ensure_daily_backup(const Diary& diary, const fs::path& folder, Night today, int keep) {
+    if (auto r = make_backup_folder(folder); !r) return r.failure();
     std::error_code ec;
-    if (!fs::exists(folder, ec)) {
-        fs::create_directories(folder, ec);
-        if (ec) return fail(CRAMP_TEXT("Backup", "cannot create the backup folder %1: %2"), quote(folder), ec.message());
-        fs::permissions(folder, fs::perms::owner_all, ec);
-    }
     const fs::path dest = folder / ("diary-" + format_date(today) + ".sqlite");
     std::optional<fs::path> written;
     if (!fs::exists(dest, ec)) {
@@ -52,6 +58,17 @@ Result<std::optional<fs::path>> ensure_daily_backup(const Diary& diary, const fs
     auto all = list_backups(folder);
     for (std::size_t i = static_cast<std::size_t>(std::max(keep, 1)); i < all.size(); ++i) fs::remove(all[i], ec);
     return written;
+}
+
+Result<fs::path> backup_to_file(const Diary& diary, const fs::path& dest) {
+    if (!dest.parent_path().empty())
+        if (auto r = make_backup_folder(dest.parent_path()); !r) return r.failure();
+    if (auto r = diary.backup_to(dest); !r) return r.failure();
+    return dest;
+}
+
+Result<fs::path> backup_now(const Diary& diary, const fs::path& folder) {
+    return backup_to_file(diary, folder / ("diary-" + date::format("%Y%m%dT%H%M%SZ", diary.now()) + ".sqlite"));
 }
 
 Result<fs::path> restore_backup(const fs::path& backup, const fs::path& diary_path, Instant now) {

@@ -25,6 +25,12 @@ std::optional<std::filesystem::path> latest_backup(const std::filesystem::path& 
 Result<std::optional<std::filesystem::path>> ensure_daily_backup(const Diary& diary, const std::filesystem::path& folder,
                                                                   Night today, int keep = kDailyBackupsKept);
 
+// A backup asked for (not one of the daily ones, so never pruned) at `dest`, its folder made
+// (owner only) if missing; returns `dest`.
+Result<std::filesystem::path> backup_to_file(const Diary& diary, const std::filesystem::path& dest);
+// The same at <folder>/diary-<YYYYmmddTHHMMSSZ>.sqlite, by the diary's clock.
+Result<std::filesystem::path> backup_now(const Diary& diary, const std::filesystem::path& folder);
+
 // Checks that `backup` is a sound diary, then puts a copy of it at `diary_path`. A diary already
 // there is kept, renamed to <diary_path>.replaced-<YYYYmmddTHHMMSSZ> (with its -wal file, if any).
 // Returns the kept copy's path (empty when there was no diary). Nothing is touched if the check fails.

@@ -2,8 +2,6 @@
 #include "backup.hpp"
 #include "cli.hpp"
 
-#include <date/date.h>
-
 #include <ostream>
 
 namespace cramp::cli {
@@ -15,19 +13,13 @@ int cmd_backup(const Options& o, Context& ctx) {
     }
     auto diary = ctx.open_diary();
     if (!diary) return kFailed;
-    std::filesystem::path dest = o.positionals.empty()
-                                     ? backup_folder_for(ctx.db) / ("diary-" + date::format("%Y%m%dT%H%M%SZ", ctx.clock()) + ".sqlite")
-                                     : std::filesystem::path(o.positionals.front());
-    std::error_code ec;
-    if (!dest.parent_path().empty() && !std::filesystem::exists(dest.parent_path(), ec)) {
-        std::filesystem::create_directories(dest.parent_path(), ec);
-        std::filesystem::permissions(dest.parent_path(), std::filesystem::perms::owner_all, ec);  // health data: 0700
-    }
-    if (auto r = diary->backup_to(dest); !r) {
-        ctx.err << ctx.program << " backup: " << r.error() << "\n";
+    auto dest = o.positionals.empty() ? backup_now(*diary, backup_folder_for(ctx.db))
+                                      : backup_to_file(*diary, o.positionals.front());
+    if (!dest) {
+        ctx.err << ctx.program << " backup: " << dest.error() << "\n";
         return kFailed;
     }
-    ctx.out << "backed up " << diary->episode_count() << " episodes to " << dest.string() << "\n";
+    ctx.out << "backed up " << diary->episode_count() << " episodes to " << dest->string() << "\n";
     return kOk;
 }
 

@@ -9,8 +9,6 @@
 #include <QFile>
 #include <QSaveFile>
 
-#include <date/date.h>
-
 namespace {
 
 constexpr qint64 kLargestImport = 64 * 1024 * 1024;
@@ -112,11 +110,7 @@ void DataTransfer::cancelImport() {
 bool DataTransfer::backupNow() {
     const auto* d = diary_ ? diary_->diary() : nullptr;
     if (!d) return failed(tr("The diary is not open."));
-    const auto folder = cramp::backup_folder_for(diary_->path().toStdString());
-    const auto dest = folder / ("diary-" + date::format("%Y%m%dT%H%M%SZ", d->now()) + ".sqlite");
-    std::error_code ec;
-    std::filesystem::create_directories(folder, ec);
-    std::filesystem::permissions(folder, std::filesystem::perms::owner_all, ec);
-    if (auto r = d->backup_to(dest); !r) return failed(tr("The backup failed: %1").arg(cramp::qt::translatedError(r)));
-    return done(tr("Backed up to %1.").arg(QString::fromStdString(dest.string())));
+    auto dest = cramp::backup_now(*d, cramp::backup_folder_for(diary_->path().toStdString()));
+    if (!dest) return failed(tr("The backup failed: %1").arg(cramp::qt::translatedError(dest)));
+    return done(tr("Backed up to %1.").arg(QString::fromStdString(dest->string())));
 }

@@ -182,3 +182,34 @@ TEST_CASE("a failed backup or restore says why in translatable templates, with p
     }
     CHECK(Diary::open(path)->episode_count() == 1);
 }
+
+TEST_CASE("a backup asked for is named by the diary's clock, its missing folder made owner-only, and never overwrites",
+          "[storage][backup]") {
+    test::TempDir dir;
+    auto d = Diary::open(dir / "diary.sqlite", [] { return kNow; });
+    REQUIRE(d.ok());
+    REQUIRE(d->add_episode(episode(1)).ok());
+
+    const auto folder = dir / "backups";
+    auto now = backup_now(*d, folder);
+    REQUIRE(now.ok());
+    CHECK(*now == folder / "diary-20260303T000000Z.sqlite");
+    CHECK((fs::status(folder).permissions() & fs::perms::all) == fs::perms::owner_all);
+    CHECK(Diary::open(*now)->episode_count() == 1);
+    // Twice in the same second: the first is kept, the second refused.
+    auto again = backup_now(*d, folder);
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().find("already exists") != std::string::npos);
+
+    // At a path of one's own, in folders that do not exist yet.
+    auto own = backup_to_file(*d, dir / "a" / "b" / "copy.sqlite");
+    REQUIRE(own.ok());
+    CHECK(Diary::open(*own)->episode_count() == 1);
+    CHECK((fs::status(dir / "a" / "b").permissions() & fs::perms::all) == fs::perms::owner_all);
+
+    // A folder that cannot be made: said, nothing written.
+    std::ofstream(dir / "file") << "x";
+    auto blocked = backup_to_file(*d, dir / "file" / "copy.sqlite");
+    REQUIRE_FALSE(blocked.ok());
+    CHECK(test::marked(blocked.problem()).starts_with("<<cannot create the backup folder"));
+}
