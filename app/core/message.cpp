@@ -36,6 +36,4 @@ std::string Message::substitute(std::string_view tmpl, const std::vector<std::st
     return out;
 }
 
-std::string english_lines(const std::vector<Message>& messages) { return Message::lines(messages).english(); }
-
 }  // namespace cramp

@@ -41,7 +41,6 @@ public:
     // Several messages shown one per line (every problem of an import).
     static Message lines(std::vector<Message> messages);
 
-    bool empty() const { return !text_.english && verbatim_.empty() && args_.empty(); }
     bool is_verbatim() const { return !text_.english && !lines_; }
     bool is_lines() const { return lines_; }
     const Text& text() const { return text_; }
@@ -87,8 +86,5 @@ private:
     std::string verbatim_;
     std::vector<Message> args_;
 };
-
-// Messages joined one per line (a list of problems).
-std::string english_lines(const std::vector<Message>& messages);
 
 }  // namespace cramp
