@@ -1,4 +1,4 @@
-// export, import: the diary as CSV (DESIGN.md's columns), JSON (the whole diary) or FHIR R4, out;
+// export, import: the diary as CSV (the columns of docs/formats.md), JSON (the whole diary) or FHIR R4, out;
 // CSV or JSON, in.
 #include "cli.hpp"
 #include "transfer.hpp"

@@ -1,4 +1,4 @@
-// stats and demo: the diary's rules over a period (readable or as DESIGN.md's JSON object), and a
+// stats and demo: the diary's rules over a period (readable or as the JSON object of docs/rules.md), and a
 // realistic synthetic diary for demos, screenshots and benchmarks.
 #include "cli.hpp"
 #include "demo.hpp"

@@ -1,4 +1,4 @@
-// The diary's records: an episode (one cramp) and a cramp-free night, as DESIGN.md defines them.
+// The diary's records: an episode (one cramp) and a cramp-free night, as docs/rules.md defines them.
 // Every enum has one spelling table, used by storage, CSV, JSON, the command line and the UI alike.
 #pragma once
 
@@ -190,7 +190,7 @@ bool valid_utf8(std::string_view s);
 // reading English. field_of gives that name, or nothing for a message of another shape.
 std::string_view field_of(const Message& m);
 
-// Checks every field against DESIGN.md's ranges. `now` bounds the onset (at most an hour ahead).
+// Checks every field against the ranges in docs/rules.md ("An episode"). `now` bounds the onset (at most an hour ahead).
 // Returns every problem, each naming its field ("intensity: 11 is outside 0–10"; see field_of).
 std::vector<Message> validate(const Episode& e, Instant now);
 

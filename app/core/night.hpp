@@ -1,4 +1,4 @@
-// Which night an episode belongs to (DESIGN.md, "Nights"), and how a local time the patient picks
+// Which night an episode belongs to (docs/rules.md, "Nights"), and how a local time the patient picks
 // becomes an instant. Both resolve ambiguous and missing local times like date/tz's
 // choose::earliest: the earlier instant in an overlap, the transition instant in a gap.
 #pragma once

@@ -1,4 +1,4 @@
-// The diary's rules over a period of nights (DESIGN.md, "Weeks and the threshold" and "Signals over a
+// The diary's rules over a period of nights (docs/rules.md, "Weeks and the threshold" and "Signals over a
 // period"): rolling last-7-nights counts, calendar weeks, crossings, the five warning signals with the
 // evidence behind each, coverage and the descriptive figures the report shows. Pure functions over
 // records the caller loaded; no Qt, no SQL.

@@ -1,4 +1,4 @@
-// The `crampdiary stats --json` object exactly as DESIGN.md documents it (keys in the documented order,
+// The `crampdiary stats --json` object exactly as docs/rules.md documents it (keys in the documented order,
 // dates as YYYY-MM-DD). One line with indent 0.
 #pragma once
 

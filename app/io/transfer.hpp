@@ -1,4 +1,4 @@
-// Moving a diary in and out. Export as CSV (DESIGN.md's columns), as JSON (the whole diary, for
+// Moving a diary in and out. Export as CSV (the columns of docs/formats.md), as JSON (the whole diary, for
 // moving it to another device) and as a FHIR R4 Bundle (for a doctor's system). Import of CSV or
 // JSON through one entry point: every record is checked first, and on any problem nothing is
 // imported and every problem is listed with where it is. A record identical to one already in

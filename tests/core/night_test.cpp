@@ -1,4 +1,4 @@
-// DESIGN.md "Nights": the day boundary in the episode's own zone, resolved like choose::earliest.
+// docs/rules.md "Nights": the day boundary in the episode's own zone, resolved like choose::earliest.
 #include "isotime.hpp"
 #include "night.hpp"
 

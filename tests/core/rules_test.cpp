@@ -1,4 +1,4 @@
-// DESIGN.md "Weeks and the threshold" and "Signals over a period", one table row per edge case.
+// docs/rules.md "Weeks and the threshold" and "Signals over a period", one table row per edge case.
 #include "rules.hpp"
 
 #include <catch2/catch.hpp>

@@ -1,5 +1,5 @@
 // The FHIR R4 export: a Bundle of type collection with a Patient, one Symptom Observation per
-// episode (codes per DESIGN.md) and one Symptom Absent Observation per cramp-free night; fullUrls
+// episode (codes per docs/formats.md, "FHIR") and one Symptom Absent Observation per cramp-free night; fullUrls
 // are unique name-based UUIDs that survive moving the diary. (tests/fhir runs the official R4 JSON
 // schema over a demo diary's Bundle.)
 #include "demo.hpp"
@@ -64,7 +64,7 @@ TEST_CASE("name-based UUIDs follow RFC 9562 version 5", "[io][fhir]") {
     CHECK(std::regex_match(long_name, std::regex("[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}")));
 }
 
-TEST_CASE("an episode becomes a Symptom Observation with DESIGN.md's codes", "[io][fhir]") {
+TEST_CASE("an episode becomes a Symptom Observation with the codes of docs/formats.md", "[io][fhir]") {
     auto [site, side, site_code, side_code, intensity, severity] =
         GENERATE(table<Site, Side, std::string, std::string, int, std::string>({
             {Site::calf, Side::left, "53840002", "7771000", 2, "255604002"},
