@@ -28,13 +28,13 @@ std::optional<ExportFormat> parse_export_format(std::string_view s);
 // Records in order of night, then onset; the zone's own offset in `onset`; CRLF line ends.
 std::string export_csv(const Diary& diary, const ExportOptions& options = {});
 
-// The whole diary as one JSON object (README, "JSON"): {"format":"crampdiary","version":1,
+// The whole diary as one JSON object (docs/formats.md, "JSON"): {"format":"crampdiary","version":1,
 // "settings","profile","episodes","cramp_free_nights"}, records in the CSV's order, two-space
 // indent, LF line ends. Export, import into an empty diary and export again gives the same bytes.
 inline constexpr int kJsonVersion = 1;
 std::string export_json(const Diary& diary, const ExportOptions& options = {});
 
-// A FHIR R4 Bundle of type "collection" (README, "FHIR"): a Patient, one Observation per episode
+// A FHIR R4 Bundle of type "collection" (docs/formats.md, "FHIR"): a Patient, one Observation per episode
 // following the HL7 Symptoms IG's Symptom Observation, and a "symptom absent" Observation per
 // cramp-free night. fullUrls are name-based UUIDs of the record's content, so the same diary gives
 // the same Bundle on every device.

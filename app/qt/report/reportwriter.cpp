@@ -180,7 +180,8 @@ cramp::Result<int> paintReport(const cramp::Diary& diary, const ReportRequest& r
     using namespace cramp;
     const ReportText t(req.language);
     // WenQuanYi Micro Hei: its glyphs map back to the right code points, so Chinese text in the PDF
-    // can be searched and copied (Noto CJK comes out as Kangxi radicals, see PLATFORM.md).
+    // can be searched and copied (Noto CJK shares glyphs with the Kangxi radicals, so 日 comes out of
+    // the PDF as U+2F47).
     static const QString family = [] {
         int id = QFontDatabase::addApplicationFont(QStringLiteral("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"));
         auto fams = id >= 0 ? QFontDatabase::applicationFontFamilies(id) : QStringList();
