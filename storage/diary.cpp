@@ -204,6 +204,10 @@ Result<void> check_plain_file(const fs::path& path) {
 }
 
 
+// A commit that returned is on the disk: synchronous is a setting of each connection, not of the
+// file, so every connection to the diary sets it (tests/storage/connections_test.cpp reads it back).
+constexpr const char* kDurable = "PRAGMA synchronous=FULL";
+
 // Whether open writes nothing to the file: it is in WAL mode already (so setting WAL writes no
 // header, and a second connection can read it while the diary's reads and writes go on) and needs
 // no schema upgrade.
@@ -232,8 +236,11 @@ struct Diary::BackgroundCheck {
         Result<void> r;
         {
             auto db = sql::Db::open(path.string(), SQLITE_OPEN_READONLY | SQLITE_OPEN_NOFOLLOW);
+            Result<void> set_up = db ? db->exec(kDurable) : Result<void>{};
             if (!db) {
                 r = fail(CRAMP_TEXT("Diary file", "cannot open %1: %2"), quote(path), db.problem());
+            } else if (!set_up) {
+                r = fail(CRAMP_TEXT("Diary file", "cannot set up %1: %2"), quote(path), set_up.problem());
             } else {
                 {
                     std::lock_guard lock(mutex);
@@ -323,7 +330,7 @@ Result<Diary> Diary::open(const fs::path& path, Clock clock, std::optional<Defer
         if (auto r = check_recognised(db, path, "quick_check"); !r) return r.failure();
     }
 
-    for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
+    for (const char* pragma : {"PRAGMA journal_mode=WAL", kDurable, "PRAGMA foreign_keys=ON",
                                "PRAGMA busy_timeout=5000", "PRAGMA secure_delete=ON"})
         if (auto r = db.exec(pragma); !r) return fail(CRAMP_TEXT("Diary file", "cannot set up %1: %2"), quote(path), r.problem());
 
