@@ -55,8 +55,8 @@ inline Episode full_episode() {
     e.numbness = Numbness::during;
     e.weakness = {Weakness::stairs};
     e.radiating = true;
-    e.tingling_symmetric = false;
-    e.woke = true;
+    e.tingling_symmetric = true;
+    e.woke = false;
     e.relief = {Relief::massage, Relief::heat};
     e.note = "小腿抽筋";
     return e;
