@@ -1,6 +1,7 @@
 #include "diary.hpp"
 #include "files.hpp"
 
+#include "episode_fields.hpp"
 #include "night.hpp"
 
 #include <sqlite3.h>
@@ -16,6 +17,7 @@
 #include <fstream>
 #include <mutex>
 #include <thread>
+#include <type_traits>
 
 namespace cramp {
 
@@ -95,51 +97,74 @@ Result<void> create_private_file(const fs::path& p) {
     return {};
 }
 
-constexpr const char* kEpisodeColumns =
-    "id, onset, zone, night, duration_s, site, side, intensity, posture, numbness, weakness, radiating, "
-    "tingling_symmetric, woke, relief, note";
+std::int64_t day_number(Night n) { return n.time_since_epoch().count(); }
 
+// The episode table has the id and a column for each field of episode_fields.hpp, of its name; the
+// statements bind each field to the parameter of its name (":onset").
+std::string as_column(std::string_view name) { return std::string(name); }
+std::string as_param(std::string_view name) { return ":" + std::string(name); }
+std::string as_assignment(std::string_view name) { return as_column(name) + " = " + as_param(name); }
+
+// Each field as `spell` spells its name, ", "-separated.
+std::string field_list(std::string (*spell)(std::string_view)) {
+    std::string out;
+    for (auto name : kEpisodeFieldNames) out += (out.empty() ? "" : ", ") + spell(name);
+    return out;
+}
+
+const std::string& episode_columns() {
+    static const std::string s = "id, " + field_list(as_column);
+    return s;
+}
+
+const std::string& insert_episode_sql(bool with_id) {
+    static const std::string without = "INSERT INTO episode (" + field_list(as_column) + ") VALUES (" + field_list(as_param) + ")";
+    static const std::string with = "INSERT INTO episode (id, " + field_list(as_column) + ") VALUES (:id, " + field_list(as_param) + ")";
+    return with_id ? with : without;
+}
+
+const std::string& update_episode_sql() {
+    static const std::string s = "UPDATE episode SET " + field_list(as_assignment) + " WHERE id = :id";
+    return s;
+}
+
+template <typename T>
+void bind_value(sql::Stmt& st, int i, const T& v) {
+    if constexpr (std::is_same_v<T, Night>) st.bind(i, day_number(v));  // days since 1970-01-01
+    else if constexpr (std::is_same_v<T, Instant>) st.bind(i, static_cast<std::int64_t>(v.time_since_epoch().count()));
+    else if constexpr (std::is_same_v<T, bool>) st.bind(i, v ? 1 : 0);
+    else if constexpr (std::is_same_v<T, int> || std::is_same_v<T, std::string>) st.bind(i, v);
+    else if constexpr (std::is_enum_v<T>) st.bind(i, to_string(v));
+    else st.bind(i, join(v));
+}
+
+template <typename T>
+void read_value(const sql::Stmt& st, int col, T& out) {
+    if constexpr (std::is_same_v<T, Night>) out = Night{date::days{st.integer(col)}};
+    else if constexpr (std::is_same_v<T, Instant>) out = Instant{std::chrono::seconds{st.int64(col)}};
+    else if constexpr (std::is_same_v<T, bool>) out = st.int64(col) != 0;
+    else if constexpr (std::is_same_v<T, int>) out = st.integer(col);
+    else if constexpr (std::is_same_v<T, std::string>) out = st.text(col);
+    // Values were validated on the way in; an unknown name here means a damaged row: keep defaults.
+    else if constexpr (std::is_enum_v<T>) {
+        if (auto v = parse_enum<T>(st.text(col))) out = *v;
+    } else if (auto v = parse_set<typename detail::IsEnumSet<T>::Enum>(st.text(col))) {
+        out = *v;
+    }
+}
+
+// A row of episode_columns().
 Episode read_episode(const sql::Stmt& st) {
     Episode e;
     e.id = st.int64(0);
-    e.onset = Instant{std::chrono::seconds{st.int64(1)}};
-    e.zone = st.text(2);
-    e.night = Night{date::days{st.integer(3)}};
-    e.duration_s = st.integer(4);
-    // Values were validated on the way in; an unknown name here means a damaged row: keep defaults.
-    if (auto v = parse_enum<Site>(st.text(5))) e.site = *v;
-    if (auto v = parse_enum<Side>(st.text(6))) e.side = *v;
-    e.intensity = st.integer(7);
-    if (auto v = parse_enum<Posture>(st.text(8))) e.posture = *v;
-    if (auto v = parse_enum<Numbness>(st.text(9))) e.numbness = *v;
-    if (auto v = parse_set<Weakness>(st.text(10))) e.weakness = *v;
-    e.radiating = st.int64(11) != 0;
-    e.tingling_symmetric = st.int64(12) != 0;
-    e.woke = st.int64(13) != 0;
-    if (auto v = parse_set<Relief>(st.text(14))) e.relief = *v;
-    e.note = st.text(15);
+    int col = 1;
+    for_each_field([&](const auto& f) { read_value(st, col++, e.*f.member); });
     return e;
 }
 
 void bind_episode(sql::Stmt& st, const Episode& e) {
-    st.bind(1, static_cast<std::int64_t>(e.onset.time_since_epoch().count()))
-        .bind(2, e.zone)
-        .bind(3, static_cast<std::int64_t>(e.night.time_since_epoch().count()))
-        .bind(4, e.duration_s)
-        .bind(5, to_string(e.site))
-        .bind(6, to_string(e.side))
-        .bind(7, e.intensity)
-        .bind(8, to_string(e.posture))
-        .bind(9, to_string(e.numbness))
-        .bind(10, join(e.weakness))
-        .bind(11, e.radiating ? 1 : 0)
-        .bind(12, e.tingling_symmetric ? 1 : 0)
-        .bind(13, e.woke ? 1 : 0)
-        .bind(14, join(e.relief))
-        .bind(15, e.note);
+    for_each_field([&](const auto& f) { bind_value(st, st.param(f.name), e.*f.member); });
 }
-
-std::int64_t day_number(Night n) { return n.time_since_epoch().count(); }
 
 // Read-only checks before anything is written to a file we did not just create.
 Result<void> check_recognised(const sql::Db& db, const fs::path& path, const char* check) {
@@ -179,6 +204,10 @@ Result<void> check_plain_file(const fs::path& path) {
 }
 
 
+// A commit that returned is on the disk: synchronous is a setting of each connection, not of the
+// file, so every connection to the diary sets it (tests/storage/connections_test.cpp reads it back).
+constexpr const char* kDurable = "PRAGMA synchronous=FULL";
+
 // Whether open writes nothing to the file: it is in WAL mode already (so setting WAL writes no
 // header, and a second connection can read it while the diary's reads and writes go on) and needs
 // no schema upgrade.
@@ -207,8 +236,11 @@ struct Diary::BackgroundCheck {
         Result<void> r;
         {
             auto db = sql::Db::open(path.string(), SQLITE_OPEN_READONLY | SQLITE_OPEN_NOFOLLOW);
+            Result<void> set_up = db ? db->exec(kDurable) : Result<void>{};
             if (!db) {
                 r = fail(CRAMP_TEXT("Diary file", "cannot open %1: %2"), quote(path), db.problem());
+            } else if (!set_up) {
+                r = fail(CRAMP_TEXT("Diary file", "cannot set up %1: %2"), quote(path), set_up.problem());
             } else {
                 {
                     std::lock_guard lock(mutex);
@@ -298,7 +330,7 @@ Result<Diary> Diary::open(const fs::path& path, Clock clock, std::optional<Defer
         if (auto r = check_recognised(db, path, "quick_check"); !r) return r.failure();
     }
 
-    for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
+    for (const char* pragma : {"PRAGMA journal_mode=WAL", kDurable, "PRAGMA foreign_keys=ON",
                                "PRAGMA busy_timeout=5000", "PRAGMA secure_delete=ON"})
         if (auto r = db.exec(pragma); !r) return fail(CRAMP_TEXT("Diary file", "cannot set up %1: %2"), quote(path), r.problem());
 
@@ -355,14 +387,9 @@ Result<void> Diary::remove_cramp_free(Night night) {
 }
 
 Result<std::int64_t> Diary::insert_episode(const Episode& e) {
-    sql::Stmt st(db_, e.id ? "INSERT INTO episode (onset, zone, night, duration_s, site, side, intensity, posture, "
-                             "numbness, weakness, radiating, tingling_symmetric, woke, relief, note, id) "
-                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)"
-                           : "INSERT INTO episode (onset, zone, night, duration_s, site, side, intensity, posture, "
-                             "numbness, weakness, radiating, tingling_symmetric, woke, relief, note) "
-                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
+    sql::Stmt st(db_, insert_episode_sql(e.id != 0));
     bind_episode(st, e);
-    if (e.id) st.bind(16, e.id);
+    if (e.id) st.bind(st.param("id"), e.id);
     if (auto r = st.run(); !r) return r.failure();
     return db_.last_insert_id();
 }
@@ -385,11 +412,9 @@ Result<void> Diary::update_episode(Episode e) {
     if (auto errs = validate(e, now()); !errs.empty()) return fail(Message::lines(std::move(errs)));
     e.night = night_of(e.onset, e.zone, rule_settings().day_boundary);
     return write([&]() -> Result<void> {
-        sql::Stmt st(db_, "UPDATE episode SET onset=?1, zone=?2, night=?3, duration_s=?4, site=?5, side=?6, "
-                          "intensity=?7, posture=?8, numbness=?9, weakness=?10, radiating=?11, "
-                          "tingling_symmetric=?12, woke=?13, relief=?14, note=?15 WHERE id=?16");
+        sql::Stmt st(db_, update_episode_sql());
         bind_episode(st, e);
-        st.bind(16, e.id);
+        st.bind(st.param("id"), e.id);
         if (auto r = st.run(); !r) return r;
         if (db_.changes() == 0) return fail(CRAMP_TEXT("Entry", "episode %1 does not exist"), e.id);
         return remove_cramp_free(e.night);
@@ -407,7 +432,7 @@ Result<void> Diary::delete_episode(std::int64_t id) {
 }
 
 std::optional<Episode> Diary::episode(std::int64_t id) const {
-    sql::Stmt st(db_, std::string("SELECT ") + kEpisodeColumns + " FROM episode WHERE id = ?1");
+    sql::Stmt st(db_, "SELECT " + episode_columns() + " FROM episode WHERE id = ?1");
     st.bind(1, id);
     if (st.step()) return read_episode(st);
     return std::nullopt;
@@ -415,7 +440,7 @@ std::optional<Episode> Diary::episode(std::int64_t id) const {
 
 std::vector<Episode> Diary::episodes(std::optional<NightRange> range) const {
     std::vector<Episode> out;
-    std::string q = std::string("SELECT ") + kEpisodeColumns + " FROM episode";
+    std::string q = "SELECT " + episode_columns() + " FROM episode";
     if (range) q += " WHERE night BETWEEN ?1 AND ?2";
     q += " ORDER BY onset DESC, id DESC";
     sql::Stmt st(db_, q);
@@ -430,7 +455,7 @@ std::int64_t Diary::episode_count() const {
 }
 
 std::optional<Episode> Diary::latest_episode() const {
-    sql::Stmt st(db_, std::string("SELECT ") + kEpisodeColumns + " FROM episode ORDER BY onset DESC, id DESC LIMIT 1");
+    sql::Stmt st(db_, "SELECT " + episode_columns() + " FROM episode ORDER BY onset DESC, id DESC LIMIT 1");
     if (st.step()) return read_episode(st);
     return std::nullopt;
 }
@@ -566,15 +591,16 @@ Result<void> Diary::set_profile(const Profile& p) {
     std::string risks;
     for (const auto& r : p.risk_factors) risks += (risks.empty() ? "" : ";") + r;
     return write([&]() -> Result<void> {
-        sql::Stmt st(db_, "INSERT INTO profile (id, name, birth_year, risk_factors, medicines) VALUES (1, ?1, ?2, ?3, ?4) "
+        sql::Stmt st(db_, "INSERT INTO profile (id, name, birth_year, risk_factors, medicines) "
+                          "VALUES (1, :name, :birth_year, :risk_factors, :medicines) "
                           "ON CONFLICT (id) DO UPDATE SET name = excluded.name, birth_year = excluded.birth_year, "
                           "risk_factors = excluded.risk_factors, medicines = excluded.medicines");
-        st.bind(1, p.name);
+        st.bind(st.param("name"), p.name);
         if (p.birth_year)
-            st.bind(2, *p.birth_year);
+            st.bind(st.param("birth_year"), *p.birth_year);
         else
-            st.bind_null(2);
-        st.bind(3, risks).bind(4, p.medicines);
+            st.bind_null(st.param("birth_year"));
+        st.bind(st.param("risk_factors"), risks).bind(st.param("medicines"), p.medicines);
         return st.run();
     });
 }

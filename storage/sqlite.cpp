@@ -104,6 +104,12 @@ Stmt& Stmt::bind_null(int i) {
     return *this;
 }
 
+int Stmt::param(std::string_view name) const {
+    const std::string colon_name = ":" + std::string(name);
+    if (int i = sqlite3_bind_parameter_index(s_, colon_name.c_str()); i > 0) return i;
+    throw std::logic_error("no parameter " + colon_name + " in '" + sql_ + "'");
+}
+
 bool Stmt::step() {
     int rc = sqlite3_step(s_);
     if (rc == SQLITE_ROW) return true;

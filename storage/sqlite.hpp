@@ -64,6 +64,9 @@ public:
     Stmt& bind(int i, const std::string& v) { return bind(i, std::string_view(v)); }
     Stmt& bind(int i, const char* v) { return bind(i, std::string_view(v)); }
     Stmt& bind_null(int i);
+    // The index of the named parameter ":name", for bind; a statement without it is a bug
+    // (std::logic_error).
+    int param(std::string_view name) const;
 
     // true while a row is available; an error is thrown as SqlError (caught at the Diary boundary).
     bool step();

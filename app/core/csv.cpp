@@ -4,6 +4,7 @@
 #include "night.hpp"
 
 #include <charconv>
+#include <type_traits>
 
 namespace cramp::csv {
 
@@ -89,22 +90,19 @@ std::string header_row() {
 }
 
 namespace {
-const char* yes_no(bool b) { return b ? "yes" : "no"; }
-}  // namespace
 
-std::string episode_row(const Episode& e) {
-    std::string out = "episode," + format_date(e.night) + "," + format_iso_local(e.onset, e.zone) + "," + field(e.zone) +
-                      "," + std::to_string(e.duration_s) + "," + std::string(to_string(e.site)) + "," +
-                      std::string(to_string(e.side)) + "," + std::to_string(e.intensity) + "," +
-                      std::string(to_string(e.posture)) + "," + std::string(to_string(e.numbness)) + "," + join(e.weakness) +
-                      "," + yes_no(e.radiating) + "," + yes_no(e.tingling_symmetric) + "," + yes_no(e.woke) + "," +
-                      join(e.relief) + "," + field(e.note);
-    return out + "\r\n";
+// A field's cell of an episode's row.
+template <typename T>
+std::string cell(const EpisodeField<T>& f, const Episode& e) {
+    const T& v = e.*f.member;
+    if constexpr (std::is_same_v<T, Night>) return format_date(v);
+    else if constexpr (std::is_same_v<T, Instant>) return format_iso_local(v, e.zone);  // the zone's own offset
+    else if constexpr (std::is_same_v<T, int>) return std::to_string(v);
+    else if constexpr (std::is_same_v<T, bool>) return v ? "yes" : "no";
+    else if constexpr (std::is_enum_v<T>) return std::string(to_string(v));
+    else if constexpr (std::is_same_v<T, std::string>) return field(v);
+    else return join(v);
 }
-
-std::string cramp_free_row(Night night) { return "cramp_free_night," + format_date(night) + ",,,,,,,,,,,,,,\r\n"; }
-
-namespace {
 
 bool parse_int(const std::string& s, int& out) {
     auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
@@ -118,19 +116,58 @@ bool parse_bool(const std::string& s, bool& out) {
     return true;
 }
 
+// Column names and the values read from the file are verbatim: they are what the file says.
+constexpr Text kNotEither = CRAMP_TEXT("Import", "%1: '%2' is not %3 or %4");
+
+// Reads a field's cell into the episode, or appends its problem. (The night is read apart: both
+// kinds of row have one, and an episode's own night is derived, not read.)
+template <typename T>
+void read_cell(const EpisodeField<T>& f, const std::string& s, Episode& e, std::vector<Message>& problems) {
+    T& out = e.*f.member;
+    if constexpr (std::is_same_v<T, Instant>) {
+        auto t = parse_iso_time(s);
+        if (!t || !t->offset) problems.emplace_back(CRAMP_TEXT("Import", "%1: '%2' is not a time like %3"), f.name, s, kOnsetExample);
+        else out = instant_of(*t, "UTC");
+    } else if constexpr (std::is_same_v<T, int>) {
+        if (!parse_int(s, out)) problems.emplace_back(CRAMP_TEXT("Import", "%1: '%2' is not a whole number"), f.name, s);
+    } else if constexpr (std::is_same_v<T, bool>) {
+        if (!parse_bool(s, out)) problems.emplace_back(kNotEither, f.name, s, "yes", "no");
+    } else if constexpr (std::is_enum_v<T>) {
+        if (auto r = parse_field<T>(s)) out = *r;
+        else problems.push_back(r.problem());
+    } else if constexpr (std::is_same_v<T, std::string>) {
+        out = s;
+        if (f.kind == FieldKind::zone && !known_zone(s))
+            problems.emplace_back(CRAMP_TEXT("Import", "%1: '%2' is not a known IANA time zone"), f.name, s);
+    } else if constexpr (!std::is_same_v<T, Night>) {
+        if (auto r = parse_set<typename detail::IsEnumSet<T>::Enum>(s)) out = *r;
+        else problems.push_back(r.problem());
+    }
+}
+
 }  // namespace
+
+std::string episode_row(const Episode& e) {
+    std::string out = "episode";
+    for_each_field([&](const auto& f) { out += ',' + cell(f, e); });
+    return out + "\r\n";
+}
+
+std::string cramp_free_row(Night night) {
+    // Every column after the night empty.
+    return "cramp_free_night," + format_date(night) + std::string(kColumns.size() - 2, ',') + "\r\n";
+}
 
 Result<Record> read_record(const Row& row, std::vector<Message>& problems) {
     const std::size_t before = problems.size();
     // The row's problems, as its error.
     auto failed = [&] { return fail(Message::lines({problems.begin() + static_cast<std::ptrdiff_t>(before), problems.end()})); };
-    // Column names and the values read from the file are verbatim: they are what the file says.
-    const Text not_either = CRAMP_TEXT("Import", "%1: '%2' is not %3 or %4");
     if (row.fields.size() != kColumns.size()) {
         problems.emplace_back(CRAMP_TEXT("Import", "columns: %1, expected %2"), row.fields.size(), kColumns.size());
         return failed();
     }
     const auto& f = row.fields;
+    static_assert(kColumns[1] == "night", "both kinds of row start with the night");
     auto night = parse_date(f[1]);
     if (!night) problems.emplace_back(CRAMP_TEXT("Import", "%1: '%2' is not a date (YYYY-MM-DD)"), kColumns[1], f[1]);
     if (f[0] == "cramp_free_night") {
@@ -140,41 +177,12 @@ Result<Record> read_record(const Row& row, std::vector<Message>& problems) {
         return Record{CrampFreeNight{0, *night}};
     }
     if (f[0] != "episode") {
-        problems.emplace_back(not_either, kColumns[0], f[0], "episode", "cramp_free_night");
+        problems.emplace_back(kNotEither, kColumns[0], f[0], "episode", "cramp_free_night");
         return failed();
     }
     Episode e;
-    e.zone = f[3];
-    if (!known_zone(e.zone)) problems.emplace_back(CRAMP_TEXT("Import", "%1: '%2' is not a known IANA time zone"), kColumns[3], e.zone);
-    auto t = parse_iso_time(f[2]);
-    if (!t || !t->offset)
-        problems.emplace_back(CRAMP_TEXT("Import", "%1: '%2' is not a time like %3"), kColumns[2], f[2], kOnsetExample);
-    else
-        e.onset = instant_of(*t, "UTC");
-    const Text not_whole = CRAMP_TEXT("Import", "%1: '%2' is not a whole number");
-    if (!parse_int(f[4], e.duration_s)) problems.emplace_back(not_whole, kColumns[4], f[4]);
-    auto enum_col = [&](auto& out, std::size_t i) {
-        using E = std::decay_t<decltype(out)>;
-        auto r = parse_field<E>(f[i]);
-        if (r) out = *r;
-        else problems.push_back(r.problem());
-    };
-    enum_col(e.site, 5);
-    enum_col(e.side, 6);
-    if (!parse_int(f[7], e.intensity)) problems.emplace_back(not_whole, kColumns[7], f[7]);
-    enum_col(e.posture, 8);
-    enum_col(e.numbness, 9);
-    if (auto w = parse_set<Weakness>(f[10])) e.weakness = *w;
-    else problems.push_back(w.problem());
-    auto yes_no_col = [&](bool& out, std::size_t i) {
-        if (!parse_bool(f[i], out)) problems.emplace_back(not_either, kColumns[i], f[i], "yes", "no");
-    };
-    yes_no_col(e.radiating, 11);
-    yes_no_col(e.tingling_symmetric, 12);
-    yes_no_col(e.woke, 13);
-    if (auto r = parse_set<Relief>(f[14])) e.relief = *r;
-    else problems.push_back(r.problem());
-    e.note = f[15];
+    std::size_t column = 1;
+    for_each_field([&](const auto& fd) { read_cell(fd, f[column++], e, problems); });
     if (problems.size() != before) return failed();
     return Record{EpisodeRecord{e, *night}};
 }

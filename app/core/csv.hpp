@@ -5,6 +5,7 @@
 #pragma once
 
 #include "episode.hpp"
+#include "episode_fields.hpp"
 #include "result.hpp"
 
 #include <array>
@@ -15,9 +16,12 @@
 
 namespace cramp::csv {
 
-inline constexpr std::array<std::string_view, 16> kColumns{
-    "kind",     "night",    "onset",     "zone",     "duration_s", "site",               "side", "intensity",
-    "posture",  "numbness", "weakness",  "radiating", "tingling_symmetric", "woke",       "relief", "note"};
+// "kind" (episode or cramp_free_night), then the fields of episode_fields.hpp.
+inline constexpr std::array<std::string_view, 1 + kEpisodeFieldCount> kColumns = [] {
+    std::array<std::string_view, 1 + kEpisodeFieldCount> columns{"kind"};
+    for (std::size_t i = 0; i < kEpisodeFieldCount; ++i) columns[i + 1] = kEpisodeFieldNames[i];
+    return columns;
+}();
 
 struct Row {
     int line = 0;  // the line the record starts on

@@ -1,4 +1,5 @@
 #include "episode.hpp"
+#include "episode_fields.hpp"
 
 #include <date/tz.h>
 
@@ -7,10 +8,11 @@
 namespace cramp {
 
 bool Episode::same_record(const Episode& o) const {
-    return onset == o.onset && zone == o.zone && duration_s == o.duration_s && site == o.site && side == o.side &&
-           intensity == o.intensity && posture == o.posture && numbness == o.numbness && weakness == o.weakness &&
-           radiating == o.radiating && tingling_symmetric == o.tingling_symmetric && woke == o.woke &&
-           relief == o.relief && note == o.note;
+    bool same = true;
+    for_each_field([&](const auto& f) {
+        if (f.content()) same = same && this->*f.member == o.*f.member;
+    });
+    return same;
 }
 
 std::size_t utf8_length(std::string_view s) {

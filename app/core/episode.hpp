@@ -170,7 +170,7 @@ struct Episode {
     EnumSet<Relief> relief;
     std::string note;
 
-    // Same content (all fields but id).
+    // Same content: every field of episode_fields.hpp but the derived night (and not the id).
     bool same_record(const Episode& o) const;
 };
 

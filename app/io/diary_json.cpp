@@ -1,5 +1,6 @@
 // The diary as JSON, for moving it between devices: export_json and its reader.
 #include "csv.hpp"
+#include "episode_fields.hpp"
 #include "isotime.hpp"
 #include "json_reader.hpp"
 #include "json_writer.hpp"
@@ -9,6 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <set>
+#include <type_traits>
 
 namespace cramp {
 
@@ -16,11 +18,19 @@ namespace {
 
 const char* week_start_name(WeekStart w) { return w == WeekStart::sunday ? "sunday" : "monday"; }
 
-template <typename E>
-void write_set(JsonWriter& w, EnumSet<E> s) {
-    w.begin_array();
-    for (E e : s.values()) w.value(to_string(e));
-    w.end_array();
+// A field's value in an episode's object.
+template <typename T>
+void write_value(JsonWriter& w, const EpisodeField<T>& f, const Episode& e) {
+    const T& v = e.*f.member;
+    if constexpr (std::is_same_v<T, Night>) w.value(format_date(v));
+    else if constexpr (std::is_same_v<T, Instant>) w.value(format_iso_local(v, e.zone));  // the zone's own offset
+    else if constexpr (std::is_same_v<T, int> || std::is_same_v<T, bool> || std::is_same_v<T, std::string>) w.value(v);
+    else if constexpr (std::is_enum_v<T>) w.value(to_string(v));
+    else {
+        w.begin_array();
+        for (auto item : v.values()) w.value(to_string(item));
+        w.end_array();
+    }
 }
 
 }  // namespace
@@ -51,23 +61,10 @@ std::string export_json(const Diary& diary, const ExportOptions& options) {
     w.key("episodes").begin_array();
     for (const auto& e : records.episodes) {
         w.begin_object();
-        w.key("night").value(format_date(e.night));
-        w.key("onset").value(format_iso_local(e.onset, e.zone));
-        w.key("zone").value(e.zone);
-        w.key("duration_s").value(e.duration_s);
-        w.key("site").value(to_string(e.site));
-        w.key("side").value(to_string(e.side));
-        w.key("intensity").value(e.intensity);
-        w.key("posture").value(to_string(e.posture));
-        w.key("numbness").value(to_string(e.numbness));
-        w.key("weakness");
-        write_set(w, e.weakness);
-        w.key("radiating").value(e.radiating);
-        w.key("tingling_symmetric").value(e.tingling_symmetric);
-        w.key("woke").value(e.woke);
-        w.key("relief");
-        write_set(w, e.relief);
-        w.key("note").value(e.note);
+        for_each_field([&](const auto& f) {
+            w.key(f.name);
+            write_value(w, f, e);
+        });
         w.end_object();
     }
     w.end_array();
@@ -196,6 +193,26 @@ public:
         }
     }
 
+    // A field of the table into the episode; the night into `night`.
+    template <typename T>
+    void read(const EpisodeField<T>& fd, Episode& e, Night& night) {
+        T& out = e.*fd.member;
+        if constexpr (std::is_same_v<T, Night>) {
+            date(fd.name, night);
+        } else if constexpr (std::is_same_v<T, Instant>) {
+            if (auto* o = get(fd.name, Type::string, expected(Type::string))) {
+                auto t = parse_iso_time(o->text);
+                if (!t || !t->offset)
+                    problem(Message(CRAMP_TEXT("Import", "%1: '%2' is not a time like %3"), fd.name, o->text, csv::kOnsetExample));
+                else out = instant_of(*t, "UTC");
+            }
+        } else if constexpr (std::is_same_v<T, int>) integer(fd.name, out);
+        else if constexpr (std::is_same_v<T, bool>) boolean(fd.name, out);
+        else if constexpr (std::is_same_v<T, std::string>) text(fd.name, out);
+        else if constexpr (std::is_enum_v<T>) one_of(fd.name, out);
+        else set_of(fd.name, out);
+    }
+
 private:
     const Value& obj_;
     Place place_;
@@ -206,9 +223,6 @@ private:
 constexpr std::array<std::string_view, 6> kTopFields{"format", "version", "settings", "profile", "episodes", "cramp_free_nights"};
 constexpr std::array<std::string_view, 3> kSettingsFields{"threshold", "day_boundary", "week_start"};
 constexpr std::array<std::string_view, 4> kProfileFields{"name", "birth_year", "risk_factors", "medicines"};
-constexpr std::array<std::string_view, 15> kEpisodeFields{
-    "night",     "onset",    "zone",      "duration_s",         "site", "side",   "intensity", "posture",
-    "numbness",  "weakness", "radiating", "tingling_symmetric", "woke", "relief", "note"};
 constexpr std::array<std::string_view, 1> kCrampFreeFields{"night"};
 
 // The member that marks a Cramp Diary export, as the file would spell it.
@@ -273,28 +287,10 @@ void read_episode(const Value& v, std::size_t index, ParsedFile& file) {
         return;
     }
     Fields f(v, Place{record, v.line, {}}, file.problems);
-    f.only(kEpisodeFields, CRAMP_TEXT("Import", "%1: not a field of an episode"));
+    f.only(kEpisodeFieldNames, CRAMP_TEXT("Import", "%1: not a field of an episode"));
     Episode e;
-    Night night{};
-    f.date("night", night);
-    f.text("zone", e.zone);
-    if (auto* o = f.get("onset", Type::string, expected(Type::string))) {
-        auto t = parse_iso_time(o->text);
-        if (!t || !t->offset) f.problem(Message(CRAMP_TEXT("Import", "%1: '%2' is not a time like %3"), "onset", o->text, csv::kOnsetExample));
-        else e.onset = instant_of(*t, "UTC");
-    }
-    f.integer("duration_s", e.duration_s);
-    f.one_of("site", e.site);
-    f.one_of("side", e.side);
-    f.integer("intensity", e.intensity);
-    f.one_of("posture", e.posture);
-    f.one_of("numbness", e.numbness);
-    f.set_of("weakness", e.weakness);
-    f.boolean("radiating", e.radiating);
-    f.boolean("tingling_symmetric", e.tingling_symmetric);
-    f.boolean("woke", e.woke);
-    f.set_of("relief", e.relief);
-    f.text("note", e.note);
+    Night night{};  // as the file says; the episode's own is derived when it is stored
+    for_each_field([&](const auto& fd) { f.read(fd, e, night); });
     if (f.ok()) file.episodes.push_back({f.place(), std::move(e), night});
 }
 

@@ -1,4 +1,5 @@
 #include "diary.hpp"
+#include "field_variations.hpp"
 #include "night.hpp"
 #include "tempdir.hpp"
 
@@ -21,20 +22,7 @@ Diary open_at(const std::filesystem::path& p, Instant now) {
 TEST_CASE("every field of an episode survives a save and a reopen", "[storage][roundtrip]") {
     test::TempDir dir;
     const Instant now = at(2026, 3, 3, 0, 0);
-    Episode e;
-    e.onset = at(2026, 3, 2, 18, 30);  // 02:30 on 3 March in Shanghai
-    e.zone = "Asia/Shanghai";
-    e.duration_s = 95;
-    e.site = Site::thigh_back;
-    e.side = Side::both;
-    e.intensity = 8;
-    e.posture = Posture::cough_sneeze;
-    e.numbness = Numbness::persisted;
-    e.weakness = {Weakness::foot_drop, Weakness::stairs};
-    e.radiating = true;
-    e.tingling_symmetric = true;
-    e.woke = false;
-    e.relief = {Relief::stretch, Relief::heat};
+    Episode e = test::full_episode();  // 02:30 on 3 March in Shanghai
     e.note = GENERATE(as<std::string>{}, "小腿抽筋，腓肠肌很疼", "emoji 😖🦵 and \"quotes\", 'single'",
                       "'); DROP TABLE episode; --", "line one\nline two\r\n");
 
@@ -52,4 +40,21 @@ TEST_CASE("every field of an episode survives a save and a reopen", "[storage][r
     CHECK(back->note == e.note);
     CHECK(format_date(back->night) == "2026-03-02");  // 02:30 belongs to the night before
     CHECK(diary.episode_count() == 1);
+}
+
+TEST_CASE("a change of any one field is saved and read back", "[storage][roundtrip][fields]") {
+    test::TempDir dir;
+    auto diary = open_at(dir / "diary.sqlite", at(2026, 3, 3, 0, 0));
+    const Episode e = test::full_episode();
+    const auto id = diary.add_episode(e);
+    REQUIRE(id.ok());
+    test::for_each_content_change(e, [&](std::string_view name, Episode changed) {
+        INFO(name);
+        changed.id = *id;
+        REQUIRE(diary.update_episode(changed).ok());
+        auto back = diary.episode(*id);
+        REQUIRE(back);
+        CHECK(back->same_record(changed));
+        CHECK_FALSE(back->same_record(e));
+    });
 }
