@@ -3,7 +3,12 @@
 
 #include <date/date.h>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <array>
+#include <cerrno>
 #include <regex>
 
 namespace cramp {
@@ -71,44 +76,165 @@ Result<fs::path> backup_now(const Diary& diary, const fs::path& folder) {
     return backup_to_file(diary, folder / ("diary-" + date::format("%Y%m%dT%H%M%SZ", diary.now()) + ".sqlite"));
 }
 
-Result<fs::path> restore_backup(const fs::path& backup, const fs::path& diary_path, Instant now) {
-    if (auto r = Diary::check_file(backup); !r) return fail(CRAMP_TEXT("Backup", "the backup cannot be restored: %1"), r.problem());
+namespace {
+
+std::error_code last_error() { return {errno, std::generic_category()}; }
+
+// Copies `from` into the open, empty file `to_fd`, checking every read and write to the end.
+std::error_code copy_bytes(const fs::path& from, int to_fd) {
+    int in = ::open(from.c_str(), O_RDONLY | O_CLOEXEC);
+    if (in < 0) return last_error();
+    std::vector<char> buf(1 << 16);
     std::error_code ec;
-    // Copy the backup beside the diary first, so the final step is one rename on the same disk.
-    fs::path incoming = diary_path;
-    incoming += ".restoring";
-    fs::remove(incoming, ec);
-    // A plain byte copy: opening the backup as a diary would write to it (journal mode), and a
-    // backup is one self-contained file that check_file has just read whole.
-    fs::copy_file(backup, incoming, ec);
-    if (ec) return fail(CRAMP_TEXT("Backup", "cannot copy the backup %1: %2"), quote(backup), ec.message());
-    fs::permissions(incoming, fs::perms::owner_read | fs::perms::owner_write, ec);
-    if (auto r = sync_path(incoming, false); !r) {
-        fs::remove(incoming, ec);
-        return r.failure();
+    for (;;) {
+        ssize_t n = ::read(in, buf.data(), buf.size());
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) {
+            ec = last_error();
+            break;
+        }
+        if (n == 0) break;
+        for (ssize_t done = 0; done < n;) {
+            ssize_t w = ::write(to_fd, buf.data() + done, static_cast<std::size_t>(n - done));
+            if (w < 0 && errno == EINTR) continue;
+            if (w < 0) {
+                ec = last_error();
+                break;
+            }
+            done += w;
+        }
+        if (ec) break;
     }
+    ::close(in);
+    return ec;
+}
+
+// What has been done so far, undone newest first when a later step fails.
+class Undo {
+public:
+    void push(std::function<std::error_code()> step) { steps_.push_back(std::move(step)); }
+    void commit() { steps_.clear(); }
+    // Runs every undo step; the first error, if any.
+    std::error_code run() {
+        std::error_code first;
+        for (auto it = steps_.rbegin(); it != steps_.rend(); ++it)
+            if (auto ec = (*it)(); ec && !first) first = ec;
+        steps_.clear();
+        return first;
+    }
+    ~Undo() { run(); }
+
+private:
+    std::vector<std::function<std::error_code()>> steps_;
+};
+
+std::error_code unlink_path(const fs::path& p) { return ::unlink(p.c_str()) == 0 ? std::error_code{} : last_error(); }
+std::error_code link_path(const fs::path& from, const fs::path& to) {
+    return ::link(from.c_str(), to.c_str()) == 0 ? std::error_code{} : last_error();
+}
+
+constexpr std::array<const char*, 2> kSideFiles{"-wal", "-shm"};
+
+fs::path with_suffix(const fs::path& p, const std::string& suffix) { return fs::path(p.string() + suffix); }
+
+}  // namespace
+
+Result<fs::path> restore_backup(const fs::path& backup, const fs::path& diary_path, Instant now, const RestoreFault& fault) {
+    auto injected = [&](RestoreStep s) { return fault ? fault(s) : std::error_code{}; };
+    Undo undo;
+    // A failed step: undo the steps before it, and say which step failed and why.
+    auto failed = [&](Message why) -> Error {
+        if (auto ec = undo.run())
+            return fail(CRAMP_TEXT("Backup", "%1; undoing the restore failed too: %2"), std::move(why), ec.message());
+        return fail(std::move(why));
+    };
+
+    if (auto ec = injected(RestoreStep::check_backup))
+        return fail(CRAMP_TEXT("Backup", "the backup cannot be restored: %1"), ec.message());
+    if (auto r = Diary::check_file(backup); !r) return fail(CRAMP_TEXT("Backup", "the backup cannot be restored: %1"), r.problem());
+
+    // The copy goes beside the diary under a name no one else has, so the final step is one rename
+    // on the same disk; mkstemp creates it owner-only (health data) before its first byte.
+    std::string pattern = diary_path.string() + ".restoring-XXXXXX";
+    int fd = -1;
+    std::error_code ec = injected(RestoreStep::copy);
+    if (!ec) {
+        fd = ::mkstemp(pattern.data());
+        if (fd < 0) ec = last_error();
+    }
+    const fs::path incoming = pattern;
+    if (ec) return failed(Message(CRAMP_TEXT("Backup", "cannot copy the backup %1 beside the diary: %2"), quote(backup), ec.message()));
+    bool placed = false;  // once renamed onto the diary, the copy's own name is gone
+    undo.push([incoming, &placed] { return placed ? std::error_code{} : unlink_path(incoming); });
+    ec = copy_bytes(backup, fd);
+    if (!ec) ec = injected(RestoreStep::sync_copy);
+    if (!ec && ::fsync(fd) != 0) ec = last_error();
+    if (::close(fd) != 0 && !ec) ec = last_error();
+    if (ec) return failed(Message(CRAMP_TEXT("Backup", "cannot copy the backup %1 to %2: %3"), quote(backup), quote(incoming), ec.message()));
+
+    // A plain byte copy was checked as it was read; what lies on disk is checked again.
+    if (auto e = injected(RestoreStep::check_copy))
+        return failed(Message(CRAMP_TEXT("Backup", "the copy %1 of the backup is not sound: %2"), quote(incoming), e.message()));
+    if (auto r = Diary::check_file(incoming); !r)
+        return failed(Message(CRAMP_TEXT("Backup", "the copy %1 of the backup is not sound: %2"), quote(incoming), r.problem()));
+
     fs::path kept;
-    if (fs::exists(diary_path, ec)) {
-        kept = diary_path;
-        kept += ".replaced-" + date::format("%Y%m%dT%H%M%SZ", now);
-        // The old diary's -wal/-shm go with it first: left beside the restored file, a stale WAL
-        // would be replayed into it.
-        for (const char* suffix : {"-wal", "-shm"}) {
-            fs::path side = diary_path.string() + suffix;
-            if (fs::exists(side, ec)) fs::rename(side, kept.string() + suffix, ec);
+    std::error_code exists_ec;
+    if (fs::exists(diary_path, exists_ec)) {
+        // Second names for the current diary and its side files: nothing is moved yet, and a name
+        // already taken (two restores in one second) gets the next free number.
+        const std::string base = diary_path.string() + ".replaced-" + date::format("%Y%m%dT%H%M%SZ", now);
+        kept = base;
+        ec = injected(RestoreStep::keep_diary);
+        for (int n = 1; !ec; ++n) {
+            kept = n == 1 ? fs::path(base) : fs::path(base + "-" + std::to_string(n));
+            bool side_taken = false;
+            for (const char* suffix : kSideFiles) side_taken = side_taken || fs::exists(with_suffix(kept, suffix), exists_ec);
+            if (side_taken) continue;
+            ec = link_path(diary_path, kept);
+            if (ec != std::errc::file_exists) break;
+            ec.clear();
+            if (n == 1000) ec = std::make_error_code(std::errc::file_exists);
         }
-        // A second name for the old diary, then one atomic rename over it: at every moment there
-        // is a diary at diary_path, and the old one is kept.
-        fs::create_hard_link(diary_path, kept, ec);
-        if (ec) {
-            fs::remove(incoming, ec);
-            return fail(CRAMP_TEXT("Backup", "cannot keep the current diary as %1: %2"), quote(kept), ec.message());
+        if (ec) return failed(Message(CRAMP_TEXT("Backup", "cannot keep the current diary as %1: %2"), quote(kept), ec.message()));
+        undo.push([kept] { return unlink_path(kept); });
+
+        for (const char* suffix : kSideFiles) {
+            const fs::path side = with_suffix(diary_path, suffix), kept_side = with_suffix(kept, suffix);
+            if (!fs::exists(side, exists_ec)) continue;
+            ec = injected(RestoreStep::keep_side_files);
+            if (!ec) ec = link_path(side, kept_side);
+            if (ec) return failed(Message(CRAMP_TEXT("Backup", "cannot keep %1 as %2: %3"), quote(side), quote(kept_side), ec.message()));
+            undo.push([kept_side] { return unlink_path(kept_side); });
+        }
+        // The current -wal and -shm leave the diary's name (they stay under the kept one): left
+        // beside the restored file, a stale WAL would be replayed into it.
+        for (const char* suffix : kSideFiles) {
+            const fs::path side = with_suffix(diary_path, suffix), kept_side = with_suffix(kept, suffix);
+            if (!fs::exists(side, exists_ec)) continue;
+            ec = injected(RestoreStep::set_aside);
+            if (!ec) ec = unlink_path(side);
+            if (ec) return failed(Message(CRAMP_TEXT("Backup", "cannot set aside %1: %2"), quote(side), ec.message()));
+            undo.push([kept_side, side] { return link_path(kept_side, side); });
         }
     }
-    fs::rename(incoming, diary_path, ec);
-    if (ec) return fail(CRAMP_TEXT("Backup", "cannot put the restored diary at %1: %2"), quote(diary_path), ec.message());
-    // The rename made durable where the folder can be synced; the restore has happened either way.
-    (void)sync_path(diary_path.parent_path().empty() ? fs::path(".") : diary_path.parent_path(), true);
+
+    ec = injected(RestoreStep::put_in_place);
+    if (!ec && ::rename(incoming.c_str(), diary_path.c_str()) != 0) ec = last_error();
+    if (ec) return failed(Message(CRAMP_TEXT("Backup", "cannot put the restored diary at %1: %2"), quote(diary_path), ec.message()));
+    placed = true;
+    // Undone by putting the kept diary back under its name (the copy's name is free again).
+    undo.push([kept, incoming, diary_path] {
+        if (kept.empty()) return unlink_path(diary_path);
+        if (auto e = link_path(kept, incoming)) return e;
+        return ::rename(incoming.c_str(), diary_path.c_str()) == 0 ? std::error_code{} : last_error();
+    });
+
+    const fs::path folder = diary_path.parent_path().empty() ? fs::path(".") : diary_path.parent_path();
+    if (auto e = injected(RestoreStep::sync_folder))
+        return failed(Message(CRAMP_TEXT("Diary file", "cannot sync %1 to disk: %2"), quote(folder), e.message()));
+    if (auto r = sync_path(folder, true); !r) return failed(r.problem());
+    undo.commit();
     return kept;
 }
 

@@ -6,6 +6,8 @@
 #include "diary.hpp"
 
 #include <filesystem>
+#include <functional>
+#include <system_error>
 #include <optional>
 #include <vector>
 
@@ -31,11 +33,29 @@ Result<std::filesystem::path> backup_to_file(const Diary& diary, const std::file
 // The same at <folder>/diary-<YYYYmmddTHHMMSSZ>.sqlite, by the diary's clock.
 Result<std::filesystem::path> backup_now(const Diary& diary, const std::filesystem::path& folder);
 
+// The steps of a restore, in the order they run. Each one either happens or leaves every file as
+// it was (see restore_backup); a test names a step to make it fail there (RestoreFault).
+enum class RestoreStep {
+    check_backup,     // the backup is a sound diary
+    copy,             // its bytes copied beside the diary, into a new owner-only file
+    sync_copy,        // the copy on disk
+    check_copy,       // the copy, read back where it lies, is a sound diary
+    keep_diary,       // the current diary gets a second name, <diary>.replaced-<UTC time>[-N]
+    keep_side_files,  // and so do its -wal and -shm files, if any
+    set_aside,        // its -wal and -shm leave the diary's name (a stale WAL would be replayed)
+    put_in_place,     // the copy renamed onto the diary's name
+    sync_folder,      // the renames on disk
+};
+// A test hook: called before each step; an error makes that step fail with that error.
+using RestoreFault = std::function<std::error_code(RestoreStep)>;
+
 // Checks that `backup` is a sound diary, then puts a copy of it at `diary_path`. A diary already
-// there is kept, renamed to <diary_path>.replaced-<YYYYmmddTHHMMSSZ> (with its -wal file, if any).
-// Returns the kept copy's path (empty when there was no diary). Nothing is touched if the check fails.
-// The diary must not be open while it is restored.
+// there is kept under <diary_path>.replaced-<YYYYmmddTHHMMSSZ> (with "-2", "-3", … when that name is
+// taken), with its -wal and -shm files. Nothing is moved until the copy has been checked where it
+// lies; a failure at any step undoes the steps before it, so every file is as it was, and the
+// message names the step and the system's reason. Returns the kept copy's path (empty when there
+// was no diary). The diary must not be open while it is restored.
 Result<std::filesystem::path> restore_backup(const std::filesystem::path& backup, const std::filesystem::path& diary_path,
-                                             Instant now);
+                                             Instant now, const RestoreFault& fault = {});
 
 }  // namespace cramp

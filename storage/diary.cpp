@@ -10,7 +10,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
+#include <map>
 #include <condition_variable>
 #include <cstdio>
 #include <cstring>
@@ -166,6 +168,114 @@ void bind_episode(sql::Stmt& st, const Episode& e) {
     for_each_field([&](const auto& f) { bind_value(st, st.param(f.name), e.*f.member); });
 }
 
+// One object of a diary's schema (a table, an index, a trigger, a view) as sqlite_master lists it,
+// its SQL with comments dropped and white space folded, so the text of a migration may be re-indented
+// without every earlier diary looking foreign.
+struct SchemaObject {
+    std::string type, name, sql;
+};
+
+std::string normalised_sql(std::string_view sql) {
+    std::string out;
+    bool space = false;
+    for (std::size_t i = 0; i < sql.size(); ++i) {
+        if (sql.substr(i, 2) == "--") {
+            i = sql.find('\n', i);
+            if (i == std::string_view::npos) break;
+            space = true;
+            continue;
+        }
+        if (sql.substr(i, 2) == "/*") {
+            i = sql.find("*/", i + 2);
+            if (i == std::string_view::npos) break;
+            ++i;
+            space = true;
+            continue;
+        }
+        const char c = sql[i];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            space = true;
+            continue;
+        }
+        const bool tight = c == '(' || c == ')' || c == ',' || (!out.empty() && (out.back() == '(' || out.back() == ','));
+        if (space && !out.empty() && !tight) out += ' ';
+        space = false;
+        out += c;
+    }
+    return out;
+}
+
+std::vector<SchemaObject> read_schema(const sql::Db& db) {
+    // sqlite_stat tables are SQLite's own statistics (ANALYZE), not part of the schema.
+    sql::Stmt st(db, "SELECT type, name, coalesce(sql, '') FROM sqlite_master WHERE name NOT LIKE 'sqlite_stat%' ORDER BY name");
+    std::vector<SchemaObject> out;
+    while (st.step()) out.push_back({st.text(0), st.text(1), normalised_sql(st.text(2))});
+    return out;
+}
+
+// The schema a diary of `version` has when the app's own migrations made it: made once per version
+// in a database in memory and read back the same way as a file's.
+const std::vector<SchemaObject>& app_schema(int version) {
+    static std::mutex mutex;
+    static std::map<int, std::vector<SchemaObject>> made;
+    std::lock_guard lock(mutex);
+    if (auto it = made.find(version); it != made.end()) return it->second;
+    auto db = sql::Db::open(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_MEMORY);
+    if (!db) throw sql::SqlError(db.problem());
+    for (int v = 0; v < version; ++v)
+        if (auto r = kMigrations[static_cast<std::size_t>(v)](*db); !r) throw sql::SqlError(r.problem());
+    return made[version] = read_schema(*db);
+}
+
+// A diary is what the app made or nothing: the same tables, columns, constraints and indexes as
+// the app's own schema of that version, and no trigger or view (code a file would run in the app).
+Result<void> check_schema(const sql::Db& db, const fs::path& path, int version) {
+    const auto have = read_schema(db);
+    const auto& want = app_schema(version);
+    auto find = [](const std::vector<SchemaObject>& in, const std::string& name) {
+        return std::find_if(in.begin(), in.end(), [&](const SchemaObject& o) { return o.name == name; });
+    };
+    for (const auto& o : have) {
+        if (find(want, o.name) != want.end()) continue;
+        if (o.type == "trigger")
+            return fail(CRAMP_TEXT("Diary file", "%1 is not a diary as Cramp Diary writes it: it has a trigger '%2', which the app never makes"),
+                        quote(path), o.name);
+        if (o.type == "view")
+            return fail(CRAMP_TEXT("Diary file", "%1 is not a diary as Cramp Diary writes it: it has a view '%2', which the app never makes"),
+                        quote(path), o.name);
+        return fail(CRAMP_TEXT("Diary file", "%1 is not a diary as Cramp Diary writes it: it has '%2', which the app never makes"),
+                    quote(path), o.name);
+    }
+    for (const auto& w : want) {
+        auto it = find(have, w.name);
+        if (it == have.end())
+            return fail(CRAMP_TEXT("Diary file", "%1 is not a diary as Cramp Diary writes it: '%2' is missing"), quote(path), w.name);
+        if (it->type != w.type || it->sql != w.sql)
+            return fail(CRAMP_TEXT("Diary file", "%1 is not a diary as Cramp Diary writes it: '%2' differs from the app's own"),
+                        quote(path), w.name);
+    }
+    return {};
+}
+
+// Why SQLite failed on a file, in the words that fit: another program's lock and a full disk are
+// not damage.
+Message sql_failure(const fs::path& path, const sql::SqlError& e) {
+    switch (e.code) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Message(CRAMP_TEXT("Diary file", "%1 is in use by another program (still locked after %2 seconds); try again when it has finished"),
+                       quote(path), sql::kBusyTimeoutMs / 1000);
+    case SQLITE_FULL:
+        return Message(CRAMP_TEXT("Diary file", "no space left on the disk of %1: %2"), quote(path), e.message);
+    case SQLITE_READONLY:
+        return Message(CRAMP_TEXT("Diary file", "%1 cannot be written (read-only): %2"), quote(path), e.message);
+    case SQLITE_CANTOPEN:
+        return Message(CRAMP_TEXT("Diary file", "cannot open %1: %2"), quote(path), e.message);
+    default:
+        return Message(CRAMP_TEXT("Diary file", "%1 is damaged or not a Cramp Diary file: %2"), quote(path), e.message);
+    }
+}
+
 // Read-only checks before anything is written to a file we did not just create.
 Result<void> check_recognised(const sql::Db& db, const fs::path& path, const char* check) {
     try {
@@ -175,6 +285,7 @@ Result<void> check_recognised(const sql::Db& db, const fs::path& path, const cha
         if (version > static_cast<int>(kMigrations.size()))
             return fail(CRAMP_TEXT("Diary file", "%1 was written by a newer Cramp Diary (schema %2; this version reads up to %3)"),
                         quote(path), version, kMigrations.size());
+        if (auto r = check_schema(db, path, version); !r) return r;
         if (!check) return {};  // quick_check deferred: run later on a connection of its own
         sql::Stmt qc(db, std::string("PRAGMA ") + check);
         std::string problems;
@@ -187,7 +298,7 @@ Result<void> check_recognised(const sql::Db& db, const fs::path& path, const cha
         // SQLite's own report of the damage, verbatim.
         if (!problems.empty()) return fail(CRAMP_TEXT("Diary file", "%1 is damaged: %2"), quote(path), problems);
     } catch (const sql::SqlError& e) {
-        return fail(CRAMP_TEXT("Diary file", "%1 is damaged or not a Cramp Diary file: %2"), quote(path), e.message);
+        return fail(sql_failure(path, e));
     }
     return {};
 }
@@ -330,8 +441,7 @@ Result<Diary> Diary::open(const fs::path& path, Clock clock, std::optional<Defer
         if (auto r = check_recognised(db, path, "quick_check"); !r) return r.failure();
     }
 
-    for (const char* pragma : {"PRAGMA journal_mode=WAL", kDurable, "PRAGMA foreign_keys=ON",
-                               "PRAGMA busy_timeout=5000", "PRAGMA secure_delete=ON"})
+    for (const char* pragma : {"PRAGMA journal_mode=WAL", kDurable, "PRAGMA foreign_keys=ON", "PRAGMA secure_delete=ON"})
         if (auto r = db.exec(pragma); !r) return fail(CRAMP_TEXT("Diary file", "cannot set up %1: %2"), quote(path), r.problem());
 
     try {
@@ -374,6 +484,7 @@ Result<void> Diary::write(const std::function<Result<void>()>& body) {
         return {};
     } catch (const sql::SqlError& e) {
         in_transaction_ = false;
+        if (e.code == SQLITE_BUSY || e.code == SQLITE_LOCKED || e.code == SQLITE_FULL) return fail(sql_failure(path_, e));
         return fail(cannot_write, e.message);
     }
 }

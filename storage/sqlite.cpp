@@ -48,7 +48,7 @@ sqlite3_stmt* Db::take(std::string_view sql) const {
     }
     sqlite3_stmt* st = nullptr;
     if (sqlite3_prepare_v3(h_, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &st, nullptr) != SQLITE_OK)
-        throw SqlError(Message(CRAMP_TEXT("Diary file", "cannot prepare '%1': %2"), sql, last_error()));
+        throw SqlError(Message(CRAMP_TEXT("Diary file", "cannot prepare '%1': %2"), sql, last_error()), sqlite3_errcode(h_) & 0xff);
     return st;
 }
 
@@ -67,6 +67,12 @@ Result<Db> Db::open(const std::string& path, int flags) {
         return fail(msg);
     }
     sqlite3_extended_result_codes(h, 1);
+    // Before the first statement: wait for another program's lock instead of failing at once;
+    // defensive mode (no writes to the schema or to pages behind SQLite's back) and no trust in
+    // functions a file's schema names, so a file's own SQL cannot run code when it is read.
+    sqlite3_busy_timeout(h, kBusyTimeoutMs);
+    sqlite3_db_config(h, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(h, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
     return Db{h};
 }
 
@@ -114,7 +120,7 @@ bool Stmt::step() {
     int rc = sqlite3_step(s_);
     if (rc == SQLITE_ROW) return true;
     if (rc == SQLITE_DONE) return false;
-    throw SqlError(Message::verbatim(db_->last_error()));
+    throw SqlError(Message::verbatim(db_->last_error()), sqlite3_errcode(db_->handle()) & 0xff);
 }
 
 Result<void> Stmt::run() {
@@ -141,7 +147,8 @@ bool Stmt::is_null(int col) const { return sqlite3_column_type(s_, col) == SQLIT
 
 Transaction::Transaction(const Db& db) : db_(db) {
     if (sqlite3_exec(db.handle(), "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
-        throw SqlError(Message(CRAMP_TEXT("Diary file", "cannot begin a transaction: %1"), db.last_error()));
+        throw SqlError(Message(CRAMP_TEXT("Diary file", "cannot begin a transaction: %1"), db.last_error()),
+                       sqlite3_errcode(db.handle()) & 0xff);
 }
 
 Transaction::~Transaction() {

@@ -17,6 +17,9 @@ struct sqlite3_stmt;
 
 namespace cramp::sql {
 
+// How long a connection waits for another program's lock before it gives up (SQLITE_BUSY).
+inline constexpr int kBusyTimeoutMs = 5000;
+
 class Db {
 public:
     Db();
@@ -87,8 +90,9 @@ private:
 // An SQLite failure during a step (disk full, I/O error, constraint); carried up to the Diary API,
 // which turns it into an error value. SQLite's own text is verbatim; what we add is a template.
 struct SqlError : std::runtime_error {
-    explicit SqlError(Message m) : std::runtime_error(m.english()), message(std::move(m)) {}
+    explicit SqlError(Message m, int code = 0) : std::runtime_error(m.english()), message(std::move(m)), code(code) {}
     Message message;
+    int code;  // SQLite's primary result code (SQLITE_BUSY, SQLITE_FULL, …), 0 when not from SQLite
 };
 
 class Transaction {

@@ -12,10 +12,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot copy the backup %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot keep the current diary as %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -45,6 +41,30 @@
     </message>
     <message>
         <source>cannot move the backup into place at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; undoing the restore failed too: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot copy the backup %1 beside the diary: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot copy the backup %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy %1 of the backup is not sound: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot keep %1 as %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set aside %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -212,6 +232,34 @@
     </message>
     <message>
         <source>cannot begin a transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a diary as Cramp Diary writes it: it has a trigger &apos;%2&apos;, which the app never makes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a diary as Cramp Diary writes it: it has a view &apos;%2&apos;, which the app never makes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a diary as Cramp Diary writes it: it has &apos;%2&apos;, which the app never makes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a diary as Cramp Diary writes it: &apos;%2&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a diary as Cramp Diary writes it: &apos;%2&apos; differs from the app&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program (still locked after %2 seconds); try again when it has finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no space left on the disk of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

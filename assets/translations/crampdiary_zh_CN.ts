@@ -12,10 +12,6 @@
         <translation>这个备份无法恢复：%1</translation>
     </message>
     <message>
-        <source>cannot copy the backup %1: %2</source>
-        <translation>无法复制备份 %1：%2</translation>
-    </message>
-    <message>
         <source>cannot keep the current diary as %1: %2</source>
         <translation>无法把当前日记保留为 %1：%2</translation>
     </message>
@@ -46,6 +42,30 @@
     <message>
         <source>cannot move the backup into place at %1: %2</source>
         <translation>无法把备份移到 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1; undoing the restore failed too: %2</source>
+        <translation>%1；撤销这次恢复也失败了：%2</translation>
+    </message>
+    <message>
+        <source>cannot copy the backup %1 beside the diary: %2</source>
+        <translation>无法把备份 %1 复制到日记旁边：%2</translation>
+    </message>
+    <message>
+        <source>cannot copy the backup %1 to %2: %3</source>
+        <translation>无法把备份 %1 复制为 %2：%3</translation>
+    </message>
+    <message>
+        <source>the copy %1 of the backup is not sound: %2</source>
+        <translation>备份的副本 %1 不完好：%2</translation>
+    </message>
+    <message>
+        <source>cannot keep %1 as %2: %3</source>
+        <translation>无法把 %1 保留为 %2：%3</translation>
+    </message>
+    <message>
+        <source>cannot set aside %1: %2</source>
+        <translation>无法移开 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -210,6 +230,34 @@
     <message>
         <source>cannot begin a transaction: %1</source>
         <translation>无法开始事务：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not a diary as Cramp Diary writes it: it has a trigger &apos;%2&apos;, which the app never makes</source>
+        <translation>%1 不是抽筋日记写出的日记：其中有触发器“%2”，本应用从不创建触发器</translation>
+    </message>
+    <message>
+        <source>%1 is not a diary as Cramp Diary writes it: it has a view &apos;%2&apos;, which the app never makes</source>
+        <translation>%1 不是抽筋日记写出的日记：其中有视图“%2”，本应用从不创建视图</translation>
+    </message>
+    <message>
+        <source>%1 is not a diary as Cramp Diary writes it: it has &apos;%2&apos;, which the app never makes</source>
+        <translation>%1 不是抽筋日记写出的日记：其中有本应用从不创建的“%2”</translation>
+    </message>
+    <message>
+        <source>%1 is not a diary as Cramp Diary writes it: &apos;%2&apos; is missing</source>
+        <translation>%1 不是抽筋日记写出的日记：缺少“%2”</translation>
+    </message>
+    <message>
+        <source>%1 is not a diary as Cramp Diary writes it: &apos;%2&apos; differs from the app&apos;s own</source>
+        <translation>%1 不是抽筋日记写出的日记：“%2”与本应用的定义不同</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program (still locked after %2 seconds); try again when it has finished</source>
+        <translation>%1 正被另一个程序使用（等了 %2 秒仍被锁定）；请等它用完后再试</translation>
+    </message>
+    <message>
+        <source>no space left on the disk of %1: %2</source>
+        <translation>%1 所在的磁盘没有空间了：%2</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include <fstream>
+#include <map>
 
 namespace fs = std::filesystem;
 using namespace cramp;
@@ -212,4 +213,114 @@ TEST_CASE("a backup asked for is named by the diary's clock, its missing folder 
     auto blocked = backup_to_file(*d, dir / "file" / "copy.sqlite");
     REQUIRE_FALSE(blocked.ok());
     CHECK(test::marked(blocked.problem()).starts_with("<<cannot create the backup folder"));
+}
+
+namespace {
+// Every file in `folder` with its bytes: what "every file as it was" is compared against.
+std::map<std::string, std::string> snapshot(const fs::path& folder) {
+    std::map<std::string, std::string> out;
+    for (const auto& entry : fs::directory_iterator(folder)) {
+        if (!entry.is_regular_file()) continue;
+        std::ifstream in(entry.path(), std::ios::binary);
+        out[entry.path().filename().string()] = std::string(std::istreambuf_iterator<char>(in), {});
+    }
+    return out;
+}
+
+// A diary whose last saved cramps are still only in its -wal file, as a diary is while the app
+// has it open: copied, all three files, while another connection holds it open.
+void make_diary_with_wal(const fs::path& source_dir, const fs::path& dest_dir, int episodes) {
+    const auto src = source_dir / "diary.sqlite";
+    auto d = Diary::open(src, [] { return kNow; });
+    REQUIRE(d.ok());
+    for (int i = 1; i <= episodes; ++i) REQUIRE(d->add_episode(episode(i)).ok());
+    REQUIRE(fs::exists(source_dir / "diary.sqlite-wal"));
+    fs::create_directories(dest_dir);
+    for (const char* name : {"diary.sqlite", "diary.sqlite-wal", "diary.sqlite-shm"})
+        fs::copy_file(source_dir / name, dest_dir / name, fs::copy_options::overwrite_existing);
+}
+}  // namespace
+
+TEST_CASE("a restore that fails at any step leaves every file as it was and names the step and the reason",
+          "[storage][backup][restore][faults]") {
+    test::TempDir dir;
+    const auto live = dir / "live";
+    make_diary_with_wal(dir.path(), live, 3);
+    const auto path = live / "diary.sqlite";
+    {
+        auto b = Diary::open(dir / "b.sqlite", [] { return kNow; });
+        REQUIRE(b.ok());
+        REQUIRE(b->add_episode(episode(9)).ok());
+        REQUIRE(b->backup_to(dir / "backup.sqlite").ok());
+    }
+    const auto before = snapshot(live);
+    REQUIRE(before.count("diary.sqlite-wal") == 1);
+    const std::string reason = std::make_error_code(std::errc::no_space_on_device).message();
+
+    struct Row {
+        RestoreStep step;
+        std::string starts;  // the English message begins so
+    };
+    const auto q = [](const fs::path& p) { return "'" + p.string() + "'"; };
+    const std::vector<Row> rows = {
+        {RestoreStep::check_backup, "the backup cannot be restored: "},
+        {RestoreStep::copy, "cannot copy the backup " + q(dir / "backup.sqlite") + " beside the diary: "},
+        {RestoreStep::sync_copy, "cannot copy the backup " + q(dir / "backup.sqlite") + " to '" + path.string() + ".restoring-"},
+        {RestoreStep::check_copy, "the copy '" + path.string() + ".restoring-"},
+        {RestoreStep::keep_diary, "cannot keep the current diary as " + q(path.string() + ".replaced-20260303T000000Z") + ": "},
+        {RestoreStep::keep_side_files, "cannot keep " + q(path.string() + "-wal") + " as "},
+        {RestoreStep::set_aside, "cannot set aside " + q(path.string() + "-wal") + ": "},
+        {RestoreStep::put_in_place, "cannot put the restored diary at " + q(path) + ": "},
+        {RestoreStep::sync_folder, "cannot sync " + q(live) + " to disk: "},
+    };
+    for (const auto& row : rows) {
+        CAPTURE(static_cast<int>(row.step));
+        auto r = restore_backup(dir / "backup.sqlite", path, kNow, [&](RestoreStep s) {
+            return s == row.step ? std::make_error_code(std::errc::no_space_on_device) : std::error_code{};
+        });
+        REQUIRE_FALSE(r.ok());
+        CAPTURE(r.error());
+        CHECK(r.error().starts_with(row.starts));
+        CHECK(r.error().ends_with(reason));
+        CHECK(r.error().find("Success") == std::string::npos);
+        CHECK(snapshot(live) == before);
+    }
+    // And the diary still holds what its WAL held.
+    auto d = Diary::open(path);
+    REQUIRE(d.ok());
+    CHECK(d->episode_count() == 3);
+}
+
+TEST_CASE("a restore keeps the replaced diary with its -wal, and two restores in one second keep both",
+          "[storage][backup][restore]") {
+    test::TempDir dir;
+    const auto live = dir / "live";
+    make_diary_with_wal(dir.path(), live, 3);
+    const auto path = live / "diary.sqlite";
+    {
+        auto b = Diary::open(dir / "b.sqlite", [] { return kNow; });
+        REQUIRE(b.ok());
+        REQUIRE(b->add_episode(episode(9)).ok());
+        REQUIRE(b->backup_to(dir / "backup.sqlite").ok());
+    }
+    auto first = restore_backup(dir / "backup.sqlite", path, kNow);
+    REQUIRE(first.ok());
+    CHECK(first->filename() == "diary.sqlite.replaced-20260303T000000Z");
+    CHECK(fs::exists(first->string() + "-wal"));
+    CHECK_FALSE(fs::exists(path.string() + "-wal"));
+    {
+        // The restored diary is the backup's, not the backup with the old WAL replayed into it.
+        auto d = Diary::open(path);
+        REQUIRE(d.ok());
+        CHECK(d->episode_count() == 1);
+    }
+    auto second = restore_backup(dir / "backup.sqlite", path, kNow);
+    REQUIRE(second.ok());
+    CHECK(second->filename() == "diary.sqlite.replaced-20260303T000000Z-2");
+    // The first kept diary is untouched and still holds its three cramps, WAL included.
+    auto kept = Diary::open(*first);
+    REQUIRE(kept.ok());
+    CHECK(kept->episode_count() == 3);
+    for (const auto& entry : fs::directory_iterator(live))
+        CHECK(entry.path().filename().string().find(".restoring") == std::string::npos);
 }
