@@ -4,6 +4,7 @@
 #include "demo.hpp"
 #include "diary_records.hpp"
 #include "night.hpp"
+#include "periods.hpp"
 #include "rules.hpp"
 #include "stats_json.hpp"
 
@@ -15,8 +16,6 @@
 namespace cramp::cli {
 
 namespace {
-
-constexpr int kMaxPeriodNights = 366 * 100;
 
 std::string one_decimal(double v) {
     char buf[32];
@@ -113,11 +112,11 @@ int cmd_stats(const Options& o, Context& ctx) {
         ctx.err << ctx.program << " stats: threshold: " << *threshold << " is outside 1–14\n";
         return kBadInput;
     }
-    // One end given: 28 nights from or to it. Neither: the Today screen's 28 nights (below).
+    // One end given: Today's length of period from or to it. Neither: the Today screen's period (below).
     Period p{};
     if (from && to) p = {*from, *to};
     else if (to) p = today_period(*to);
-    else if (from) p = {*from, *from + date::days{27}};
+    else if (from) p = today_length_from(*from);
     if ((from || to) && p.to < p.from) {
         ctx.err << ctx.program << " stats: from: " << format_date(p.from) << " is after to: " << format_date(p.to) << "\n";
         return kBadInput;
