@@ -51,7 +51,7 @@ std::optional<fs::path> latest_backup(const fs::path& folder) {
     return all.front();
 }
 
-Result<std::optional<fs::path>> ensure_daily_backup(const Diary& diary, const fs::path& folder, Night today, int keep) {
+Result<std::optional<fs::path>> ensure_daily_backup(const Diary& diary, const fs::path& folder, Date today, int keep) {
     if (auto r = make_backup_folder(folder); !r) return r.failure();
     std::error_code ec;
     const fs::path dest = folder / ("diary-" + format_date(today) + ".sqlite");

@@ -25,7 +25,7 @@ std::optional<std::filesystem::path> latest_backup(const std::filesystem::path& 
 // Writes today's backup (diary-<today>.sqlite) unless it exists, then keeps the newest `keep`.
 // Returns the path written, or nothing when today's backup was already there.
 Result<std::optional<std::filesystem::path>> ensure_daily_backup(const Diary& diary, const std::filesystem::path& folder,
-                                                                  Night today, int keep = kDailyBackupsKept);
+                                                                  Date today, int keep = kDailyBackupsKept);
 
 // A backup asked for (not one of the daily ones, so never pruned) at `dest`, its folder made
 // (owner only) if missing; returns `dest`.

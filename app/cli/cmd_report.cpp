@@ -1,6 +1,7 @@
 // report: the doctor report as a PDF from the command line.
 #include "cli.hpp"
 #include "diary_records.hpp"
+#include "periods.hpp"
 #include "reportwriter.hpp"
 
 #include <QGuiApplication>
@@ -24,10 +25,10 @@ int cmd_report(const Options& o, Context& ctx) {
     auto to = date_option(o, "to", ctx, "report");
     auto diary = ctx.open_diary();
     if (!diary) return kFailed;
-    // Default: the last 12 weeks, ending where the Today screen ends.
+    // Default: the report's default weeks, ending where the Today screen ends.
     Period p;
     p.to = to.value_or(today_end_night(*diary, ctx.clock(), ctx.zone));
-    p.from = from.value_or(p.to - date::days{83});
+    p.from = from.value_or(report_period(p.to).from);
     if (p.to < p.from) {
         ctx.err << ctx.program << " report: from: " << format_date(p.from) << " is after to: " << format_date(p.to) << "\n";
         return kBadInput;

@@ -1,13 +1,11 @@
-// stats and demo: the diary's rules over a period (readable or as the JSON object of docs/rules.md), and a
-// realistic synthetic diary for demos, screenshots and benchmarks.
+// stats: the diary's rules over a period, readable or as the JSON object of docs/rules.md.
 #include "cli.hpp"
-#include "demo.hpp"
 #include "diary_records.hpp"
 #include "night.hpp"
+#include "periods.hpp"
 #include "rules.hpp"
 #include "stats_json.hpp"
 
-#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <ostream>
@@ -15,8 +13,6 @@
 namespace cramp::cli {
 
 namespace {
-
-constexpr int kMaxPeriodNights = 366 * 100;
 
 std::string one_decimal(double v) {
     char buf[32];
@@ -113,11 +109,11 @@ int cmd_stats(const Options& o, Context& ctx) {
         ctx.err << ctx.program << " stats: threshold: " << *threshold << " is outside 1–14\n";
         return kBadInput;
     }
-    // One end given: 28 nights from or to it. Neither: the Today screen's 28 nights (below).
+    // One end given: Today's length of period from or to it. Neither: the Today screen's period (below).
     Period p{};
     if (from && to) p = {*from, *to};
     else if (to) p = today_period(*to);
-    else if (from) p = {*from, *from + date::days{27}};
+    else if (from) p = today_length_from(*from);
     if ((from || to) && p.to < p.from) {
         ctx.err << ctx.program << " stats: from: " << format_date(p.from) << " is after to: " << format_date(p.to) << "\n";
         return kBadInput;
@@ -137,68 +133,6 @@ int cmd_stats(const Options& o, Context& ctx) {
         ctx.out << stats_json(s) << "\n";
     else
         print_readable(s, ctx.out);
-    return kOk;
-}
-
-int cmd_demo(const Options& o, Context& ctx) {
-    const std::string_view cmd = "demo";
-    DemoOptions d;
-    d.home_zone = o.get("zone").value_or(ctx.zone);
-    if (!known_zone(d.home_zone)) {
-        ctx.err << ctx.program << " demo: zone: '" << d.home_zone << "' is not a known IANA time zone\n";
-        return kBadInput;
-    }
-    d.nights = int_option(o, "nights", ctx, cmd).value_or(d.nights);
-    if (d.nights < 1 || d.nights > kMaxPeriodNights) {
-        ctx.err << ctx.program << " demo: nights: " << d.nights << " is outside 1–" << kMaxPeriodNights << "\n";
-        return kBadInput;
-    }
-    if (auto seed = o.get("seed")) {
-        try {
-            std::size_t used = 0;
-            d.seed = std::stoull(*seed, &used);
-            if (used != seed->size()) throw std::invalid_argument(*seed);
-        } catch (const std::exception&) {
-            ctx.err << ctx.program << " demo: seed: '" << *seed << "' is not a whole number\n";
-            return kBadInput;
-        }
-    }
-    d.episodes = int_option(o, "episodes", ctx, cmd);
-    if (d.episodes && (*d.episodes < 0 || *d.episodes > 1'000'000)) {
-        ctx.err << ctx.program << " demo: episodes: " << *d.episodes << " is outside 0–1000000\n";
-        return kBadInput;
-    }
-    auto diary = ctx.open_diary();
-    if (!diary) return kFailed;
-    if (diary->first_record_night()) {
-        ctx.err << ctx.program << " demo: " << diary->path().string()
-                << " already holds records; the demo writes only into a new or empty diary\n";
-        return kFailed;
-    }
-    auto started = std::chrono::steady_clock::now();
-    d.now = ctx.clock();
-    d.last_night = last_night(d.now, d.home_zone);
-    d.day_boundary = diary->rule_settings().day_boundary;
-    DemoDiary demo = generate_demo(d);
-
-    // One transaction: a single fsync instead of one per record, and all or nothing.
-    auto r = diary->transaction([&]() -> Result<void> {
-        for (const auto& e : demo.episodes)
-            if (auto id = diary->add_episode(e); !id) return id.failure();
-        for (Night n : demo.cramp_free_nights)
-            if (auto id = diary->add_cramp_free_night(n); !id) return id.failure();
-        return {};
-    });
-    if (!r) {
-        ctx.err << ctx.program << " demo: " << r.error() << "\n";
-        return kFailed;
-    }
-    auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    char took[32];
-    std::snprintf(took, sizeof took, "%.1f", seconds);
-    ctx.out << "made " << demo.episodes.size() << " episodes and " << demo.cramp_free_nights.size()
-            << " cramp-free nights over " << d.nights << " nights ending " << format_date(d.last_night) << " (seed "
-            << d.seed << ", " << took << " s)\n";
     return kOk;
 }
 

@@ -76,14 +76,14 @@ std::vector<Message> validate(const Episode& e, Instant now) {
     return errs;
 }
 
-std::string format_date(Night n) {
-    date::year_month_day ymd{n};
+std::string format_date(Date d) {
+    date::year_month_day ymd{d};
     char buf[16];
     std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", int(ymd.year()), unsigned(ymd.month()), unsigned(ymd.day()));
     return buf;
 }
 
-std::optional<Night> parse_date(std::string_view s) {
+std::optional<Date> parse_date(std::string_view s) {
     if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
     auto digits = [&](std::size_t from, std::size_t n) -> int {
         int v = 0;
@@ -97,7 +97,7 @@ std::optional<Night> parse_date(std::string_view s) {
     if (y < 0 || m < 0 || d < 0) return std::nullopt;
     date::year_month_day ymd{date::year{y}, date::month{unsigned(m)}, date::day{unsigned(d)}};
     if (!ymd.ok()) return std::nullopt;
-    return date::sys_days{ymd};
+    return Date{ymd};
 }
 
 }  // namespace cramp

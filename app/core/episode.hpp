@@ -19,6 +19,10 @@ namespace cramp {
 // A night is named by the local calendar date of its evening. We keep it as a day count
 // (date::sys_days used as a plain calendar date, no zone attached).
 using Night = date::sys_days;
+// A plain calendar date that is not a night: a local date ("today" in a zone, the date part of an
+// ISO time, a backup's name). The same type as Night, so that a reader, not the compiler, tells them
+// apart; a night is named by its Date.
+using Date = date::sys_days;
 using Instant = date::sys_seconds;
 
 enum class Site { calf, foot, thigh_back, thigh_front, thigh_side, other };
@@ -194,7 +198,8 @@ std::string_view field_of(const Message& m);
 // Returns every problem, each naming its field ("intensity: 11 is outside 0–10"; see field_of).
 std::vector<Message> validate(const Episode& e, Instant now);
 
-std::string format_date(Night n);                      // YYYY-MM-DD
-std::optional<Night> parse_date(std::string_view s);  // strict YYYY-MM-DD, a real calendar date
+// Dates as text; a night is written as its date.
+std::string format_date(Date d);                      // YYYY-MM-DD
+std::optional<Date> parse_date(std::string_view s);  // strict YYYY-MM-DD, a real calendar date
 
 }  // namespace cramp

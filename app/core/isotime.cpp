@@ -67,7 +67,7 @@ std::string format_iso_local(Instant t, std::string_view zone) {
     char buf[40];
     std::snprintf(buf, sizeof buf, "%c%02lld:%02lld", sign, a / 3600, (a % 3600) / 60);
     char out[80];
-    std::snprintf(out, sizeof out, "%sT%02d:%02d:%02d%s", format_date(Night{day.time_since_epoch()}).c_str(),
+    std::snprintf(out, sizeof out, "%sT%02d:%02d:%02d%s", format_date(Date{day.time_since_epoch()}).c_str(),
                   int(tod.hours().count()), int(tod.minutes().count()), int(tod.seconds().count()), buf);
     return out;
 }

@@ -32,7 +32,8 @@ Instant boundary_instant(Night date, int boundary_hour, std::string_view zone) {
 
 Night night_of(Instant onset, std::string_view zone, int boundary_hour) {
     auto local = to_local(onset, zone);
-    Night d{std::chrono::floor<date::days>(local).time_since_epoch()};
+    // The onset's own local date names its night once that date's boundary has passed.
+    const Date d{std::chrono::floor<date::days>(local).time_since_epoch()};
     return onset >= boundary_instant(d, boundary_hour, zone) ? d : d - date::days{1};
 }
 
@@ -40,6 +41,7 @@ Night night_of(Instant onset, std::string_view zone, int boundary_hour) {
 
 namespace cramp {
 Night last_night(Instant now, std::string_view zone) {
-    return Night{std::chrono::floor<date::days>(to_local(now, zone)).time_since_epoch()} - date::days{1};
+    const Date today{std::chrono::floor<date::days>(to_local(now, zone)).time_since_epoch()};
+    return today - date::days{1};
 }
 }  // namespace cramp

@@ -49,7 +49,7 @@ private:
 
 }  // namespace
 
-Period today_period(Night last) { return {last - date::days{27}, last}; }
+Period today_period(Night last) { return {last - date::days{kTodayNights - 1}, last}; }
 
 Night today_end_night(Night last_night, Night current, bool current_has_episode) {
     return current > last_night && current_has_episode ? current : last_night;

@@ -28,7 +28,10 @@ struct Period {
 inline int night_count(Period p) { return static_cast<int>((p.to - p.from).count()) + 1; }
 inline bool contains(Period p, Night n) { return p.from <= n && n <= p.to; }
 
-// The Today screen's period: the 28 nights ending `last` (last night).
+// docs/rules.md, "Signals over a period": the Today screen uses the 28 nights ending last night.
+inline constexpr int kTodayNights = 28;
+
+// The Today screen's period: the kTodayNights nights ending `last` (last night).
 Period today_period(Night last);
 
 // The night Today's period ends on: last night, or tonight as soon as tonight has a cramp logged, so

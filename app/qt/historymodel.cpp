@@ -1,7 +1,7 @@
 #include "historymodel.hpp"
 
+#include "diary_records.hpp"
 #include "episoderoles.hpp"
-#include "rules.hpp"
 
 #include <algorithm>
 
@@ -81,14 +81,8 @@ std::vector<HistoryModel::Row> HistoryModel::rowsOf(cramp::Night from, cramp::Ni
 
 std::set<cramp::Night> HistoryModel::crossingsIn(cramp::Night from, cramp::Night to) const {
     if (!diary_ || from > to) return {};
-    // The rules decide what a crossing is; they read the records of the nights they need.
-    const cramp::Period period{from, to};
-    const auto needed = cramp::needed_nights(period);
-    cramp::DiaryRecords records;
-    records.episodes = diary_->episodes(cramp::NightRange{needed.from, needed.to});
-    for (const auto& c : diary_->cramp_free_nights(cramp::NightRange{needed.from, needed.to})) records.cramp_free_nights.push_back(c.night);
-    records.first_record_night = first_;
-    const auto stats = cramp::compute_stats(records, period, diary_->rule_settings());
+    // The rules decide what a crossing is; the service reads the records of the nights they need.
+    const auto stats = cramp::diary_stats(*diary_, cramp::Period{from, to});
     return {stats.crossings.begin(), stats.crossings.end()};
 }
 

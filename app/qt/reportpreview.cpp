@@ -4,6 +4,7 @@
 
 #include "diary_records.hpp"
 #include "paths.hpp"
+#include "periods.hpp"
 
 #include <QDir>
 #include <QPainter>
@@ -118,8 +119,7 @@ std::optional<ReportRequest> ReportModel::request(QString* problem) const {
     if (!d) return std::nullopt;
     cramp::Period p;
     if (weeks_ > 0) {
-        p.to = cramp::today_end_night(*d, d->now(), diary_->zone().toStdString());
-        p.from = p.to - date::days{7 * weeks_ - 1};
+        p = cramp::report_period(cramp::today_end_night(*d, d->now(), diary_->zone().toStdString()), weeks_);
     } else {
         auto f = cramp::parse_date(customFrom_.trimmed().toStdString());
         auto t = cramp::parse_date(customTo_.trimmed().toStdString());
@@ -132,7 +132,7 @@ std::optional<ReportRequest> ReportModel::request(QString* problem) const {
             *problem = tr("From (%1) is after To (%2).").arg(customFrom_, customTo_);
             return std::nullopt;
         }
-        if (*t - *f > date::days{3660}) {
+        if (cramp::night_count({*f, *t}) > cramp::kMaxWindowReportNights) {
             *problem = tr("The period is longer than ten years; choose a shorter one.");
             return std::nullopt;
         }

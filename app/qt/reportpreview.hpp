@@ -4,6 +4,7 @@
 #pragma once
 
 #include "diarycontroller.hpp"
+#include "periods.hpp"
 #include "reportwriter.hpp"
 
 #include <QHash>
@@ -69,7 +70,7 @@ private:
     void refresh();
     std::optional<ReportRequest> request(QString* problem) const;
     QPointer<DiaryController> diary_;
-    int weeks_ = 12, pageCount_ = 0;
+    int weeks_ = cramp::kReportDefaultWeeks, pageCount_ = 0;
     QString customFrom_, customTo_, language_ = QStringLiteral("en"), error_, savedPath_;
     std::optional<ReportRequest> current_;
     bool refreshPending_ = false;

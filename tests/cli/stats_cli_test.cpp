@@ -23,7 +23,7 @@ cramp::test::ProcessResult crampdiary(const std::filesystem::path& db, std::vect
 
 cramp::Instant fixed_now() { return cramp::instant_of(*cramp::parse_iso_time("2026-03-16T09:00:00+08:00"), "UTC"); }
 
-// The diary of tests/core/hand_diary.hpp, written through storage as the app would.
+// The diary of tests/support/hand_diary.hpp, written through storage as the app would.
 void write_hand_diary(const std::filesystem::path& db) {
     auto diary = cramp::Diary::open(db, fixed_now);
     REQUIRE(diary);

@@ -1,0 +1,21 @@
+// Loads from a diary exactly the records the rules need for a period (the `stats` command, the Today
+// screen, History's crossings, the report). Only the nights of needed_nights(period) are read, through
+// the night index.
+#pragma once
+
+#include "diary.hpp"
+#include "rules.hpp"
+
+#include <string_view>
+
+namespace cramp {
+
+DiaryRecords load_records(const Diary& diary, Period period);
+
+// The last night of the Today screen's period at `now` (rules.hpp, today_end_night).
+Night today_end_night(const Diary& diary, Instant now, std::string_view zone);
+
+// The diary's own settings, read once, and the rules over `period`.
+PeriodStats diary_stats(const Diary& diary, Period period);
+
+}  // namespace cramp
