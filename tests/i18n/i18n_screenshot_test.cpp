@@ -2,6 +2,7 @@
 // into PNG files (build/tests/i18n/png/) to be looked at. Fails on a blank image, a QML warning, or
 // an untranslated English word left on a Chinese screen's title.
 #include "appwindow.hpp"
+#include "clock.hpp"
 #include "diary.hpp"
 #include "languagecontroller.hpp"
 #include "night.hpp"
@@ -22,7 +23,7 @@ Q_IMPORT_QML_PLUGIN(CrampDiaryPlugin)
 namespace {
 
 void fillDiary(const QString& path) {
-    auto d = cramp::Diary::open(path.toStdString());
+    auto d = cramp::Diary::open(path.toStdString(), cramp::test::fixedClock());
     QVERIFY(d.ok());
     auto now = d->now();
     for (int i = 0; i < 5; ++i) {

@@ -1,6 +1,7 @@
 // Photographs every page of the main window at phone and desktop sizes, in the night and day themes,
 // on a diary with a few entries (a run of nights that crosses the threshold, a cramp-free night). An image that is blank (one colour, or nearly) or a QML warning fails.
 #include "appwindow.hpp"
+#include "clock.hpp"
 #include "diary.hpp"
 #include "languagecontroller.hpp"
 #include "night.hpp"
@@ -18,7 +19,7 @@ Q_IMPORT_QML_PLUGIN(CrampDiaryPlugin)
 namespace {
 
 void fillDiary(const QString& path, const char* theme) {
-    auto d = cramp::Diary::open(path.toStdString());
+    auto d = cramp::Diary::open(path.toStdString(), cramp::test::fixedClock());
     QVERIFY(d.ok());
     auto now = d->now();
     for (int i = 0; i < 4; ++i) {

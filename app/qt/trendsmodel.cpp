@@ -1,0 +1,52 @@
+#include "trendsmodel.hpp"
+
+#include "followsession.hpp"
+
+#include "diary_records.hpp"
+
+void TrendsModel::setSession(DiarySession* session) {
+    if (followSession(this, session_, session, &TrendsModel::refresh)) refresh();
+}
+
+void TrendsModel::componentComplete() {
+    if (!session_) setSession(DiarySession::of(this));
+}
+
+void TrendsModel::setWeeksShown(int n) {
+    if (n != 12 && n != 26 && n != 52) return;
+    if (n == weeksShown_) return;
+    weeksShown_ = n;
+    refresh();
+}
+
+void TrendsModel::refresh() {
+    weeks_.clear();
+    nights_.clear();
+    episodes_ = weeksOver_ = 0;
+    const cramp::Diary* d = session_ ? session_->diary() : nullptr;
+    if (d) {
+        const auto zone = session_->zoneName();
+        const auto settings = d->rule_settings();
+        const auto last = cramp::today_end_night(*d, d->now(), zone);
+        // Calendar weeks, so the calendar's rows are weeks; the last one ends with `last`.
+        const auto period = cramp::weeks_period(last, weeksShown_, settings.week_start);
+        const auto stats = cramp::compute_stats(cramp::load_records(*d, period), period, settings);
+        threshold_ = stats.threshold;
+        episodes_ = stats.episodes;
+        for (const auto& w : stats.weeks) {
+            date::year_month_day ymd{w.start};
+            weeks_.append(QVariantMap{{QStringLiteral("label"), QStringLiteral("%1/%2").arg(unsigned(ymd.month())).arg(unsigned(ymd.day()))},
+                                      {QStringLiteral("episodes"), w.episodes},
+                                      {QStringLiteral("over"), w.over_threshold}});
+            if (w.over_threshold) ++weeksOver_;
+        }
+        for (std::size_t i = 0; i < stats.per_night.size(); ++i) {
+            const auto& n = stats.per_night[i];
+            nights_.append(QVariantMap{{QStringLiteral("night"), QString::fromStdString(cramp::format_date(n.night))},
+                                       {QStringLiteral("episodes"), n.episodes},
+                                       {QStringLiteral("recorded"), bool(stats.recorded_by_night[i])},
+                                       {QStringLiteral("future"), n.night > last}});
+        }
+    }
+    emit changed();
+}
