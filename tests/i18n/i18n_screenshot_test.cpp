@@ -7,6 +7,7 @@
 #include "languagecontroller.hpp"
 #include "night.hpp"
 #include "screens.hpp"
+#include "tempdir.hpp"
 
 #include <QDir>
 #include <QFile>
@@ -15,7 +16,6 @@
 #include <QGuiApplication>
 #include <QQmlEngineExtensionPlugin>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QtTest>
 
 Q_IMPORT_QML_PLUGIN(CrampDiaryPlugin)
@@ -94,8 +94,9 @@ private slots:
         f.setPointSizeF(10 * scale);  // the system font size the patient chose
         QGuiApplication::setFont(f);
 
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("diary.sqlite"));
+        // The same folder every run: Settings shows the backups' path.
+        const cramp::test::TempDir dir(SCREENSHOT_DIARY_DIR);
+        const QString path = QString::fromStdString((dir / "diary.sqlite").string());
         // "open-error": a file that is not a diary, as the window shows it.
         const bool openError = page == QLatin1String("open-error");
         if (openError) {
@@ -124,7 +125,7 @@ private slots:
         if (importProblems) {
             auto* transfer = app.window()->findChild<QObject*>(QStringLiteral("transfer"));
             QVERIFY(transfer);
-            const QString file = dir.filePath(QStringLiteral("damaged.csv"));
+            const QString file = QString::fromStdString((dir / "damaged.csv").string());
             QFile f(file);
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(kDamagedCsv);
