@@ -1,6 +1,6 @@
 // crampdiary: with a subcommand, the command line; without one, the window.
 #include "cli.hpp"
-#include "diarycontroller.hpp"
+#include "diarysession.hpp"
 #include "languagecontroller.hpp"
 #include "paths.hpp"
 #include "startup.hpp"
@@ -57,7 +57,7 @@ int main(int argc, char** argv) {
     LanguageController::installInitial();
     QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Cramp Diary"));
     QQuickStyle::setStyle(QStringLiteral("Basic"));
-    DiaryController::setStartupPath(db);
+    DiarySession::setStartupPath(db);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));

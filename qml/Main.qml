@@ -75,10 +75,10 @@ ApplicationWindow {
     }
 
     Connections {
-        target: Diary
+        target: Entries
         function onUndoChanged() {
-            window.undoShown = Diary.canUndo
-            if (Diary.canUndo)
+            window.undoShown = Entries.canUndo
+            if (Entries.canUndo)
                 undoTimer.restart()
         }
     }
@@ -152,7 +152,7 @@ ApplicationWindow {
     // create an inline component of this Bound file from a Loader).
     Loader {
         id: undoBar
-        active: window.undoShown && Diary.canUndo
+        active: window.undoShown && Entries.canUndo
         visible: active
         height: active ? implicitHeight : 0
         anchors.left: sideBar.right
@@ -165,7 +165,7 @@ ApplicationWindow {
         target: undoBar.item
         ignoreUnknownSignals: true
         function onUndo() {
-            Diary.undoDelete()
+            Entries.undoDelete()
             window.undoShown = false
         }
     }

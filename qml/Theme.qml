@@ -5,7 +5,7 @@ import QtQuick
 import CrampDiary
 
 QtObject {
-    readonly property bool dark: Diary.darkTheme
+    readonly property bool dark: ThemeMode.dark
 
     readonly property color background: dark ? "#0e1014" : "#f7f7f5"
     readonly property color surface: dark ? "#191c22" : "#ffffff"

@@ -33,7 +33,7 @@ struct EpisodeField {
     std::string_view name;  // file-format name: CSV column, JSON key, SQL column
     T Episode::*member;
     FieldKind kind;
-    // The key the log form's field map (LogPage fields(), DiaryController::episodeFields) uses for
+    // The key the log form's field map (LogPage fields(), Entries::episodeFields) uses for
     // it; empty when the form does not show the field.
     std::string_view form = {};
 

@@ -2,7 +2,6 @@
 
 #include "coretext.hpp"
 
-#include "backup.hpp"
 #include "paths.hpp"
 
 #include <QDir>
@@ -15,34 +14,18 @@ constexpr qint64 kLargestImport = 64 * 1024 * 1024;
 
 }  // namespace
 
-void DataTransfer::setDiary(DiaryController* d) {
-    if (d == diary_) return;
-    diary_ = d;
-    emit diaryChanged();
-}
-
-bool DataTransfer::done(const QString& message) {
-    message_ = message;
-    error_.clear();
-    emit stateChanged();
-    return true;
-}
-
-bool DataTransfer::failed(const QString& error) {
-    message_.clear();
-    error_ = error;
-    emit stateChanged();
-    return false;
+void DataTransfer::componentComplete() {
+    if (!session_) session_ = DiarySession::of(this);
 }
 
 QUrl DataTransfer::suggestedExportFile(const QString& format) const {
-    const QString today = diary_ ? diary_->localDate(0) : QString();
+    const QString today = session_ ? session_->localDate(0) : QString();
     const QString suffix = format == QLatin1String("fhir") ? QStringLiteral("fhir.json") : format;
     return QUrl::fromLocalFile(QDir(documentsFolder()).filePath(QStringLiteral("crampdiary-%1.%2").arg(today, suffix)));
 }
 
 bool DataTransfer::exportTo(const QUrl& file, const QString& format) {
-    const auto* d = diary_ ? diary_->diary() : nullptr;
+    const auto* d = diary();
     if (!d) return failed(tr("The diary is not open."));
     const auto f = cramp::parse_export_format(format.toStdString());
     if (!f) return failed(tr("Unknown export format “%1”.").arg(format));
@@ -58,7 +41,7 @@ bool DataTransfer::exportTo(const QUrl& file, const QString& format) {
 
 bool DataTransfer::checkImport(const QUrl& file) {
     cancelImport();
-    const auto* d = diary_ ? diary_->diary() : nullptr;
+    const auto* d = diary();
     if (!d) return failed(tr("The diary is not open."));
     const QString path = localPath(file);
     QFile in(path);
@@ -81,21 +64,20 @@ bool DataTransfer::checkImport(const QUrl& file) {
     else if (plan->kept_own_settings)
         importSummary_ += QLatin1Char(' ') + tr("This diary keeps its own settings and profile.");
     plan_ = std::move(*plan);
-    message_.clear();
-    error_.clear();
+    forget();
     emit stateChanged();
     return true;
 }
 
 bool DataTransfer::commitImport() {
-    auto* d = diary_ ? diary_->diary() : nullptr;
+    auto* d = diary();
     if (!d || !plan_) return failed(tr("There is no checked import to write."));
     auto r = cramp::commit_import(*d, *plan_);
     plan_.reset();
     importSummary_.clear();
     // Core says "nothing was imported: <why>" itself.
     if (!r) return failed(cramp::qt::sentence(r.problem()));
-    diary_->reload();
+    session_->reload();
     return done(tr("Imported %1 and %2.").arg(tr("%n cramp(s)", "", r->added_episodes), tr("%n cramp-free night(s)", "", r->added_cramp_free_nights)));
 }
 
@@ -105,12 +87,4 @@ void DataTransfer::cancelImport() {
     importSummary_.clear();
     importProblems_.clear();
     if (had) emit stateChanged();
-}
-
-bool DataTransfer::backupNow() {
-    const auto* d = diary_ ? diary_->diary() : nullptr;
-    if (!d) return failed(tr("The diary is not open."));
-    auto dest = cramp::backup_now(*d, cramp::backup_folder_for(diary_->path().toStdString()));
-    if (!dest) return failed(tr("The backup failed: %1").arg(cramp::qt::translatedError(dest)));
-    return done(tr("Backed up to %1.").arg(QString::fromStdString(dest->string())));
 }

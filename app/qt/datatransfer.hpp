@@ -1,27 +1,25 @@
-// The Settings page's "Your data": a backup now, restoring a backup, export to a file (CSV, JSON or
+// The Settings page's export and import (backups are Backups'): export to a file (CSV, JSON or
 // FHIR) and import from one. An import is checked first and shown (what would be added and skipped,
 // or every problem); it is written only when the patient confirms, all of it in one transaction.
 #pragma once
 
-#include "diarycontroller.hpp"
+#include "diarysession.hpp"
+#include "outcome.hpp"
 #include "transfer.hpp"
 
-#include <QObject>
 #include <QPointer>
+#include <QQmlParserStatus>
 #include <QString>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
 #include <optional>
 
-class DataTransfer : public QObject {
+class DataTransfer : public Outcome, public QQmlParserStatus {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
-    Q_PROPERTY(DiaryController* diary READ diary WRITE setDiary NOTIFY diaryChanged)
-    // The outcome of the last action, in the app's language ("Exported 120 cramps to …"), or what
-    // went wrong (error).
-    Q_PROPERTY(QString message READ message NOTIFY stateChanged)
-    Q_PROPERTY(QString error READ error NOTIFY stateChanged)
+    // message / error (Outcome): "Exported 120 cramps to …", or what went wrong.
     // A checked import waiting for the patient's yes: what it would do.
     Q_PROPERTY(bool importPending READ importPending NOTIFY stateChanged)
     Q_PROPERTY(QString importSummary READ importSummary NOTIFY stateChanged)
@@ -29,11 +27,12 @@ class DataTransfer : public QObject {
     Q_PROPERTY(QString importProblems READ importProblems NOTIFY stateChanged)
 
 public:
-    using QObject::QObject;
-    DiaryController* diary() const { return diary_; }
-    void setDiary(DiaryController* d);
-    QString message() const { return message_; }
-    QString error() const { return error_; }
+    using Outcome::Outcome;
+    // In QML, the engine's session; a test sets one.
+    void setSession(DiarySession* session) { session_ = session; }
+    void classBegin() override {}
+    void componentComplete() override;
+
     bool importPending() const { return plan_.has_value(); }
     QString importSummary() const { return importSummary_; }
     QString importProblems() const { return importProblems_; }
@@ -46,17 +45,10 @@ public:
     Q_INVOKABLE bool checkImport(const QUrl& file);
     Q_INVOKABLE bool commitImport();
     Q_INVOKABLE void cancelImport();
-    // A checked copy of the diary in its backups folder, named by the time (kept beside the daily ones).
-    Q_INVOKABLE bool backupNow();
-
-signals:
-    void diaryChanged();
-    void stateChanged();
 
 private:
-    bool done(const QString& message);
-    bool failed(const QString& error);
-    QPointer<DiaryController> diary_;
-    QString message_, error_, importSummary_, importProblems_;
+    cramp::Diary* diary() const { return session_ ? session_->diary() : nullptr; }
+    QPointer<DiarySession> session_;
+    QString importSummary_, importProblems_;
     std::optional<cramp::ImportPlan> plan_;
 };

@@ -4,14 +4,6 @@
 
 #include <algorithm>
 
-namespace {
-
-bool newer(const cramp::Episode& a, const cramp::Episode& b) {
-    return a.onset != b.onset ? a.onset > b.onset : a.id > b.id;
-}
-
-}  // namespace
-
 static_assert(EpisodeModel::NoteRole - EpisodeModel::OnsetRole + 1 == episode_roles::FieldCount);
 
 int EpisodeModel::rowCount(const QModelIndex& parent) const {
@@ -38,23 +30,6 @@ QHash<int, QByteArray> EpisodeModel::roleNames() const {
 }
 
 QVariantMap EpisodeModel::get(int row) const { return episode_roles::row(*this, row); }
-
-void EpisodeModel::reset(std::vector<cramp::Episode> episodes) {
-    beginResetModel();
-    rows_ = std::move(episodes);
-    std::sort(rows_.begin(), rows_.end(), newer);
-    endResetModel();
-    emit countChanged();
-}
-
-void EpisodeModel::insert(const cramp::Episode& e) {
-    auto it = std::lower_bound(rows_.begin(), rows_.end(), e, newer);
-    int row = static_cast<int>(it - rows_.begin());
-    beginInsertRows({}, row, row);
-    rows_.insert(it, e);
-    endInsertRows();
-    emit countChanged();
-}
 
 void EpisodeModel::sync(const std::vector<cramp::Episode>& latest) {
     const int before = rowCount();
@@ -93,24 +68,4 @@ void EpisodeModel::sync(const std::vector<cramp::Episode>& latest) {
 int EpisodeModel::rowOf(std::int64_t id) const {
     auto it = std::find_if(rows_.begin(), rows_.end(), [id](const auto& e) { return e.id == id; });
     return it == rows_.end() ? -1 : static_cast<int>(it - rows_.begin());
-}
-
-const cramp::Episode* EpisodeModel::find(std::int64_t id) const {
-    int row = rowOf(id);
-    return row < 0 ? nullptr : &rows_[static_cast<std::size_t>(row)];
-}
-
-void EpisodeModel::remove(std::int64_t id) {
-    int row = rowOf(id);
-    if (row < 0) return;
-    beginRemoveRows({}, row, row);
-    rows_.erase(rows_.begin() + row);
-    endRemoveRows();
-    emit countChanged();
-}
-
-void EpisodeModel::update(const cramp::Episode& e) {
-    // An edit may move the episode in time: remove and re-insert keeps the order right.
-    remove(e.id);
-    insert(e);
 }

@@ -13,7 +13,7 @@
 class EpisodeModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("EpisodeModel comes from Diary.episodes")
+    QML_UNCREATABLE("EpisodeModel comes from Entries.latest")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
@@ -33,14 +33,9 @@ public:
     // One row as a map of role name to value (for tests and detail views).
     Q_INVOKABLE QVariantMap get(int row) const;
 
-    void reset(std::vector<cramp::Episode> episodes);
     // Makes the rows equal to `latest` (newest first) with the fewest row removals and insertions,
     // and dataChanged for rows whose content changed.
     void sync(const std::vector<cramp::Episode>& latest);
-    void insert(const cramp::Episode& e);     // keeps newest-first order
-    void remove(std::int64_t id);
-    void update(const cramp::Episode& e);
-    const cramp::Episode* find(std::int64_t id) const;
 
 signals:
     void countChanged();

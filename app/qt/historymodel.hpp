@@ -17,7 +17,7 @@
 class HistoryModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("HistoryModel comes from Diary.history")
+    QML_UNCREATABLE("HistoryModel comes from Entries.history")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:

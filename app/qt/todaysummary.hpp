@@ -17,7 +17,7 @@
 class TodaySummary : public QObject {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("TodaySummary comes from the Diary controller")
+    QML_UNCREATABLE("TodaySummary comes from Entries.today")
     Q_PROPERTY(bool valid READ valid NOTIFY changed)
     Q_PROPERTY(int last7Count READ last7Count NOTIFY changed)
     Q_PROPERTY(int threshold READ threshold NOTIFY changed)

@@ -69,6 +69,25 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>The diary is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup file on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DataTransfer</name>
     <message>
         <source>The diary is not open.</source>
@@ -137,14 +156,6 @@
     </message>
     <message>
         <source>Imported %1 and %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backed up to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -264,25 +275,31 @@
     </message>
 </context>
 <context>
-    <name>DiaryController</name>
+    <name>DiarySession</name>
+    <message>
+        <source>Today&apos;s backup could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiarySettings</name>
+    <message>
+        <source>The diary is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Entries</name>
+    <message>
+        <source>onset: not a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The diary is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That entry no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>onset: not a date and time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Today&apos;s backup could not be written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a backup file on this device.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1604,10 +1621,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dark at night (20:00–07:00)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Always dark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1769,6 +1782,10 @@
     </message>
     <message>
         <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark at night (%1–%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -69,6 +69,25 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>The diary is not open.</source>
+        <translation>日记未打开。</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>备份失败：%1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>已备份到 %1。</translation>
+    </message>
+    <message>
+        <source>Choose a backup file on this device.</source>
+        <translation>请选择本设备上的备份文件。</translation>
+    </message>
+</context>
+<context>
     <name>DataTransfer</name>
     <message>
         <source>The diary is not open.</source>
@@ -135,14 +154,6 @@
     <message>
         <source>Imported %1 and %2.</source>
         <translation>已导入 %1，%2。</translation>
-    </message>
-    <message>
-        <source>The backup failed: %1</source>
-        <translation>备份失败：%1</translation>
-    </message>
-    <message>
-        <source>Backed up to %1.</source>
-        <translation>已备份到 %1。</translation>
     </message>
 </context>
 <context>
@@ -261,7 +272,25 @@
     </message>
 </context>
 <context>
-    <name>DiaryController</name>
+    <name>DiarySession</name>
+    <message>
+        <source>Today&apos;s backup could not be written: %1</source>
+        <translation>今天的自动备份没能写入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DiarySettings</name>
+    <message>
+        <source>The diary is not open.</source>
+        <translation>日记未打开。</translation>
+    </message>
+</context>
+<context>
+    <name>Entries</name>
+    <message>
+        <source>onset: not a date and time</source>
+        <translation>开始时间：不是有效的日期和时间</translation>
+    </message>
     <message>
         <source>The diary is not open.</source>
         <translation>日记未打开。</translation>
@@ -269,18 +298,6 @@
     <message>
         <source>That entry no longer exists.</source>
         <translation>这条记录已不存在。</translation>
-    </message>
-    <message>
-        <source>onset: not a date and time</source>
-        <translation>开始时间：不是有效的日期和时间</translation>
-    </message>
-    <message>
-        <source>Today&apos;s backup could not be written: %1</source>
-        <translation>今天的自动备份没能写入：%1</translation>
-    </message>
-    <message>
-        <source>Choose a backup file on this device.</source>
-        <translation>请选择本设备上的备份文件。</translation>
     </message>
 </context>
 <context>
@@ -1598,10 +1615,6 @@
         <translation>主题</translation>
     </message>
     <message>
-        <source>Dark at night (20:00–07:00)</source>
-        <translation>夜间深色（20:00–07:00）</translation>
-    </message>
-    <message>
         <source>Always dark</source>
         <translation>始终深色</translation>
     </message>
@@ -1764,6 +1777,10 @@
     <message>
         <source>Import</source>
         <translation>导入</translation>
+    </message>
+    <message>
+        <source>Dark at night (%1–%2)</source>
+        <translation>夜间深色（%1–%2）</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-// Today's latest entries (Diary.episodes: the newest few), or how to log the first one. Loaded by
+// Today's latest entries (Entries.latest: the newest few), or how to log the first one. Loaded by
 // the Today page just after the window's first frame.
 import QtQuick
 import QtQuick.Layouts
@@ -21,7 +21,7 @@ ColumnLayout {
         Layout.preferredHeight: contentHeight
         interactive: false
         spacing: 8
-        model: Diary.episodes
+        model: Entries.latest
         delegate: EpisodeRow {
             width: ListView.view.width
         }

@@ -37,7 +37,7 @@ Page {
             Layout.fillHeight: true
             clip: true
             spacing: 6
-            model: Diary.history
+            model: Entries.history
             keyNavigationEnabled: true
             activeFocusOnTab: true
             section.property: "section"
@@ -48,7 +48,7 @@ Page {
             delegate: HistoryRow {
                 width: ListView.view.width
                 onEditRequested: page.editRequested(Number(recordId))
-                onDeleteRequested: Diary.deleteEpisode(recordId)
+                onDeleteRequested: Entries.deleteEpisode(recordId)
             }
         }
 

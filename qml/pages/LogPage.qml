@@ -17,12 +17,12 @@ Page {
 
     // "now", "15", "60" (minutes ago), "pick" (a picked local time) or "keep" (editing: as stored)
     property string onsetChoice: editing ? "keep" : "now"
-    property string pickedDate: Diary.localDate(0)
-    property int pickedHour: Number(Diary.localTimeNow().substring(0, 2))
-    property int pickedMinute: Number(Diary.localTimeNow().substring(3, 5))
+    property string pickedDate: Entries.localDate(0)
+    property int pickedHour: Number(Entries.localTimeNow().substring(0, 2))
+    property int pickedMinute: Number(Entries.localTimeNow().substring(3, 5))
     property string storedOnset: ""
-    property string site: Diary.defaultSite
-    property string side: Diary.defaultSide
+    property string site: Entries.defaultSite
+    property string side: Entries.defaultSide
     property string durationChoice: "60"   // "20", "60", "120", "300" or "exact"
     property int exactSeconds: 90
     readonly property int durationS: durationChoice === "exact" ? exactSeconds : Number(durationChoice)
@@ -63,13 +63,13 @@ Page {
     }
 
     function commit(): void {
-        const ok = page.editing ? Diary.updateEpisode(page.episodeId, page.fields()) : Diary.logEpisode(page.fields())
+        const ok = page.editing ? Entries.updateEpisode(page.episodeId, page.fields()) : Entries.logEpisode(page.fields())
         if (ok)
             page.done()
     }
 
     function loadEpisode(): void {
-        const f = Diary.episodeFields(page.episodeId)
+        const f = Entries.episodeFields(page.episodeId)
         if (f.site === undefined)
             return
         page.storedOnset = f.onsetLocal
@@ -170,12 +170,12 @@ Page {
             spacing: Theme.spacing
 
             Text {
-                visible: Diary.lastError.length > 0
+                visible: DiaryFile.lastError.length > 0
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 color: Theme.danger
                 font.pixelSize: Theme.fontBody
-                text: Diary.lastError
+                text: DiaryFile.lastError
             }
 
             SectionLabel { text: qsTr("When") }
@@ -198,7 +198,7 @@ Page {
                     objectName: "dayChips"
                     Layout.fillWidth: true
                     accessibleGroup: qsTr("Day")
-                    options: [{ value: Diary.localDate(0), label: qsTr("Today") }, { value: Diary.localDate(1), label: qsTr("Yesterday") }]
+                    options: [{ value: Entries.localDate(0), label: qsTr("Today") }, { value: Entries.localDate(1), label: qsTr("Yesterday") }]
                     value: page.pickedDate
                     onActivated: (v) => page.pickedDate = v
                 }

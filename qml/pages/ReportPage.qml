@@ -19,7 +19,6 @@ Page {
 
     ReportModel {
         id: reportModel
-        diary: Diary
         // The report's language follows the app's until the patient picks one for the report.
         language: Language.current
     }

@@ -16,21 +16,28 @@ Page {
     Accessible.name: qsTr("Settings")
 
     // The profile being edited; saved with "Save profile".
-    property string profileName: Diary.profileName
-    property string birthYear: Diary.profileBirthYear > 0 ? String(Diary.profileBirthYear) : ""
-    property var riskFactors: Diary.profileRiskFactors
-    property string medicines: Diary.profileMedicines
+    property string profileName: DiarySettings.profileName
+    property string birthYear: DiarySettings.profileBirthYear > 0 ? String(DiarySettings.profileBirthYear) : ""
+    property var riskFactors: DiarySettings.profileRiskFactors
+    property string medicines: DiarySettings.profileMedicines
     property bool profileSaved: false
+    // The line under the data buttons reports the last action: a backup, or an export or import.
+    property Outcome outcome: transfer
+
+    // 20 → "20:00"
+    function hour(h: int): string {
+        return Qt.formatTime(new Date(2000, 0, 1, h), "HH:mm")
+    }
 
     function riskOptions(): var {
         const out = []
-        for (const n of Diary.riskFactorNames)
+        for (const n of DiarySettings.riskFactorNames)
             out.push({ value: n, label: Names.riskFactor(n) })
         return out
     }
 
     function saveProfile(): void {
-        page.profileSaved = Diary.setProfile({
+        page.profileSaved = DiarySettings.setProfile({
             name: page.profileName, birthYear: Number(page.birthYear), riskFactors: page.riskFactors,
             medicines: page.medicines
         })
@@ -70,10 +77,10 @@ Page {
                 objectName: "themeChips"
                 Layout.fillWidth: true
                 accessibleGroup: qsTr("Theme")
-                options: [{ value: "auto", label: qsTr("Dark at night (20:00–07:00)") }, { value: "dark", label: qsTr("Always dark") },
+                options: [{ value: "auto", label: qsTr("Dark at night (%1–%2)").arg(page.hour(ThemeMode.darkFromHour)).arg(page.hour(ThemeMode.darkUntilHour)) }, { value: "dark", label: qsTr("Always dark") },
                           { value: "light", label: qsTr("Always light") }]
-                value: Diary.themeSetting
-                onActivated: (v) => Diary.themeSetting = v
+                value: ThemeMode.setting
+                onActivated: (v) => ThemeMode.setting = v
             }
 
             SectionLabel { text: qsTr("Cramps in 7 nights that count as frequent") }
@@ -81,9 +88,9 @@ Page {
                 objectName: "thresholdBox"
                 from: 1
                 to: 14
-                value: Diary.threshold
+                value: DiarySettings.threshold
                 Accessible.name: qsTr("Threshold: cramps in 7 nights")
-                onValueModified: Diary.threshold = value
+                onValueModified: DiarySettings.threshold = value
             }
 
             SectionLabel { text: qsTr("A night ends at (hour of the day)") }
@@ -91,11 +98,11 @@ Page {
                 objectName: "boundaryBox"
                 from: 0
                 to: 23
-                value: Diary.dayBoundary
+                value: DiarySettings.dayBoundary
                 textFromValue: (v, locale) => (v < 10 ? "0" : "") + v + ":00"
                 valueFromText: (t, locale) => parseInt(t)
                 Accessible.name: qsTr("Day boundary hour")
-                onValueModified: Diary.dayBoundary = value
+                onValueModified: DiarySettings.dayBoundary = value
             }
 
             SectionLabel { text: qsTr("Weeks start on") }
@@ -104,8 +111,8 @@ Page {
                 Layout.fillWidth: true
                 accessibleGroup: qsTr("Weeks start on")
                 options: [{ value: "monday", label: qsTr("Monday") }, { value: "sunday", label: qsTr("Sunday") }]
-                value: Diary.weekStart
-                onActivated: (v) => Diary.weekStart = v
+                value: DiarySettings.weekStart
+                onActivated: (v) => DiarySettings.weekStart = v
             }
 
             Heading {
@@ -163,12 +170,12 @@ Page {
                 }
             }
             Text {
-                visible: Diary.lastError.length > 0
+                visible: DiaryFile.lastError.length > 0
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 color: Theme.danger
                 font.pixelSize: Theme.fontBody
-                text: Diary.lastError
+                text: DiaryFile.lastError
             }
 
             Heading {
@@ -181,7 +188,7 @@ Page {
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall
                 text: qsTr("The diary stays on this device. A backup is made each day you open the app; the last 7 are kept in %1.")
-                      .arg(Diary.displayPath(Diary.backupFolder))
+                      .arg(Backups.displayPath(Backups.backupFolder))
             }
             Flow {
                 Layout.fillWidth: true
@@ -190,7 +197,10 @@ Page {
                     objectName: "backupNowButton"
                     quiet: true
                     text: qsTr("Back up now")
-                    onClicked: transfer.backupNow()
+                    onClicked: {
+                        page.outcome = Backups
+                        Backups.backupNow()
+                    }
                 }
                 AccentButton {
                     objectName: "restoreButton"
@@ -235,9 +245,9 @@ Page {
                 visible: text.length > 0
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
-                color: transfer.error.length > 0 ? Theme.danger : Theme.textMuted
+                color: page.outcome.error.length > 0 ? Theme.danger : Theme.textMuted
                 font.pixelSize: Theme.fontBody
-                text: transfer.error.length > 0 ? transfer.error : transfer.message
+                text: page.outcome.error.length > 0 ? page.outcome.error : page.outcome.message
             }
         }
     }
@@ -245,9 +255,9 @@ Page {
     DataTransfer {
         id: transfer
         objectName: "transfer"
-        diary: Diary
         // A checked import is shown and waits for a yes; a rejected one lists its problems.
         onStateChanged: {
+            page.outcome = transfer
             if (transfer.importPending || transfer.importProblems.length > 0)
                 importReview.open()
         }
@@ -270,7 +280,7 @@ Page {
         id: restoreDialog
         title: qsTr("Choose a backup to restore")
         fileMode: FileDialog.OpenFile
-        currentFolder: Diary.backupFolder
+        currentFolder: Backups.backupFolder
         nameFilters: [qsTr("Diary backups (*.sqlite)")]
         onAccepted: restoreConfirm.open()
     }
@@ -280,9 +290,9 @@ Page {
         objectName: "restoreConfirm"
         title: qsTr("Restore this backup?")
         body: qsTr("The diary is replaced by the backup %1. The current diary is kept beside it, not deleted.")
-              .arg(Diary.displayPath(restoreDialog.selectedFile))
+              .arg(Backups.displayPath(restoreDialog.selectedFile))
         acceptText: qsTr("Restore")
-        onAccepted: Diary.restoreBackup(restoreDialog.selectedFile)
+        onAccepted: Backups.restoreBackup(restoreDialog.selectedFile)
     }
 
     ThemedDialog {

@@ -62,7 +62,7 @@ Page {
                 // Only when the diary could not be opened (never overwritten): the reason, and the newest
                 // daily backup offered. Loaded only then, so a normal start does not pay for it.
                 Loader {
-                    active: !Diary.isOpen
+                    active: !DiaryFile.isOpen
                     visible: active
                     Layout.fillWidth: true
                     sourceComponent: ColumnLayout {
@@ -73,15 +73,15 @@ Page {
                             wrapMode: Text.Wrap
                             color: Theme.danger
                             font.pixelSize: Theme.fontBody
-                            text: qsTr("The diary could not be opened: %1").arg(Diary.openError)
+                            text: qsTr("The diary could not be opened: %1").arg(DiaryFile.openError)
                         }
                         AccentButton {
                             objectName: "restoreLatestButton"
-                            visible: Diary.latestBackup.length > 0
+                            visible: Backups.latestBackup.length > 0
                             Layout.fillWidth: true
                             quiet: true
-                            text: qsTr("Restore the latest backup (%1); the damaged file is kept").arg(Diary.latestBackup)
-                            onClicked: Diary.restoreBackup(String(Diary.backupFolder) + "/" + Diary.latestBackup)
+                            text: qsTr("Restore the latest backup (%1); the damaged file is kept").arg(Backups.latestBackup)
+                            onClicked: Backups.restoreBackup(String(Backups.backupFolder) + "/" + Backups.latestBackup)
                         }
                     }
                 }
@@ -89,12 +89,12 @@ Page {
                 Button {
                     id: checkInButton
                     objectName: "checkInButton"
-                    visible: Diary.isOpen && !Diary.lastNightRecorded
+                    visible: DiaryFile.isOpen && !Entries.lastNightRecorded
                     Layout.fillWidth: true
                     implicitHeight: Theme.touch + 8
                     text: qsTr("No cramps last night")
                     Accessible.name: text
-                    Accessible.description: Names.night(Diary.lastNight)
+                    Accessible.description: Names.night(Entries.lastNight)
                     font.pixelSize: Theme.fontBody
                     background: Rectangle {
                         radius: Theme.touch / 2
@@ -109,24 +109,24 @@ Page {
                         horizontalAlignment: Text.AlignHCenter
                         verticalAlignment: Text.AlignVCenter
                     }
-                    onClicked: Diary.checkInLastNight()
-                    Keys.onReturnPressed: Diary.checkInLastNight()
+                    onClicked: Entries.checkInLastNight()
+                    Keys.onReturnPressed: Entries.checkInLastNight()
                 }
                 Text {
                     objectName: "lastNightRecorded"
-                    visible: Diary.isOpen && Diary.lastNightRecorded
+                    visible: DiaryFile.isOpen && Entries.lastNightRecorded
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
                     color: Theme.textMuted
                     font.pixelSize: Theme.fontSmall
-                    text: qsTr("Last night (%1) is recorded.").arg(Names.night(Diary.lastNight))
+                    text: qsTr("Last night (%1) is recorded.").arg(Names.night(Entries.lastNight))
                 }
 
                 TodaySummaryCard {
                     objectName: "todaySummary"
-                    visible: Diary.isOpen
+                    visible: DiaryFile.isOpen
                     Layout.fillWidth: true
-                    summary: Diary.today
+                    summary: Entries.today
                     details: Startup.firstFrameShown
                 }
 
@@ -146,7 +146,7 @@ Page {
             objectName: "logButton"
             Layout.fillWidth: true
             Layout.preferredHeight: 96
-            enabled: Diary.isOpen
+            enabled: DiaryFile.isOpen
             text: qsTr("Log a cramp")
             font.pixelSize: Theme.fontHuge
             font.bold: true

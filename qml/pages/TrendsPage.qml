@@ -15,7 +15,6 @@ Page {
 
     TrendsModel {
         id: trends
-        diary: Diary
     }
 
     Flickable {
@@ -143,7 +142,7 @@ Page {
                 section: true
             }
             Label {
-                visible: !Diary.today.hasSignals
+                visible: !Entries.today.hasSignals
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 color: Theme.textMuted
@@ -151,7 +150,7 @@ Page {
                 text: qsTr("No warning signs in the last 28 nights.")
             }
             Repeater {
-                model: Diary.today.activeSignals
+                model: Entries.today.activeSignals
                 delegate: Rectangle {
                     id: signalBox
                     required property var modelData
@@ -196,17 +195,17 @@ Page {
                 }
             }
             Text {
-                visible: Diary.today.hasSignals
+                visible: Entries.today.hasSignals
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
-                text: Diary.today.advice
+                text: Entries.today.advice
                 color: Theme.text
                 font.pixelSize: Theme.fontBody
             }
             Text {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
-                text: Diary.today.note
+                text: Entries.today.note
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall
             }

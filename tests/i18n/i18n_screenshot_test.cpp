@@ -2,10 +2,12 @@
 // into PNG files (build/tests/i18n/png/) to be looked at. Fails on a blank image, a QML warning, or
 // an untranslated English word left on a Chinese screen's title.
 #include "appwindow.hpp"
+#include "clock.hpp"
 #include "diary.hpp"
 #include "languagecontroller.hpp"
 #include "night.hpp"
 #include "screens.hpp"
+#include "tempdir.hpp"
 
 #include <QDir>
 #include <QFile>
@@ -14,7 +16,6 @@
 #include <QGuiApplication>
 #include <QQmlEngineExtensionPlugin>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QtTest>
 
 Q_IMPORT_QML_PLUGIN(CrampDiaryPlugin)
@@ -22,7 +23,7 @@ Q_IMPORT_QML_PLUGIN(CrampDiaryPlugin)
 namespace {
 
 void fillDiary(const QString& path) {
-    auto d = cramp::Diary::open(path.toStdString());
+    auto d = cramp::Diary::open(path.toStdString(), cramp::test::fixedClock());
     QVERIFY(d.ok());
     auto now = d->now();
     for (int i = 0; i < 5; ++i) {
@@ -93,8 +94,9 @@ private slots:
         f.setPointSizeF(10 * scale);  // the system font size the patient chose
         QGuiApplication::setFont(f);
 
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("diary.sqlite"));
+        // The same folder every run: Settings shows the backups' path.
+        const cramp::test::TempDir dir(SCREENSHOT_DIARY_DIR);
+        const QString path = QString::fromStdString((dir / "diary.sqlite").string());
         // "open-error": a file that is not a diary, as the window shows it.
         const bool openError = page == QLatin1String("open-error");
         if (openError) {
@@ -123,7 +125,7 @@ private slots:
         if (importProblems) {
             auto* transfer = app.window()->findChild<QObject*>(QStringLiteral("transfer"));
             QVERIFY(transfer);
-            const QString file = dir.filePath(QStringLiteral("damaged.csv"));
+            const QString file = QString::fromStdString((dir / "damaged.csv").string());
             QFile f(file);
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(kDamagedCsv);

@@ -1,11 +1,16 @@
-// The controllers behind the Report page and Settings' "Your data", with a real diary file:
+// The controllers behind the Report page and Settings' "Your data", with a real diary file (at the
+// tests' fixed time):
 // the on-screen report pages are the PDF's pages (painted by the same code; compared with
 // poppler's rendering of the saved PDF), and an import is checked, shown, and written only on a yes.
+#include "backups.hpp"
+#include "clock.hpp"
 #include "datatransfer.hpp"
-#include "diarycontroller.hpp"
+#include "diarysession.hpp"
+#include "entries.hpp"
 #include "languagecontroller.hpp"
 #include "night.hpp"
-#include "reportpreview.hpp"
+#include "reportmodel.hpp"
+#include "thememode.hpp"
 #include "run_process.hpp"
 
 #include <QDir>
@@ -15,10 +20,14 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <date/tz.h>
+
+#include <memory>
+
 namespace {
 
 void fillDiary(const QString& path, int cramps) {
-    auto d = cramp::Diary::open(path.toStdString());
+    auto d = cramp::Diary::open(path.toStdString(), cramp::test::fixedClock());
     QVERIFY(d.ok());
     const auto now = d->now();
     for (int i = 0; i < cramps; ++i) {
@@ -55,6 +64,14 @@ double difference(const QImage& a, const QImage& b) {
     return sum / (60 * 85);
 }
 
+// The instant of a wall-clock time ("2026-03-29 06:59") in `zone` (the earlier of a repeated hour).
+cramp::Instant at(const QString& local, const char* zone) {
+    const QDate day = QDate::fromString(local.left(10), Qt::ISODate);
+    const QTime time = QTime::fromString(local.mid(11), QStringLiteral("HH:mm"));
+    const date::local_seconds t = date::local_days{date::days{QDate(1970, 1, 1).daysTo(day)}} + std::chrono::seconds{time.msecsSinceStartOfDay() / 1000};
+    return date::locate_zone(zone)->to_sys(t, date::choose::earliest);
+}
+
 }  // namespace
 
 class ControllersTest : public QObject {
@@ -67,11 +84,11 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("diary.sqlite"));
         fillDiary(path, 60);
-        DiaryController diary(path);
+        DiarySession diary(path, cramp::test::fixedClock());
         QVERIFY(diary.isOpen());
         ReportModel report;
         report.setLanguage(QStringLiteral("en"));
-        report.setDiary(&diary);
+        report.setSession(&diary);
         report.setWeeks(12);
         QTRY_VERIFY(report.pageCount() >= 2);  // the summary, then the table of 60 cramps
         QCOMPARE(report.error(), QString());
@@ -109,8 +126,9 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("diary.sqlite"));
         fillDiary(path, 5);  // 5 cramps in 5 nights: over the threshold of 3
-        DiaryController diary(path);
-        const auto signalList = diary.today()->property("activeSignals").toList();
+        DiarySession diary(path, cramp::test::fixedClock());
+        Entries entries(&diary);
+        const auto signalList = entries.today()->property("activeSignals").toList();
         QVERIFY(!signalList.isEmpty());
         const QString evidence = signalList.first().toMap().value(QStringLiteral("evidence")).toString();
         // "to 29 Nov", never "11/29/26", which a reader may take either way round.
@@ -120,9 +138,9 @@ private slots:
 
     void customPeriodProblemsAreNamed() {
         QTemporaryDir dir;
-        DiaryController diary(dir.filePath(QStringLiteral("diary.sqlite")));
+        DiarySession diary(dir.filePath(QStringLiteral("diary.sqlite")), cramp::test::fixedClock());
         ReportModel report;
-        report.setDiary(&diary);
+        report.setSession(&diary);
         report.setWeeks(0);
         report.setCustomFrom(QStringLiteral("2026-13-01"));
         report.setCustomTo(QStringLiteral("2026-03-01"));
@@ -141,9 +159,9 @@ private slots:
         QTemporaryDir dir;
         const QString from = dir.filePath(QStringLiteral("from.sqlite"));
         fillDiary(from, 5);
-        DiaryController source(from);
+        DiarySession source(from, cramp::test::fixedClock());
         DataTransfer out;
-        out.setDiary(&source);
+        out.setSession(&source);
         const QString csv = dir.filePath(QStringLiteral("export.csv"));
         QVERIFY(out.exportTo(QUrl::fromLocalFile(csv), QStringLiteral("csv")));
         QVERIFY(out.message().contains(csv));
@@ -152,9 +170,10 @@ private slots:
         QVERIFY(out.exportTo(QUrl::fromLocalFile(dir.filePath(QStringLiteral("export.fhir.json"))), QStringLiteral("fhir")));
         QVERIFY(!out.exportTo(QUrl::fromLocalFile(dir.filePath(QStringLiteral("x"))), QStringLiteral("xml")));
 
-        DiaryController target(dir.filePath(QStringLiteral("to.sqlite")));
+        DiarySession target(dir.filePath(QStringLiteral("to.sqlite")), cramp::test::fixedClock());
+        Entries targetEntries(&target);
         DataTransfer in;
-        in.setDiary(&target);
+        in.setSession(&target);
         QVERIFY(in.checkImport(QUrl::fromLocalFile(csv)));
         QVERIFY(in.importPending());
         QVERIFY2(in.importSummary().startsWith(QStringLiteral("To add: 5 cramps and 0 cramp-free nights.")), qPrintable(in.importSummary()));
@@ -164,7 +183,7 @@ private slots:
         QVERIFY(in.checkImport(QUrl::fromLocalFile(csv)));
         QVERIFY(in.commitImport());
         QCOMPARE(target.diary()->episode_count(), 5);
-        QCOMPARE(target.history()->rowCount() > 0, true);
+        QCOMPARE(targetEntries.history()->rowCount() > 0, true);
         QVERIFY(!in.importPending());
         // The same file again: everything is already there.
         QVERIFY(in.checkImport(QUrl::fromLocalFile(csv)));
@@ -191,15 +210,82 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("diary.sqlite"));
         fillDiary(path, 3);
-        DiaryController diary(path);
-        DataTransfer t;
-        t.setDiary(&diary);
+        DiarySession diary(path, cramp::test::fixedClock());
+        Backups t(&diary);
+        QSignalSpy latest(&t, &Backups::backupsChanged);
         QVERIFY(t.backupNow());
+        QCOMPARE(latest.count(), 1);
         const QString written = t.message().section(QStringLiteral("to "), 1).chopped(1);
         QVERIFY2(QFile::exists(written), qPrintable(t.message()));
         auto copy = cramp::Diary::open(written.toStdString());
         QVERIFY(copy.ok());
         QCOMPARE(copy->episode_count(), 3);
+    }
+
+    // "auto" is dark from 20:00 to 07:00 in the session's zone, on the session's clock, on ordinary
+    // days and on the days the clocks change.
+    void autoThemeTurnsAtItsHours_data() {
+        QTest::addColumn<QString>("zone");
+        QTest::addColumn<QString>("local");
+        QTest::addColumn<bool>("dark");
+        const auto row = [](const char* zone, const char* local, bool dark) {
+            QTest::addRow("%s %s", zone, local) << QString::fromLatin1(zone) << QString::fromLatin1(local) << dark;
+        };
+        for (const char* day : {"2026-11-30", "2026-03-29", "2026-10-25"})  // Berlin: ordinary, spring forward, fall back
+            for (const char* zone : {"Asia/Shanghai", "Europe/Berlin"}) {
+                const std::string d = day;
+                row(zone, (d + " 06:59").c_str(), true);
+                row(zone, (d + " 07:00").c_str(), false);
+                row(zone, (d + " 19:59").c_str(), false);
+                row(zone, (d + " 20:00").c_str(), true);
+            }
+        // New York's change days, and the hour that is there twice (01:30 EDT, then 01:30 EST).
+        row("America/New_York", "2026-03-08 06:59", true);
+        row("America/New_York", "2026-03-08 07:00", false);
+        row("America/New_York", "2026-11-01 01:30", true);
+        row("America/New_York", "2026-11-01 19:59", false);
+        row("America/New_York", "2026-11-01 20:00", true);
+    }
+
+    void autoThemeTurnsAtItsHours() {
+        QFETCH(QString, zone);
+        QFETCH(QString, local);
+        QFETCH(bool, dark);
+        const auto now = at(local, zone.toLatin1().constData());
+        QCOMPARE(ThemeMode::darkAt(now, zone.toStdString()), dark);
+        DiarySession session(QString(), cramp::test::fixedClock(now));
+        session.setZone(zone);
+        ThemeMode theme(&session);
+        QCOMPARE(theme.setting(), QStringLiteral("auto"));
+        QCOMPARE(theme.dark(), dark);
+        theme.setSetting(QStringLiteral("dark"));
+        QVERIFY(theme.dark());
+        theme.setSetting(QStringLiteral("light"));
+        QVERIFY(!theme.dark());
+    }
+
+    // The minute timer's check: the theme turns when the clock passes 20:00, and "last night" moves
+    // when it passes midnight.
+    void theClockPassingAnHourTurnsTheTheme() {
+        auto now = std::make_shared<cramp::Instant>(at(QStringLiteral("2026-11-30 19:59"), "Asia/Shanghai"));
+        QTemporaryDir dir;
+        DiarySession session(dir.filePath(QStringLiteral("diary.sqlite")), [now] { return *now; });
+        session.setZone(QStringLiteral("Asia/Shanghai"));
+        ThemeMode theme(&session);
+        Entries entries(&session);
+        QSignalSpy turned(&theme, &ThemeMode::darkChanged), nights(&entries, &Entries::changed);
+        QVERIFY(!theme.dark());
+        QCOMPARE(entries.lastNight(), QStringLiteral("2026-11-29"));
+        *now = at(QStringLiteral("2026-11-30 20:00"), "Asia/Shanghai");
+        session.checkTime();
+        QVERIFY(theme.dark());
+        QCOMPARE(turned.count(), 1);
+        QCOMPARE(nights.count(), 0);
+        *now = at(QStringLiteral("2026-12-01 00:00"), "Asia/Shanghai");
+        session.checkTime();
+        QCOMPARE(turned.count(), 1);
+        QCOMPARE(entries.lastNight(), QStringLiteral("2026-11-30"));
+        QCOMPARE(nights.count(), 1);
     }
 
     // The window opens its diary with the integrity check deferred: a damaged diary opens, then the
@@ -217,18 +303,20 @@ private slots:
             before = f.readAll();
         }
         {
-            DiaryController diary(path);
-            QSignalSpy opened(&diary, &DiaryController::openedChanged);
+            DiarySession diary(path, cramp::test::fixedClock());
+            Entries entries(&diary);
+            Backups backups(&diary);
+            QSignalSpy opened(&diary, &DiarySession::openedChanged);
             QVERIFY(diary.isOpen());  // the check's outcome comes through the event loop
             // A tap before then waits for the check, and is refused.
-            QVERIFY(!diary.checkInLastNight());
+            QVERIFY(!entries.checkInLastNight());
             QVERIFY2(diary.lastError().contains(QStringLiteral("is damaged")), qPrintable(diary.lastError()));
             QVERIFY(opened.wait());
             QVERIFY(!diary.isOpen());
             QVERIFY(diary.openError().startsWith(QStringLiteral("'%1' is damaged: ").arg(path)));
-            QVERIFY(!diary.today()->valid());
-            QCOMPARE(diary.episodes()->rowCount(), 0);
-            QCOMPARE(diary.latestBackup(), QString());  // a damaged diary is not backed up
+            QVERIFY(!entries.today()->valid());
+            QCOMPARE(entries.latest()->rowCount(), 0);
+            QCOMPARE(backups.latestBackup(), QString());  // a damaged diary is not backed up
         }
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -240,14 +328,20 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("diary.sqlite"));
         fillDiary(path, 3);
-        DiaryController diary(path);
-        QSignalSpy backups(&diary, &DiaryController::backupsChanged);
+        DiarySession diary(path, cramp::test::fixedClock());
+        Entries entries(&diary);
+        Backups backups(&diary);
+        QSignalSpy written(&backups, &Backups::backupsChanged);
         QVERIFY(diary.isOpen());
-        QVERIFY(backups.wait());
+        QVERIFY(written.wait());
         QVERIFY(diary.isOpen());
-        QVERIFY(diary.latestBackup().startsWith(QStringLiteral("diary-")));
+        // Named by the day in the zone at the session's clock.
+        QCOMPARE(backups.latestBackup(), QStringLiteral("diary-2026-11-30.sqlite"));
         QCOMPARE(diary.lastError(), QString());
-        QVERIFY(diary.checkInLastNight() || diary.lastNightRecorded());
+        // Writes go through once the check passed (the newest cramp, 06:00, was last night's).
+        QVERIFY(entries.lastNightRecorded());
+        QVERIFY(entries.logEpisode({{QStringLiteral("minutesAgo"), 5}}));
+        QCOMPARE(entries.latest()->rowCount(), 4);
     }
 };
 

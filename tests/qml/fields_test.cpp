@@ -1,9 +1,11 @@
 // The Qt side of the table of episode fields (episode_fields.hpp), read at run time: every field of
 // content is a role of the episode models, and every field the log form shows is a key of the map
-// the form sends (LogPage fields()) and of the one it is loaded from (DiaryController::episodeFields).
+// the form sends (LogPage fields()) and of the one it is loaded from (Entries::episodeFields).
 // The roles and the form name fields by hand (QML's camelCase); this fails when one misses a field.
 #include "appwindow.hpp"
 #include "diary.hpp"
+#include "diarysession.hpp"
+#include "entries.hpp"
 #include "episode_fields.hpp"
 
 #include <QJSValue>
@@ -71,9 +73,10 @@ private slots:
             QVERIFY(added.ok());
             id = *added;
         }
-        DiaryController c(path);
-        QVERIFY(c.isOpen());
-        QCOMPARE(missing(roleNames(*c.episodes()), kRole), QStringList());
+        DiarySession session(path);
+        QVERIFY(session.isOpen());
+        Entries c(&session);
+        QCOMPARE(missing(roleNames(*c.latest()), kRole), QStringList());
         QCOMPARE(missing(roleNames(*c.history()), kRole), QStringList());
         const QVariantMap loaded = c.episodeFields(id);
         QVERIFY(!loaded.isEmpty());

@@ -2,7 +2,9 @@
 // every change, on a 10-year demo diary: History loads a window of nights at a time, its crossing
 // marks are the rules' crossings, Today keeps only the latest few, and edits move rows in place.
 #include "demo.hpp"
-#include "diarycontroller.hpp"
+#include "clock.hpp"
+#include "diarysession.hpp"
+#include "entries.hpp"
 #include "night.hpp"
 #include "rules.hpp"
 
@@ -17,7 +19,7 @@ namespace {
 
 // A 10-year demo diary ending last night, written in one transaction.
 void fillDemo(const QString& path, int nights) {
-    auto d = cramp::Diary::open(path.toStdString());
+    auto d = cramp::Diary::open(path.toStdString(), cramp::test::fixedClock());
     QVERIFY(d.ok());
     cramp::DemoOptions o;
     o.nights = nights;
@@ -43,7 +45,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
         fillDemo(path, 3650);
-        const auto all = cramp::Diary::open(path.toStdString());
+        const auto all = cramp::Diary::open(path.toStdString(), cramp::test::fixedClock());
         QVERIFY(all.ok());
         const auto episodes = all->episode_count();
         const auto crampFree = all->cramp_free_nights().size();
@@ -51,13 +53,14 @@ private slots:
 
         QElapsedTimer t;
         t.start();
-        DiaryController c(path);
+        DiarySession session(path, cramp::test::fixedClock());
+        Entries c(&session);
         qInfo() << "opened a 10-year diary with" << episodes << "episodes in" << t.elapsed() << "ms";
-        QVERIFY(c.isOpen());
+        QVERIFY(session.isOpen());
         QAbstractItemModelTester historyTester(c.history(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester latestTester(c.episodes(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester latestTester(c.latest(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         // Opening reads a window of nights, not the whole diary.
-        QCOMPARE(c.episodes()->rowCount(), 5);
+        QCOMPARE(c.latest()->rowCount(), 5);
         QVERIFY(c.history()->rowCount() > 0);
         QVERIFY(c.history()->rowCount() < (episodes + static_cast<qint64>(crampFree)) / 10);
         QVERIFY(c.history()->canFetchMore({}));
@@ -92,15 +95,16 @@ private slots:
     void changesMoveRowsInPlace() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("d.sqlite"));
-        DiaryController c(path);
+        DiarySession session(path, cramp::test::fixedClock());
+        Entries c(&session);
         QAbstractItemModelTester historyTester(c.history(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester latestTester(c.episodes(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester latestTester(c.latest(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy resets(c.history(), &QAbstractItemModel::modelReset);
 
         for (int d = 1; d <= 3; ++d)
             QVERIFY(c.logEpisode({{QStringLiteral("onsetLocal"), c.localDate(d) + QStringLiteral("T23:00")}}));
         QCOMPARE(c.history()->rowCount(), 3);
-        QCOMPARE(c.episodes()->rowCount(), 3);
+        QCOMPARE(c.latest()->rowCount(), 3);
         // The third night crosses the default threshold of 3.
         QCOMPARE(c.history()->get(0).value(QStringLiteral("crossing")).toBool(), true);
 
@@ -109,11 +113,11 @@ private slots:
         QVERIFY(c.updateEpisode(id, {{QStringLiteral("onsetLocal"), c.localDate(5) + QStringLiteral("T23:00")}}));
         QCOMPARE(c.history()->rowCount(), 3);
         QCOMPARE(c.history()->rowOfEpisode(id), 2);
-        QCOMPARE(c.episodes()->get(2).value(QStringLiteral("episodeId")).toLongLong(), id);
+        QCOMPARE(c.latest()->get(2).value(QStringLiteral("episodeId")).toLongLong(), id);
 
         QVERIFY(c.deleteEpisode(id));
         QCOMPARE(c.history()->rowCount(), 2);
-        QCOMPARE(c.episodes()->rowCount(), 2);
+        QCOMPARE(c.latest()->rowCount(), 2);
         QVERIFY(c.undoDelete());
         QCOMPARE(c.history()->rowCount(), 3);
         QCOMPARE(c.history()->rowOfEpisode(id), 2);

@@ -1,5 +1,7 @@
-// Runs tests/qml/tst_*.qml against the real QML module, with the diary in a temporary folder.
-#include "diarycontroller.hpp"
+// Runs tests/qml/tst_*.qml against the real QML module, with the diary in a temporary folder and the
+// clock fixed (tests/support/clock.hpp), so every run sees the same dates and hours.
+#include "clock.hpp"
+#include "diarysession.hpp"
 #include "languagecontroller.hpp"
 
 #include <QQmlEngine>
@@ -19,12 +21,13 @@ public slots:
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir_.path());
         QSettings().setValue(QStringLiteral("language"), QStringLiteral("en"));
         LanguageController::installInitial();
-        DiaryController::setStartupPath(dir_.filePath(QStringLiteral("diary-0.sqlite")));
+        DiarySession::setStartupPath(dir_.filePath(QStringLiteral("diary-0.sqlite")));
+        DiarySession::setStartupClock(cramp::test::fixedClock());
     }
     void qmlEngineAvailable(QQmlEngine* engine) {
         engine->addImportPath(QStringLiteral("qrc:/"));
-        // A fresh diary for every test file (each gets its own engine and so its own Diary).
-        DiaryController::setStartupPath(dir_.filePath(QStringLiteral("diary-%1.sqlite").arg(++n_)));
+        // A fresh diary for every test file (each gets its own engine and so its own DiaryFile).
+        DiarySession::setStartupPath(dir_.filePath(QStringLiteral("diary-%1.sqlite").arg(++n_)));
     }
 
 private:

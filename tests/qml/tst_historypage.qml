@@ -27,16 +27,16 @@ TestCase {
     function initTestCase(): void {
         // Four nights in a row, one cramp each, ending last night: with the threshold of 3 the
         // third night (two nights ago... counted by the rules) is a crossing.
-        const today = Diary.localDate(0)
+        const today = Entries.localDate(0)
         for (let d = 1; d <= 4; ++d)
-            verify(Diary.logEpisode({ onsetLocal: Diary.localDate(d) + "T23:00", durationS: 30 + d }))
-        compare(Diary.history.count, 4)
+            verify(Entries.logEpisode({ onsetLocal: Entries.localDate(d) + "T23:00", durationS: 30 + d }))
+        compare(Entries.history.count, 4)
         verify(today.length === 10)
     }
 
     function rowOfNight(night: string): var {
-        for (let i = 0; i < Diary.history.count; ++i) {
-            const r = Diary.history.get(i)
+        for (let i = 0; i < Entries.history.count; ++i) {
+            const r = Entries.history.get(i)
             if (r.night === night)
                 return r
         }
@@ -45,15 +45,15 @@ TestCase {
 
     function test_1_crossingComesFromTheRules(): void {
         // Nights d=4,3,2 give rolling7 = 1,2,3 on the night of localDate(2): that night crosses.
-        compare(rowOfNight(Diary.localDate(2)).crossing, true)
-        compare(rowOfNight(Diary.localDate(1)).crossing, false)
-        compare(rowOfNight(Diary.localDate(4)).crossing, false)
+        compare(rowOfNight(Entries.localDate(2)).crossing, true)
+        compare(rowOfNight(Entries.localDate(1)).crossing, false)
+        compare(rowOfNight(Entries.localDate(4)).crossing, false)
         // Raising the threshold to 4 moves the crossing to the fourth night.
-        Diary.threshold = 4
-        compare(rowOfNight(Diary.localDate(2)).crossing, false)
-        compare(rowOfNight(Diary.localDate(1)).crossing, true)
-        Diary.threshold = 3
-        compare(rowOfNight(Diary.localDate(2)).crossing, true)
+        DiarySettings.threshold = 4
+        compare(rowOfNight(Entries.localDate(2)).crossing, false)
+        compare(rowOfNight(Entries.localDate(1)).crossing, true)
+        DiarySettings.threshold = 3
+        compare(rowOfNight(Entries.localDate(2)).crossing, true)
     }
 
     function test_2_deleteThenUndo(): void {
@@ -61,30 +61,30 @@ TestCase {
         waitForRendering(page)
         const list = findChild(page, "historyList")
         tryCompare(list, "count", 4)
-        const first = Diary.history.get(0)
+        const first = Entries.history.get(0)
         const row = list.itemAtIndex(0)
         const del = findChild(row, "deleteButton")
         verify(del.visible)
         verify(del.height >= 48)
         mouseClick(del)
         tryCompare(list, "count", 3)
-        verify(Diary.canUndo)
+        verify(Entries.canUndo)
         // The crossing moved with the deletion (one fewer cramp in the last nights).
-        compare(rowOfNight(Diary.localDate(2)).crossing, true)
-        verify(Diary.undoDelete())
+        compare(rowOfNight(Entries.localDate(2)).crossing, true)
+        verify(Entries.undoDelete())
         tryCompare(list, "count", 4)
-        compare(Diary.history.get(0).recordId, first.recordId)
-        compare(Diary.history.get(0).durationS, first.durationS)
+        compare(Entries.history.get(0).recordId, first.recordId)
+        compare(Entries.history.get(0).durationS, first.durationS)
     }
 
     function test_3_deletingMakesTheCrossingMove(): void {
-        const id = rowOfNight(Diary.localDate(3)).recordId
-        verify(Diary.deleteEpisode(id))
+        const id = rowOfNight(Entries.localDate(3)).recordId
+        verify(Entries.deleteEpisode(id))
         // Nights 4, 2, 1 now: rolling7 = 1, 2, 3 → the crossing is last night.
-        compare(rowOfNight(Diary.localDate(2)).crossing, false)
-        compare(rowOfNight(Diary.localDate(1)).crossing, true)
-        verify(Diary.undoDelete())
-        compare(rowOfNight(Diary.localDate(2)).crossing, true)
+        compare(rowOfNight(Entries.localDate(2)).crossing, false)
+        compare(rowOfNight(Entries.localDate(1)).crossing, true)
+        verify(Entries.undoDelete())
+        compare(rowOfNight(Entries.localDate(2)).crossing, true)
     }
 
     function test_4_editAsksForTheLogPage(): void {
@@ -96,20 +96,20 @@ TestCase {
         const edit = findChild(list.itemAtIndex(0), "editButton")
         mouseClick(edit)
         compare(editSpy.count, 1)
-        compare(editSpy.signalArguments[0][0], Number(Diary.history.get(0).recordId))
+        compare(editSpy.signalArguments[0][0], Number(Entries.history.get(0).recordId))
     }
 
     function test_5_crampFreeNightsAreShown(): void {
-        const before = Diary.history.count
+        const before = Entries.history.count
         // A cramp-free record for an empty night shows as its own row.
-        const id = rowOfNight(Diary.localDate(1)).recordId
-        verify(Diary.deleteEpisode(id))
-        verify(Diary.checkInLastNight())
-        compare(Diary.history.count, before)
-        compare(rowOfNight(Diary.localDate(1)).kind, "cramp_free")
+        const id = rowOfNight(Entries.localDate(1)).recordId
+        verify(Entries.deleteEpisode(id))
+        verify(Entries.checkInLastNight())
+        compare(Entries.history.count, before)
+        compare(rowOfNight(Entries.localDate(1)).kind, "cramp_free")
         // Logging a cramp on that night replaces the cramp-free record.
-        verify(Diary.logEpisode({ onsetLocal: Diary.localDate(1) + "T23:30" }))
-        compare(rowOfNight(Diary.localDate(1)).kind, "episode")
-        compare(Diary.history.count, before)
+        verify(Entries.logEpisode({ onsetLocal: Entries.localDate(1) + "T23:30" }))
+        compare(rowOfNight(Entries.localDate(1)).kind, "episode")
+        compare(Entries.history.count, before)
     }
 }

@@ -28,11 +28,11 @@ TestCase {
         Language.choice = "en"
         // Three cramps in the last nights raise a signal, whose title is a sentence made in C++.
         for (let d = 1; d <= 3; ++d)
-            verify(Diary.logEpisode({ onsetLocal: Diary.localDate(d) + "T23:00" }))
-        verify(Diary.today.hasSignals)
-        const en = Diary.today.activeSignals[0].title
+            verify(Entries.logEpisode({ onsetLocal: Entries.localDate(d) + "T23:00" }))
+        verify(Entries.today.hasSignals)
+        const en = Entries.today.activeSignals[0].title
         Language.choice = "zh_CN"
-        verify(Diary.today.activeSignals[0].title !== en, "the signal's title stayed " + en)
+        verify(Entries.today.activeSignals[0].title !== en, "the signal's title stayed " + en)
         Language.choice = before
     }
 }

@@ -59,7 +59,7 @@ TestCase {
         const page = createTemporaryObject(logPageComponent, testCase)
         doneSpy.target = page
         doneSpy.clear()
-        const before = Diary.episodes.count
+        const before = Entries.latest.count
         waitForRendering(page)   // chips are laid out (Flow) when the first frame is polished
 
         chooseChip(page, "siteChips", "Foot")
@@ -77,10 +77,10 @@ TestCase {
         keyClick(Qt.Key_A)
         mouseClick(find(page, "saveButton"))
 
-        compare(Diary.lastError, "")
-        compare(Diary.episodes.count, before + 1)
+        compare(DiaryFile.lastError, "")
+        compare(Entries.latest.count, before + 1)
         compare(doneSpy.count, 1)
-        const row = Diary.episodes.get(0)
+        const row = Entries.latest.get(0)
         compare(row.site, "foot")
         compare(row.side, "both")
         compare(row.durationS, 120)
@@ -91,24 +91,46 @@ TestCase {
         compare(row.note, "a")
     }
 
+    // The label of the chosen chip of a row (the one that shows as chosen).
+    function chosen(page: Item, chipsName: string): string {
+        const chips = find(page, chipsName)
+        const labels = []
+        for (let i = 0; i < chips.children.length; ++i)
+            if (chips.children[i].checked)
+                labels.push(chips.children[i].text)
+        return labels.join(", ")
+    }
+
     function test_defaultsAreTheLastSiteAndSide(): void {
-        // The previous test saved foot/both; a new log page starts from them.
-        const page = createTemporaryObject(logPageComponent, testCase)
-        compare(page.site, Diary.defaultSite)
-        compare(page.side, Diary.defaultSide)
-        verify(Diary.episodes.count === 0 || (page.site === Diary.episodes.get(0).site))
+        // A diary of its own: empty, then with one known entry.
+        const shared = DiaryFile.path
+        verify(DiaryFile.open(shared.replace(/\.sqlite$/, "-defaults.sqlite")))
+        compare(Entries.latest.count, 0)
+        let page = createTemporaryObject(logPageComponent, testCase)
+        waitForRendering(page)
+        compare(chosen(page, "siteChips"), "Calf")
+        compare(chosen(page, "sideChips"), "Left")
+        page.destroy()
+
+        verify(Entries.logEpisode({ minutesAgo: 30, site: "foot", side: "right" }))
+        page = createTemporaryObject(logPageComponent, testCase)
+        waitForRendering(page)
+        compare(chosen(page, "siteChips"), "Foot")
+        compare(chosen(page, "sideChips"), "Right")
+        page.destroy()
+        verify(DiaryFile.open(shared))
     }
 
     function test_escapeCancelsWithoutSaving(): void {
         const page = createTemporaryObject(logPageComponent, testCase)
         doneSpy.target = page
         doneSpy.clear()
-        const before = Diary.episodes.count
+        const before = Entries.latest.count
         waitForRendering(page)   // chips are laid out (Flow) when the first frame is polished
         page.forceActiveFocus()
         keyClick(Qt.Key_Escape)
         compare(doneSpy.count, 1)
-        compare(Diary.episodes.count, before)
+        compare(Entries.latest.count, before)
     }
 
     function test_pickATimeIsResolvedInTheDiarysZone(): void {
@@ -121,12 +143,12 @@ TestCase {
         page.pickedHour = 23
         page.pickedMinute = 5
         mouseClick(find(page, "saveButton"))
-        compare(Diary.lastError, "")
-        const yesterday = Diary.localDate(1)
+        compare(DiaryFile.lastError, "")
+        const yesterday = Entries.localDate(1)
         let row = null
-        for (let i = 0; i < Diary.history.count; ++i)
-            if (Diary.history.get(i).onset.startsWith(yesterday + "T23:05"))
-                row = Diary.history.get(i)
+        for (let i = 0; i < Entries.history.count; ++i)
+            if (Entries.history.get(i).onset.startsWith(yesterday + "T23:05"))
+                row = Entries.history.get(i)
         verify(row !== null, "no entry at 23:05 yesterday")
         // 23:05 yesterday is after the 12:00 day boundary: the night of yesterday.
         compare(row.night, yesterday)
@@ -137,18 +159,18 @@ TestCase {
         doneSpy.target = page
         doneSpy.clear()
         waitForRendering(page)
-        const before = Diary.history.count
+        const before = Entries.history.count
         chooseChip(page, "durationChips", "Exact…")
         page.exactSeconds = 900
         mouseClick(find(page, "saveButton"))
         const dialog = find(page, "confirmLong")
         tryCompare(dialog, "opened", true)
         compare(doneSpy.count, 0)
-        compare(Diary.history.count, before)
+        compare(Entries.history.count, before)
         dialog.accept()
         compare(doneSpy.count, 1)
-        compare(Diary.history.count, before + 1)
-        compare(Diary.history.get(0).durationS, 900)
+        compare(Entries.history.count, before + 1)
+        compare(Entries.history.get(0).durationS, 900)
     }
 
     function test_enterSaves(): void {
@@ -156,11 +178,11 @@ TestCase {
         doneSpy.target = page
         doneSpy.clear()
         waitForRendering(page)
-        const before = Diary.history.count
+        const before = Entries.history.count
         page.forceActiveFocus()
         keyClick(Qt.Key_Return)
         compare(doneSpy.count, 1)
-        compare(Diary.history.count, before + 1)
+        compare(Entries.history.count, before + 1)
     }
 
     function test_togglesAndReliefAreSaved(): void {
@@ -176,7 +198,7 @@ TestCase {
         chooseChip(page, "reliefChips", "Massage")
         chooseChip(page, "reliefChips", "Warmth")
         mouseClick(find(page, "saveButton"))
-        const row = Diary.history.get(0)
+        const row = Entries.history.get(0)
         compare(row.radiating, true)
         compare(row.tinglingSymmetric, true)
         compare(row.woke, false)
@@ -184,9 +206,9 @@ TestCase {
     }
 
     function test_editModeChangesTheEntryInPlace(): void {
-        verify(Diary.logEpisode({ minutesAgo: 5, site: "calf", durationS: 60, intensity: 2 }))
-        const id = Number(Diary.history.get(0).recordId)
-        const count = Diary.history.count
+        verify(Entries.logEpisode({ minutesAgo: 5, site: "calf", durationS: 60, intensity: 2 }))
+        const id = Number(Entries.history.get(0).recordId)
+        const count = Entries.history.count
         testCase.editId = id
         const page = createTemporaryObject(editPageComponent, testCase)
         waitForRendering(page)
@@ -195,9 +217,9 @@ TestCase {
         compare(page.onsetChoice, "keep")
         chooseChip(page, "siteChips", "Foot")
         mouseClick(find(page, "saveButton"))
-        compare(Diary.lastError, "")
-        compare(Diary.history.count, count)
-        const row = Diary.history.get(Diary.history.rowOfEpisode(id))
+        compare(DiaryFile.lastError, "")
+        compare(Entries.history.count, count)
+        const row = Entries.history.get(Entries.history.rowOfEpisode(id))
         compare(row.site, "foot")
         compare(row.intensity, 2)
         testCase.editId = 0

@@ -43,7 +43,7 @@ TestCase {
         const page = createTemporaryObject(settingsComponent, testCase)
         waitForRendering(page)
         mouseClick(chip(page, "themeChips", "Always light"))
-        compare(Diary.themeSetting, "light")
+        compare(ThemeMode.setting, "light")
         compare(Theme.dark, false)
         mouseClick(chip(page, "themeChips", "Always dark"))
         compare(Theme.dark, true)
@@ -57,28 +57,28 @@ TestCase {
         compare(box.value, 3)
         box.forceActiveFocus()
         keyClick(Qt.Key_Up)
-        compare(Diary.threshold, 4)
-        Diary.threshold = 14
+        compare(DiarySettings.threshold, 4)
+        DiarySettings.threshold = 14
         compare(box.value, 14)
         keyClick(Qt.Key_Up)                     // 14 is the most
-        compare(Diary.threshold, 14)
-        Diary.threshold = 20
-        compare(Diary.threshold, 14)
-        Diary.threshold = 3
+        compare(DiarySettings.threshold, 14)
+        DiarySettings.threshold = 20
+        compare(DiarySettings.threshold, 14)
+        DiarySettings.threshold = 3
         compare(box.value, 3)
 
         const boundary = find(page, "boundaryBox")
         boundary.forceActiveFocus()
         keyClick(Qt.Key_Down)
-        compare(Diary.dayBoundary, 11)
-        Diary.dayBoundary = 12
+        compare(DiarySettings.dayBoundary, 11)
+        DiarySettings.dayBoundary = 12
 
         scrollTo(page, find(page, "weekStartChips"))
         waitForRendering(page)
         mouseClick(chip(page, "weekStartChips", "Sunday"))
-        compare(Diary.weekStart, "sunday")
+        compare(DiarySettings.weekStart, "sunday")
         mouseClick(chip(page, "weekStartChips", "Monday"))
-        compare(Diary.weekStart, "monday")
+        compare(DiarySettings.weekStart, "monday")
     }
 
     function test_profileIsSaved(): void {
@@ -104,11 +104,11 @@ TestCase {
         scrollTo(page, save)
         waitForRendering(page)
         mouseClick(save)
-        compare(Diary.lastError, "")
-        compare(Diary.profileName, "li")
-        compare(Diary.profileBirthYear, 1960)
-        compare(Diary.profileRiskFactors, ["diabetes"])
-        compare(Diary.profileMedicines, "x")
+        compare(DiaryFile.lastError, "")
+        compare(DiarySettings.profileName, "li")
+        compare(DiarySettings.profileBirthYear, 1960)
+        compare(DiarySettings.profileRiskFactors, ["diabetes"])
+        compare(DiarySettings.profileMedicines, "x")
     }
 
     function test_languageChoice(): void {
@@ -124,10 +124,10 @@ TestCase {
     function test_exportThenImportAsksFirst(): void {
         const page = createTemporaryObject(settingsComponent, testCase)
         waitForRendering(page)
-        verify(Diary.logEpisode({ minutesAgo: 90, site: "calf", side: "right", intensity: 4, durationS: 45 }))
-        const count = Diary.history.count
+        verify(Entries.logEpisode({ minutesAgo: 90, site: "calf", side: "right", intensity: 4, durationS: 45 }))
+        const count = Entries.history.count
         const transfer = find(page, "transfer")
-        const file = String(Diary.backupFolder) + "/settings-test.csv"
+        const file = String(Backups.backupFolder) + "/settings-test.csv"
         verify(transfer.exportTo(file, "csv"))
         verify(transfer.message.indexOf("settings-test.csv") >= 0)
         // The file is checked and shown; nothing is written before "Import".
@@ -138,10 +138,33 @@ TestCase {
         mouseClick(findChild(review.footer, "dialogReject"))
         tryCompare(review, "opened", false)
         verify(!transfer.importPending)
-        compare(Diary.history.count, count)
+        compare(Entries.history.count, count)
         // A file that is not a diary export: every problem shown, still nothing written.
-        verify(!transfer.checkImport(String(Diary.backupFolder)))
+        verify(!transfer.checkImport(String(Backups.backupFolder)))
         verify(transfer.error.length > 0)
-        compare(Diary.history.count, count)
+        compare(Entries.history.count, count)
+    }
+
+    function test_theLineUnderYourDataReportsTheLastAction(): void {
+        const page = createTemporaryObject(settingsComponent, testCase)
+        waitForRendering(page)
+        const line = find(page, "transferMessage")
+        const backup = find(page, "backupNowButton")
+        scrollTo(page, backup)
+        mouseClick(backup)
+        verify(line.text.startsWith("Backed up to " + Backups.displayPath(Backups.backupFolder)), line.text)
+        const transfer = find(page, "transfer")
+        verify(transfer.exportTo(String(Backups.backupFolder) + "/line-test.json", "json"))
+        verify(line.text.indexOf("line-test.json") >= 0, line.text)
+        // Another backup in the same second (the tests' clock stands still) is refused, and said so.
+        mouseClick(backup)
+        verify(line.text.startsWith("The backup failed: "), line.text)
+        compare(line.color, Theme.danger)
+    }
+
+    function test_theAutoThemeLabelNamesItsHours(): void {
+        const page = createTemporaryObject(settingsComponent, testCase)
+        waitForRendering(page)
+        chip(page, "themeChips", "Dark at night (20:00–07:00)")
     }
 }

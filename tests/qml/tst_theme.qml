@@ -1,6 +1,7 @@
 // The night and day palettes meet WCAG AA for text: 4.5:1 for body text, 3:1 for large text and
 // for the outlines and marks that carry meaning. Reads the colours from the Theme singleton, so a
-// changed colour that fails makes this test fail.
+// changed colour that fails makes this test fail. And Theme follows ThemeMode's "auto" rule, on the
+// tests' fixed clock.
 import QtQuick
 import QtTest
 import CrampDiary
@@ -30,7 +31,7 @@ TestCase {
     }
 
     function test_contrast(data: var): void {
-        Diary.themeSetting = data.theme
+        ThemeMode.setting = data.theme
         compare(Theme.dark, data.theme === "dark")
         for (const bg of ["background", "surface", "surfaceRaised"]) {
             check("text", bg, 4.5)
@@ -51,9 +52,28 @@ TestCase {
         fuzzyCompare(contrast(Qt.color("#000000"), Qt.color("#ffffff")), 21, 0.01)
     }
 
-    function test_autoIsDarkAtNight(): void {
-        Diary.themeSetting = "auto"
-        // The controller decides by the local hour; both outcomes are one of the two palettes.
-        verify(Theme.dark === Diary.darkTheme)
+    // The tests' clock stands at 2026-11-30 01:00 UTC (qml_tests_main.cpp): 09:00 in Shanghai. The
+    // window's Theme follows ThemeMode's rule as the zone moves that instant across its hours.
+    function test_autoFollowsTheHourInTheZone_data(): var {
+        return [{ tag: "09:00 Shanghai", zone: "Asia/Shanghai", dark: false },
+                { tag: "20:00 New York", zone: "America/New_York", dark: true },
+                { tag: "19:00 Chicago", zone: "America/Chicago", dark: false },
+                { tag: "01:00 London", zone: "Europe/London", dark: true },
+                { tag: "06:30 Kolkata", zone: "Asia/Kolkata", dark: true },
+                { tag: "10:00 Tokyo", zone: "Asia/Tokyo", dark: false }]
+    }
+
+    function test_autoFollowsTheHourInTheZone(data: var): void {
+        ThemeMode.setting = "auto"
+        DiaryFile.zone = data.zone
+        compare(ThemeMode.dark, data.dark)
+        compare(Theme.dark, data.dark)
+        verify(Qt.colorEqual(Theme.background, data.dark ? "#0e1014" : "#f7f7f5"))
+        // The patient's choice wins over the hour.
+        ThemeMode.setting = data.dark ? "light" : "dark"
+        compare(Theme.dark, !data.dark)
+        ThemeMode.setting = "auto"
+        compare(Theme.dark, data.dark)
+        DiaryFile.zone = "Asia/Shanghai"
     }
 }

@@ -27,18 +27,18 @@ TestCase {
     function test_1_checkInLastNightIsOneTapAndThenGoes(): void {
         const page = createTemporaryObject(todayComponent, testCase)
         waitForRendering(page)
-        verify(!Diary.lastNightRecorded)
+        verify(!Entries.lastNightRecorded)
         const button = findChild(page, "checkInButton")
         verify(button !== null)
         verify(button.visible)
         mouseClick(button)
-        verify(Diary.lastNightRecorded)
+        verify(Entries.lastNightRecorded)
         tryCompare(button, "visible", false)
         verify(findChild(page, "lastNightRecorded").visible)
         // A second check-in of the same night leaves one record.
-        Diary.checkInLastNight()
-        compare(Diary.history.count, 1)
-        compare(Diary.history.get(0).kind, "cramp_free")
+        Entries.checkInLastNight()
+        compare(Entries.history.count, 1)
+        compare(Entries.history.get(0).kind, "cramp_free")
     }
 
     function test_2_logButtonAsksForTheLogPage(): void {
@@ -60,13 +60,13 @@ TestCase {
         const page = createTemporaryObject(todayComponent, testCase)
         const list = findChild(page, "latestList")
         const before = list.count
-        verify(Diary.logEpisode({ minutesAgo: 0 }))
+        verify(Entries.logEpisode({ minutesAgo: 0 }))
         tryCompare(list, "count", before + 1)
-        compare(Diary.today.last7Count, before + 1)
+        compare(Entries.today.last7Count, before + 1)
         // Only the latest few are kept for Today, however many are logged.
         for (let i = 0; i < 6; ++i)
-            verify(Diary.logEpisode({ minutesAgo: 2 * (i + 1) }))
+            verify(Entries.logEpisode({ minutesAgo: 2 * (i + 1) }))
         tryCompare(list, "count", 5)
-        compare(Diary.today.last7Count, before + 7)
+        compare(Entries.today.last7Count, before + 7)
     }
 }

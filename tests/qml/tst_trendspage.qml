@@ -73,7 +73,7 @@ TestCase {
         waitForRendering(page)
         const chart = find(page, "weekChart")
         const before = cramps(chart)
-        verify(Diary.logEpisode({ minutesAgo: 60 * 20, site: "calf", side: "left", intensity: 6, durationS: 60 }))
+        verify(Entries.logEpisode({ minutesAgo: 60 * 20, site: "calf", side: "left", intensity: 6, durationS: 60 }))
         compare(cramps(chart), before + 1)
         compare(chart.weeks[chart.weeks.length - 1].episodes + chart.weeks[chart.weeks.length - 2].episodes > 0, true)
     }

@@ -1,6 +1,7 @@
 // The whole window, driven as a patient would: three taps to log, and the entry still there after
 // the app is closed and opened again.
 #include "appwindow.hpp"
+#include "clock.hpp"
 #include "diary.hpp"
 
 #include <QDir>
@@ -194,7 +195,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("diary.sqlite"));
         {
-            auto d = cramp::Diary::open(path.toStdString());
+            auto d = cramp::Diary::open(path.toStdString(), cramp::test::fixedClock());
             QVERIFY(d.ok());
             cramp::Episode e;
             e.zone = "Asia/Shanghai";

@@ -1,16 +1,17 @@
 // Photographs every page of the main window at phone and desktop sizes, in the night and day themes,
 // on a diary with a few entries (a run of nights that crosses the threshold, a cramp-free night). An image that is blank (one colour, or nearly) or a QML warning fails.
 #include "appwindow.hpp"
+#include "clock.hpp"
 #include "diary.hpp"
 #include "languagecontroller.hpp"
 #include "night.hpp"
 #include "screens.hpp"
+#include "tempdir.hpp"
 
 #include <QDir>
 #include <QImage>
 #include <QQmlEngineExtensionPlugin>
 #include <QSet>
-#include <QTemporaryDir>
 #include <QtTest>
 
 Q_IMPORT_QML_PLUGIN(CrampDiaryPlugin)
@@ -18,7 +19,7 @@ Q_IMPORT_QML_PLUGIN(CrampDiaryPlugin)
 namespace {
 
 void fillDiary(const QString& path, const char* theme) {
-    auto d = cramp::Diary::open(path.toStdString());
+    auto d = cramp::Diary::open(path.toStdString(), cramp::test::fixedClock());
     QVERIFY(d.ok());
     auto now = d->now();
     for (int i = 0; i < 4; ++i) {
@@ -63,8 +64,9 @@ private slots:
         QFETCH(QString, page);
         QFETCH(QSize, size);
         QFETCH(QString, theme);
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("diary.sqlite"));
+        // The same folder every run: Settings shows the backups' path.
+        const cramp::test::TempDir dir(SCREENSHOT_DIARY_DIR);
+        const QString path = QString::fromStdString((dir / "diary.sqlite").string());
         fillDiary(path, theme.toUtf8().constData());
 
         cramp::test::AppWindow app(path, size);
@@ -103,7 +105,7 @@ private slots:
         if (import) {
             auto* transfer = app.window()->findChild<QObject*>(QStringLiteral("transfer"));
             QVERIFY(transfer);
-            const QUrl file = QUrl::fromLocalFile(dir.filePath(QStringLiteral("export.csv")));
+            const QUrl file = QUrl::fromLocalFile(QString::fromStdString((dir / "export.csv").string()));
             QVERIFY(QMetaObject::invokeMethod(transfer, "exportTo", Q_ARG(QUrl, file), Q_ARG(QString, QStringLiteral("csv"))));
             QVERIFY(QMetaObject::invokeMethod(transfer, "checkImport", Q_ARG(QUrl, file)));
             auto* review = app.window()->findChild<QObject*>(QStringLiteral("importReview"));

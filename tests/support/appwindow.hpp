@@ -1,8 +1,10 @@
-// Opens the app's real main window (Main.qml of the CrampDiary module) on a given diary, for tests
-// that drive or photograph it. Needs Q_IMPORT_QML_PLUGIN(CrampDiaryPlugin) in the test's main file.
+// Opens the app's real main window (Main.qml of the CrampDiary module) on a given diary, at a given
+// time (the tests' fixed clock unless one is passed), for tests that drive or photograph it. Needs
+// Q_IMPORT_QML_PLUGIN(CrampDiaryPlugin) in the test's main file.
 #pragma once
 
-#include "diarycontroller.hpp"
+#include "clock.hpp"
+#include "diarysession.hpp"
 #include "startup.hpp"
 
 #include <QRegularExpression>
@@ -17,12 +19,13 @@ namespace cramp::test {
 
 class AppWindow {
 public:
-    explicit AppWindow(const QString& diaryPath, QSize size = {390, 844}) {
+    explicit AppWindow(const QString& diaryPath, QSize size = {390, 844}, cramp::Diary::Clock clock = fixedClock()) {
         // QML errors that are only printed (a page or delegate that fails to load: "Component is not
         // ready", a ReferenceError in a delegate) fail the test too. Known and harmless: Qt 6.4
         // reports the Theme/Names singletons' mutual import as a "Cyclic dependency".
         QTest::failOnWarning(QRegularExpression(QStringLiteral("^(?!Cyclic dependency).*(qrc:/|QQmlComponent)")));
-        DiaryController::setStartupPath(diaryPath);
+        DiarySession::setStartupPath(diaryPath);
+        DiarySession::setStartupClock(std::move(clock));
         engine_ = std::make_unique<QQmlApplicationEngine>();
         QObject::connect(engine_.get(), &QQmlEngine::warnings, [this](const QList<QQmlError>& ws) {
             for (const auto& w : ws) warnings_ << w.toString();

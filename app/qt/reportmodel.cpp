@@ -1,4 +1,6 @@
-#include "reportpreview.hpp"
+#include "reportmodel.hpp"
+
+#include "followsession.hpp"
 
 #include "coretext.hpp"
 
@@ -8,12 +10,11 @@
 
 #include <QDir>
 #include <QPainter>
-#include <QQuickWindow>
 #include <QTimer>
 
 namespace {
 
-constexpr qreal kPageWidth = 595, kPageHeight = 842;
+constexpr qreal kPageWidth = ReportModel::kPageWidth, kPageHeight = ReportModel::kPageHeight;
 // 72 dots per inch, so that a font of n points is n units, as in the PDF.
 constexpr int kDotsPerMeter = 2835;
 
@@ -64,17 +65,12 @@ ReportModel::ReportModel(QObject* parent) : QObject(parent) {
     connect(this, &ReportModel::requestChanged, this, &ReportModel::refresh);
 }
 
-void ReportModel::setDiary(DiaryController* d) {
-    if (d == diary_) return;
-    if (diary_) disconnect(diary_, nullptr, this, nullptr);
-    diary_ = d;
-    if (diary_) {
-        for (auto signal : {&DiaryController::diaryChanged, &DiaryController::openedChanged, &DiaryController::settingsChanged,
-                            &DiaryController::profileChanged})
-            connect(diary_, signal, this, &ReportModel::scheduleRefresh);
-    }
-    emit diaryChanged();
-    refresh();
+void ReportModel::setSession(DiarySession* session) {
+    if (followSession(this, session_, session, &ReportModel::scheduleRefresh)) refresh();
+}
+
+void ReportModel::componentComplete() {
+    if (!session_) setSession(DiarySession::of(this));
 }
 
 void ReportModel::setWeeks(int w) {
@@ -115,11 +111,11 @@ QUrl ReportModel::suggestedFile() const {
 }
 
 std::optional<ReportRequest> ReportModel::request(QString* problem) const {
-    const cramp::Diary* d = diary_ ? diary_->diary() : nullptr;
+    const cramp::Diary* d = session_ ? session_->diary() : nullptr;
     if (!d) return std::nullopt;
     cramp::Period p;
     if (weeks_ > 0) {
-        p = cramp::report_period(cramp::today_end_night(*d, d->now(), diary_->zone().toStdString()), weeks_);
+        p = cramp::report_period(cramp::today_end_night(*d, d->now(), session_->zoneName()), weeks_);
     } else {
         auto f = cramp::parse_date(customFrom_.trimmed().toStdString());
         auto t = cramp::parse_date(customTo_.trimmed().toStdString());
@@ -159,7 +155,7 @@ void ReportModel::refresh() {
     cache_.clear();
     if (current_) {
         ImageSurface counter(-1, 1);
-        auto pages = paintReport(*diary_->diary(), *current_, counter);
+        auto pages = paintReport(*session_->diary(), *current_, counter);
         if (pages)
             pageCount_ = *pages;
         else
@@ -176,7 +172,7 @@ QImage ReportModel::pageImage(int index, qreal scale) {
     }
     if (auto it = cache_.constFind(index); it != cache_.constEnd()) return *it;
     ImageSurface surface(index, scale);
-    if (!paintReport(*diary_->diary(), *current_, surface)) return {};
+    if (!paintReport(*session_->diary(), *current_, surface)) return {};
     if (cache_.size() >= 6) cache_.clear();
     cache_.insert(index, surface.page());
     return surface.page();
@@ -185,7 +181,7 @@ QImage ReportModel::pageImage(int index, qreal scale) {
 bool ReportModel::savePdf(const QUrl& file) {
     if (!current_) return false;
     const QString path = localPath(file);
-    auto pages = writeReport(*diary_->diary(), *current_, path);
+    auto pages = writeReport(*session_->diary(), *current_, path);
     if (!pages) {
         error_ = cramp::qt::translatedError(pages);
         emit changed();
@@ -194,33 +190,4 @@ bool ReportModel::savePdf(const QUrl& file) {
     savedPath_ = path;
     emit savedChanged();
     return true;
-}
-
-ReportPageView::ReportPageView(QQuickItem* parent) : QQuickPaintedItem(parent) {
-    setFillColor(Qt::white);
-}
-
-void ReportPageView::setReport(ReportModel* r) {
-    if (r == report_) return;
-    if (report_) disconnect(report_, nullptr, this, nullptr);
-    report_ = r;
-    if (report_) connect(report_, &ReportModel::changed, this, [this] { update(); });
-    emit reportChanged();
-    update();
-}
-
-void ReportPageView::setPage(int p) {
-    if (p == page_) return;
-    page_ = p;
-    emit pageChanged();
-    update();
-}
-
-void ReportPageView::paint(QPainter* painter) {
-    if (!report_ || width() <= 0) return;
-    const qreal dpr = window() ? window()->effectiveDevicePixelRatio() : 1;
-    const QImage img = report_->pageImage(page_, width() * dpr / kPageWidth);
-    if (img.isNull()) return;
-    painter->setRenderHint(QPainter::SmoothPixmapTransform);
-    painter->drawImage(QRectF(0, 0, width(), height()), img);
 }

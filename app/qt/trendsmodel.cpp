@@ -1,17 +1,15 @@
-#include "trends.hpp"
+#include "trendsmodel.hpp"
+
+#include "followsession.hpp"
 
 #include "diary_records.hpp"
 
-void TrendsModel::setDiary(DiaryController* d) {
-    if (d == diary_) return;
-    if (diary_) disconnect(diary_, nullptr, this, nullptr);
-    diary_ = d;
-    if (diary_) {
-        connect(diary_, &DiaryController::diaryChanged, this, &TrendsModel::refresh);
-        connect(diary_, &DiaryController::openedChanged, this, &TrendsModel::refresh);
-    }
-    emit diaryChanged();
-    refresh();
+void TrendsModel::setSession(DiarySession* session) {
+    if (followSession(this, session_, session, &TrendsModel::refresh)) refresh();
+}
+
+void TrendsModel::componentComplete() {
+    if (!session_) setSession(DiarySession::of(this));
 }
 
 void TrendsModel::setWeeksShown(int n) {
@@ -25,9 +23,9 @@ void TrendsModel::refresh() {
     weeks_.clear();
     nights_.clear();
     episodes_ = weeksOver_ = 0;
-    const cramp::Diary* d = diary_ ? diary_->diary() : nullptr;
+    const cramp::Diary* d = session_ ? session_->diary() : nullptr;
     if (d) {
-        const auto zone = diary_->zone().toStdString();
+        const auto zone = session_->zoneName();
         const auto settings = d->rule_settings();
         const auto last = cramp::today_end_night(*d, d->now(), zone);
         // Calendar weeks, so the calendar's rows are weeks; the last one ends with `last`.
@@ -51,32 +49,4 @@ void TrendsModel::refresh() {
         }
     }
     emit changed();
-}
-
-WeekChart::WeekChart(QQuickItem* parent) : QQuickPaintedItem(parent) {
-    setAntialiasing(true);
-    connect(this, &WeekChart::appearanceChanged, this, [this] { update(); });
-}
-
-void WeekChart::setWeeks(const QVariantList& w) {
-    weeks_ = w;
-    emit appearanceChanged();
-}
-
-void WeekChart::paint(QPainter* painter) {
-    std::vector<WeekBar> bars;
-    for (const auto& v : weeks_) {
-        const auto m = v.toMap();
-        bars.push_back({m.value(QStringLiteral("label")).toString(), m.value(QStringLiteral("episodes")).toInt(),
-                        m.value(QStringLiteral("over")).toBool()});
-    }
-    WeekChartStyle style;
-    style.bar = barColor_;
-    style.barOver = overColor_;
-    style.text = textColor_;
-    style.axis = axisColor_;
-    style.threshold = overColor_;
-    style.font.setPixelSize(fontPixelSize_);
-    style.thresholdLabel = thresholdLabel_;
-    paintWeekChart(*painter, QRectF(0, 0, width(), height()), bars, threshold_, style);
 }

@@ -1,9 +1,9 @@
 // The Report page's data: the period (the last 4, 8 or 12 weeks, or custom dates) and the report's
 // language, the pages of the report painted as images by the same code that writes the PDF, and
-// saving the PDF. ReportPageView shows one page, scaled to its width.
+// saving the PDF. ReportPageView shows one page.
 #pragma once
 
-#include "diarycontroller.hpp"
+#include "diarysession.hpp"
 #include "periods.hpp"
 #include "reportwriter.hpp"
 
@@ -11,16 +11,16 @@
 #include <QImage>
 #include <QObject>
 #include <QPointer>
-#include <QQuickPaintedItem>
+#include <QQmlParserStatus>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
 #include <optional>
 
-class ReportModel : public QObject {
+class ReportModel : public QObject, public QQmlParserStatus {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
-    Q_PROPERTY(DiaryController* diary READ diary WRITE setDiary NOTIFY diaryChanged)
     // 4, 8 or 12: the last so many weeks, ending where the Today screen ends; 0: customFrom–customTo.
     Q_PROPERTY(int weeks READ weeks WRITE setWeeks NOTIFY requestChanged)
     Q_PROPERTY(QString customFrom READ customFrom WRITE setCustomFrom NOTIFY requestChanged)  // YYYY-MM-DD
@@ -36,9 +36,14 @@ class ReportModel : public QObject {
     Q_PROPERTY(QString savedPath READ savedPath NOTIFY savedChanged)
 
 public:
+    // A page of the report in points (A4).
+    static constexpr qreal kPageWidth = 595, kPageHeight = 842;
+
     explicit ReportModel(QObject* parent = nullptr);
-    DiaryController* diary() const { return diary_; }
-    void setDiary(DiaryController* d);
+    // In QML, the engine's session; a test sets one.
+    void setSession(DiarySession* session);
+    void classBegin() override {}
+    void componentComplete() override;
     int weeks() const { return weeks_; }
     void setWeeks(int w);
     QString customFrom() const { return customFrom_; }
@@ -60,7 +65,6 @@ public:
     QImage pageImage(int index, qreal scale);
 
 signals:
-    void diaryChanged();
     void requestChanged();
     void changed();
     void savedChanged();
@@ -69,7 +73,7 @@ private:
     void scheduleRefresh();
     void refresh();
     std::optional<ReportRequest> request(QString* problem) const;
-    QPointer<DiaryController> diary_;
+    QPointer<DiarySession> session_;
     int weeks_ = cramp::kReportDefaultWeeks, pageCount_ = 0;
     QString customFrom_, customTo_, language_ = QStringLiteral("en"), error_, savedPath_;
     std::optional<ReportRequest> current_;
@@ -77,27 +81,4 @@ private:
     // A few painted pages, for the views on screen; emptied when the content changes.
     QHash<int, QImage> cache_;
     qreal cacheScale_ = 0;
-};
-
-class ReportPageView : public QQuickPaintedItem {
-    Q_OBJECT
-    QML_ELEMENT
-    Q_PROPERTY(ReportModel* report READ report WRITE setReport NOTIFY reportChanged)
-    Q_PROPERTY(int page READ page WRITE setPage NOTIFY pageChanged)
-
-public:
-    explicit ReportPageView(QQuickItem* parent = nullptr);
-    ReportModel* report() const { return report_; }
-    void setReport(ReportModel* r);
-    int page() const { return page_; }
-    void setPage(int p);
-    void paint(QPainter* painter) override;
-
-signals:
-    void reportChanged();
-    void pageChanged();
-
-private:
-    QPointer<ReportModel> report_;
-    int page_ = 0;
 };

@@ -1,0 +1,172 @@
+#include "diarysession.hpp"
+
+#include "coretext.hpp"
+
+#include "backup.hpp"
+#include "isotime.hpp"
+#include "night.hpp"
+#include "systemzone.hpp"
+
+#include <QQmlEngine>
+
+namespace {
+QString g_startupPath;
+cramp::Diary::Clock g_startupClock;
+}  // namespace
+
+DiarySession::DiarySession(const QString& path, cramp::Diary::Clock clock, QObject* parent)
+    : QObject(parent), clock_(std::move(clock)), zone_(QString::fromStdString(systemZoneName())) {
+    if (!path.isEmpty()) open(path);
+    lastNightSeen_ = lastNight();
+    // Once a minute: the auto theme turns at its hours, and "last night" moves at midnight.
+    minute_.setInterval(60 * 1000);
+    connect(&minute_, &QTimer::timeout, this, &DiarySession::checkTime);
+    minute_.start();
+}
+
+DiarySession::~DiarySession() = default;
+
+DiarySession* DiarySession::create(QQmlEngine* engine, QJSEngine*) {
+    // Parented to the engine: destroyed with it, after the QML that reads it, never by a garbage
+    // collection; the other singletons are this session's children.
+    auto* session = new DiarySession(g_startupPath, g_startupClock, engine);
+    QJSEngine::setObjectOwnership(session, QJSEngine::CppOwnership);
+    return session;
+}
+
+DiarySession* DiarySession::of(QQmlEngine* engine) {
+    return engine ? engine->singletonInstance<DiarySession*>(qmlTypeId("CrampDiary", 1, 0, "DiaryFile")) : nullptr;
+}
+
+DiarySession* DiarySession::of(const QObject* object) { return object ? of(qmlEngine(object)) : nullptr; }
+
+void DiarySession::setStartupPath(const QString& path) { g_startupPath = path; }
+void DiarySession::setStartupClock(cramp::Diary::Clock clock) { g_startupClock = std::move(clock); }
+
+cramp::Instant DiarySession::now() const {
+    if (clock_) return clock_();
+    return std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
+}
+
+cramp::Night DiarySession::lastNight() const { return cramp::last_night(now(), zoneName()); }
+
+QString DiarySession::localDate(int daysAgo) const {
+    auto day = std::chrono::floor<date::days>(cramp::to_local(now(), zoneName())) - date::days{daysAgo};
+    return QString::fromStdString(cramp::format_date(cramp::Night{day.time_since_epoch()}));
+}
+
+bool DiarySession::open(const QString& path) {
+    // The integrity check runs after the diary opened, in the background: the first screen does not
+    // wait for it. Writes do (in Diary); its outcome comes back to this thread.
+    const quint64 generation = ++generation_;
+    auto r = cramp::Diary::open(path.toStdString(), clock_, cramp::Diary::DeferredCheck{[this, generation] {
+        QMetaObject::invokeMethod(this, [this, generation] { integrityKnown(generation); }, Qt::QueuedConnection);
+    }});
+    path_ = path;
+    if (!r) {
+        diary_.reset();
+        openError_ = cramp::qt::translatedError(r);
+    } else {
+        diary_ = std::make_unique<cramp::Diary>(std::move(r).value());
+        openError_.clear();
+    }
+    return afterOpen();
+}
+
+bool DiarySession::afterOpen() {
+    emit openedChanged();
+    emit contentChanged();
+    emit lastErrorChanged();
+    return diary_ != nullptr;
+}
+
+bool DiarySession::readSafely(const std::function<void()>& read) {
+    try {
+        read();
+        return true;
+    } catch (const std::exception& e) {
+        // A read met damage before the background check reported it: shown as the check words it
+        // (naming the file), as a diary that could not be opened.
+        const auto check = diary_ ? diary_->integrity() : cramp::Result<void>{};
+        const auto* sqlError = dynamic_cast<const cramp::sql::SqlError*>(&e);
+        openError_ = !check  ? cramp::qt::translatedError(check)
+                     : sqlError ? cramp::qt::translated(sqlError->message)
+                                : QString::fromStdString(e.what());
+        diary_.reset();
+        afterOpen();
+        return false;
+    }
+}
+
+void DiarySession::integrityKnown(quint64 generation) {
+    if (generation != generation_ || !diary_) return;  // that diary has been closed since
+    if (auto r = diary_->integrity(); !r) {
+        // Damaged: the screen of a diary that could not be opened. Nothing was written to it.
+        diary_.reset();
+        openError_ = cramp::qt::translatedError(r);
+        afterOpen();
+        return;
+    }
+    // The day's automatic backup, of a diary that passed its check: a failure is reported, and
+    // does not close the diary.
+    const cramp::Night today{std::chrono::floor<date::days>(cramp::to_local(now(), zoneName())).time_since_epoch()};
+    if (auto b = cramp::ensure_daily_backup(*diary_, cramp::backup_folder_for(diary_->path()), today); !b)
+        fail(tr("Today's backup could not be written: %1").arg(cramp::qt::translatedError(b)));
+    emit backupWritten();
+}
+
+bool DiarySession::reopenWith(const std::function<void()>& replace) {
+    // The diary must be closed while its file is replaced; it is opened again either way.
+    diary_.reset();
+    replace();
+    return open(path_);
+}
+
+void DiarySession::setZone(const QString& z) {
+    if (z == zone_ || !cramp::known_zone(z.toStdString())) return;
+    zone_ = z;
+    lastNightSeen_ = lastNight();
+    emit zoneChanged();
+    emit contentChanged();
+}
+
+bool DiarySession::fail(const QString& message) {
+    lastError_ = message;
+    emit lastErrorChanged();
+    return false;
+}
+
+void DiarySession::clearError() {
+    if (lastError_.isEmpty()) return;
+    lastError_.clear();
+    emit lastErrorChanged();
+}
+
+void DiarySession::recordsWritten(cramp::Night from, cramp::Night to) {
+    emit recordsChanged(from, to);
+    emit contentChanged();
+}
+
+void DiarySession::rulesWritten() {
+    emit rulesChanged();
+    emit contentChanged();
+}
+
+void DiarySession::profileWritten() {
+    emit profileChanged();
+    emit contentChanged();
+}
+
+void DiarySession::reload() {
+    emit reloaded();
+    emit contentChanged();
+}
+
+void DiarySession::checkTime() {
+    emit minutePassed();
+    if (const auto night = lastNight(); night != lastNightSeen_) {
+        lastNightSeen_ = night;
+        emit lastNightChanged();
+        emit contentChanged();
+    }
+}

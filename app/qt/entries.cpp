@@ -1,0 +1,278 @@
+#include "entries.hpp"
+
+#include "coretext.hpp"
+
+#include "isotime.hpp"
+#include "night.hpp"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QEvent>
+
+#include <algorithm>
+
+namespace {
+
+template <typename E>
+bool readEnum(const QVariantMap& m, const char* key, E& out, QStringList& errs) {
+    if (!m.contains(QLatin1String(key))) return true;
+    auto s = m.value(QLatin1String(key)).toString().toStdString();
+    auto r = cramp::parse_field<E>(s);
+    if (!r) {
+        errs << cramp::qt::translatedError(r);
+        return false;
+    }
+    out = *r;
+    return true;
+}
+
+template <typename E>
+void readSet(const QVariantMap& m, const char* key, cramp::EnumSet<E>& out, QStringList& errs) {
+    if (!m.contains(QLatin1String(key))) return;
+    cramp::EnumSet<E> s;
+    for (const auto& v : m.value(QLatin1String(key)).toStringList()) {
+        auto r = cramp::parse_field<E>(v.toStdString());
+        if (!r) {
+            errs << cramp::qt::translatedError(r);
+            return;
+        }
+        s.insert(*r);
+    }
+    out = s;
+}
+
+template <typename E>
+QString name(E value) {
+    auto s = cramp::to_string(value);
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+}  // namespace
+
+Entries::Entries(DiarySession* session, QObject* parent)
+    : QObject(parent), session_(session), latest_(this), history_(this), today_(this) {
+    connect(session_, &DiarySession::openedChanged, this, &Entries::reopened);
+    connect(session_, &DiarySession::recordsChanged, this, &Entries::refreshNights);
+    for (auto everything : {&DiarySession::rulesChanged, &DiarySession::zoneChanged, &DiarySession::reloaded})
+        connect(session_, everything, this, [this] {
+            reloadModels();
+            emit changed();
+        });
+    connect(session_, &DiarySession::lastNightChanged, this, [this] {
+        refreshToday();
+        emit changed();
+    });
+    session_->readSafely([this] { reloadModels(); });
+    if (QCoreApplication::instance()) QCoreApplication::instance()->installEventFilter(this);
+}
+
+Entries::~Entries() = default;
+
+Entries* Entries::create(QQmlEngine* engine, QJSEngine*) { return DiarySession::createShared<Entries>(engine); }
+
+bool Entries::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance()) refreshToday();
+    return QObject::eventFilter(watched, event);
+}
+
+void Entries::reopened() {
+    if (!session_->readSafely([this] { reloadModels(); })) return;  // closed again: reopened() ran for that
+    if (undo_) {
+        undo_.reset();
+        emit undoChanged();
+    }
+    emit changed();
+}
+
+QString Entries::defaultSite() const {
+    auto last = diary() ? diary()->latest_episode() : std::nullopt;
+    return name(last ? last->site : cramp::Site::calf);
+}
+
+QString Entries::defaultSide() const {
+    auto last = diary() ? diary()->latest_episode() : std::nullopt;
+    return name(last ? last->side : cramp::Side::left);
+}
+
+bool Entries::fillEpisode(const QVariantMap& f, cramp::Episode& e) {
+    QStringList errs;
+    if (f.contains(QStringLiteral("onsetLocal"))) {
+        auto dt = QDateTime::fromString(f.value(QStringLiteral("onsetLocal")).toString(), Qt::ISODate);
+        if (!dt.isValid()) {
+            errs << tr("onset: not a date and time");
+        } else {
+            // The patient picked a wall-clock time: the rules resolve it in the zone (gaps, overlaps).
+            auto days = date::days{QDate(1970, 1, 1).daysTo(dt.date())};
+            auto local = date::local_seconds{days} + std::chrono::seconds{dt.time().msecsSinceStartOfDay() / 1000};
+            e.onset = cramp::resolve_local(local, e.zone);
+        }
+    } else if (f.contains(QStringLiteral("minutesAgo")) || e.id == 0) {
+        e.onset = session_->now() - std::chrono::minutes{f.value(QStringLiteral("minutesAgo"), 0).toInt()};
+    }
+    if (f.contains(QStringLiteral("durationS"))) e.duration_s = f.value(QStringLiteral("durationS")).toInt();
+    if (f.contains(QStringLiteral("intensity"))) e.intensity = f.value(QStringLiteral("intensity")).toInt();
+    readEnum(f, "site", e.site, errs);
+    readEnum(f, "side", e.side, errs);
+    readEnum(f, "posture", e.posture, errs);
+    readEnum(f, "numbness", e.numbness, errs);
+    readSet(f, "weakness", e.weakness, errs);
+    readSet(f, "relief", e.relief, errs);
+    e.radiating = f.value(QStringLiteral("radiating"), e.radiating).toBool();
+    e.tingling_symmetric = f.value(QStringLiteral("tinglingSymmetric"), e.tingling_symmetric).toBool();
+    e.woke = f.value(QStringLiteral("woke"), e.woke).toBool();
+    if (f.contains(QStringLiteral("note"))) e.note = f.value(QStringLiteral("note")).toString().toStdString();
+    if (!errs.isEmpty()) return session_->fail(errs.join(QStringLiteral("; ")));
+    return true;
+}
+
+bool Entries::logEpisode(const QVariantMap& f) {
+    if (!diary()) return session_->fail(tr("The diary is not open."));
+    cramp::Episode e;
+    e.zone = session_->zoneName();
+    if (auto last = diary()->latest_episode()) {
+        e.site = last->site;
+        e.side = last->side;
+    }
+    if (!fillEpisode(f, e)) return false;
+    auto id = diary()->add_episode(e);
+    if (!id) return session_->fail(cramp::qt::translatedError(id));
+    session_->clearError();
+    if (auto stored = diary()->episode(*id)) session_->recordsWritten(stored->night, stored->night);
+    return true;
+}
+
+QVariantMap Entries::episodeFields(qint64 id) const {
+    QVariantMap m;
+    auto e = diary() ? diary()->episode(id) : std::nullopt;
+    if (!e) return m;
+    auto list = [](auto set) {
+        QStringList out;
+        for (auto v : set.values()) out << name(v);
+        return out;
+    };
+    m[QStringLiteral("onsetLocal")] = QString::fromStdString(cramp::format_iso_local(e->onset, e->zone)).left(16);
+    m[QStringLiteral("durationS")] = e->duration_s;
+    m[QStringLiteral("site")] = name(e->site);
+    m[QStringLiteral("side")] = name(e->side);
+    m[QStringLiteral("intensity")] = e->intensity;
+    m[QStringLiteral("posture")] = name(e->posture);
+    m[QStringLiteral("numbness")] = name(e->numbness);
+    m[QStringLiteral("weakness")] = list(e->weakness);
+    m[QStringLiteral("relief")] = list(e->relief);
+    m[QStringLiteral("radiating")] = e->radiating;
+    m[QStringLiteral("tinglingSymmetric")] = e->tingling_symmetric;
+    m[QStringLiteral("woke")] = e->woke;
+    m[QStringLiteral("note")] = QString::fromStdString(e->note);
+    return m;
+}
+
+bool Entries::updateEpisode(qint64 id, const QVariantMap& f) {
+    if (!diary()) return session_->fail(tr("The diary is not open."));
+    auto old = diary()->episode(id);
+    if (!old) return session_->fail(tr("That entry no longer exists."));
+    cramp::Episode e = *old;
+    if (!fillEpisode(f, e)) return false;
+    if (auto r = diary()->update_episode(e); !r) return session_->fail(cramp::qt::translatedError(r));
+    session_->clearError();
+    auto stored = diary()->episode(id);
+    auto night = stored ? stored->night : old->night;
+    session_->recordsWritten(std::min(old->night, night), std::max(old->night, night));
+    return true;
+}
+
+bool Entries::deleteEpisode(qint64 id) {
+    if (!diary()) return session_->fail(tr("The diary is not open."));
+    auto e = diary()->episode(id);
+    if (!e) return session_->fail(tr("That entry no longer exists."));
+    if (auto r = diary()->delete_episode(id); !r) return session_->fail(cramp::qt::translatedError(r));
+    undo_ = *e;
+    emit undoChanged();
+    session_->recordsWritten(e->night, e->night);
+    return true;
+}
+
+bool Entries::undoDelete() {
+    if (!diary() || !undo_) return false;
+    auto e = *undo_;
+    auto id = diary()->add_episode(e);  // same id: the entry comes back as it was
+    if (!id) return session_->fail(cramp::qt::translatedError(id));
+    undo_.reset();
+    emit undoChanged();
+    if (auto stored = diary()->episode(*id)) session_->recordsWritten(stored->night, stored->night);
+    return true;
+}
+
+bool Entries::checkInLastNight() {
+    if (!diary()) return session_->fail(tr("The diary is not open."));
+    const auto night = session_->lastNight();
+    auto r = diary()->add_cramp_free_night(night);
+    if (!r) return session_->fail(cramp::qt::translatedError(r));
+    session_->recordsWritten(night, night);
+    return true;
+}
+
+QString Entries::lastNight() const { return QString::fromStdString(cramp::format_date(session_->lastNight())); }
+
+bool Entries::lastNightRecorded() const {
+    if (!diary()) return false;
+    const auto n = session_->lastNight();
+    const cramp::NightRange r{n, n};
+    try {
+        return !diary()->episodes(r).empty() || !diary()->cramp_free_nights(r).empty();
+    } catch (const std::exception&) {
+        return false;  // damage, read before the background check closes the diary
+    }
+}
+
+QString Entries::localDate(int daysAgo) const { return session_->localDate(daysAgo); }
+
+QString Entries::localTimeNow() const {
+    return QString::fromStdString(cramp::format_iso_local(session_->now(), session_->zoneName())).mid(11, 5);
+}
+
+// ---- keeping the models in step -------------------------------------------------------------------
+
+cramp::Night Entries::newestNight() const {
+    // Tonight (an episode logged now belongs to it) and a margin for a time picked ahead.
+    return session_->lastNight() + date::days{2};
+}
+
+std::vector<cramp::Episode> Entries::latestEpisodes() const {
+    constexpr std::size_t kLatest = 5;
+    std::vector<cramp::Episode> out;
+    if (!diary()) return out;
+    auto first = diary()->first_record_night();
+    if (!first) return out;
+    // Widen the window of nights until it holds enough episodes: a month is usually plenty, and
+    // nothing reads the whole diary just to show five rows.
+    const auto to = newestNight();
+    for (int span = 31;; span *= 4) {
+        const auto from = to - date::days{span};
+        out = diary()->episodes(cramp::NightRange{from, to});
+        if (out.size() >= kLatest || from <= *first) break;
+    }
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.onset != b.onset ? a.onset > b.onset : a.id > b.id; });
+    if (out.size() > kLatest) out.resize(kLatest);
+    return out;
+}
+
+void Entries::refreshToday() {
+    if (auto* d = diary())
+        today_.refresh(*d, session_->now(), session_->zoneName());
+    else
+        today_.clear();
+}
+
+void Entries::reloadModels() {
+    refreshToday();
+    latest_.sync(latestEpisodes());
+    history_.load(diary(), newestNight());
+}
+
+void Entries::refreshNights(cramp::Night from, cramp::Night to) {
+    refreshToday();
+    latest_.sync(latestEpisodes());
+    history_.refreshNights(from, to);
+    emit changed();
+}

@@ -1,0 +1,47 @@
+// The Trends page's data: cramps per calendar week for the last 12, 26 or 52 weeks and the night
+// calendar (cramp / cramp-free / not recorded), from the diary's rules.
+#pragma once
+
+#include "diarysession.hpp"
+
+#include <QObject>
+#include <QPointer>
+#include <QQmlParserStatus>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+class TrendsModel : public QObject, public QQmlParserStatus {
+    Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
+    QML_ELEMENT
+    Q_PROPERTY(int weeksShown READ weeksShown WRITE setWeeksShown NOTIFY changed)  // 12, 26 or 52
+    Q_PROPERTY(QVariantList weeks READ weeks NOTIFY changed)    // {label, episodes, over}
+    Q_PROPERTY(QVariantList nights READ nights NOTIFY changed)  // {night, episodes, recorded}, Monday/Sunday-aligned
+    Q_PROPERTY(int threshold READ threshold NOTIFY changed)
+    Q_PROPERTY(int episodes READ episodes NOTIFY changed)
+    Q_PROPERTY(int weeksOver READ weeksOver NOTIFY changed)
+
+public:
+    using QObject::QObject;
+    // In QML, the engine's session; a test sets one.
+    void setSession(DiarySession* session);
+    void classBegin() override {}
+    void componentComplete() override;
+
+    int weeksShown() const { return weeksShown_; }
+    void setWeeksShown(int n);
+    QVariantList weeks() const { return weeks_; }
+    QVariantList nights() const { return nights_; }
+    int threshold() const { return threshold_; }
+    int episodes() const { return episodes_; }
+    int weeksOver() const { return weeksOver_; }
+
+signals:
+    void changed();
+
+private:
+    void refresh();
+    QPointer<DiarySession> session_;
+    int weeksShown_ = 12, threshold_ = 3, episodes_ = 0, weeksOver_ = 0;
+    QVariantList weeks_, nights_;
+};
