@@ -3,6 +3,7 @@
 #include "coretext.hpp"
 
 #include "diary_records.hpp"
+#include "palette.hpp"
 #include "paths.hpp"
 
 #include <QDir>
@@ -20,7 +21,7 @@ QImage pointImage(int w, int h) {
     QImage img(w, h, QImage::Format_ARGB32_Premultiplied);
     img.setDotsPerMeterX(kDotsPerMeter);
     img.setDotsPerMeterY(kDotsPerMeter);
-    img.fill(Qt::white);
+    img.fill(cramp::palette::print().paper);
     return img;
 }
 
@@ -197,7 +198,7 @@ bool ReportModel::savePdf(const QUrl& file) {
 }
 
 ReportPageView::ReportPageView(QQuickItem* parent) : QQuickPaintedItem(parent) {
-    setFillColor(Qt::white);
+    setFillColor(cramp::palette::print().paper);
 }
 
 void ReportPageView::setReport(ReportModel* r) {
