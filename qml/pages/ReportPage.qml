@@ -7,11 +7,10 @@ import QtQuick.Dialogs
 import QtQuick.Layouts
 import CrampDiary
 
-Page {
+ThemedPage {
     id: reportPage
     signal backRequested()
     Keys.onEscapePressed: reportPage.backRequested()
-    background: Rectangle { color: Theme.background }
     Accessible.name: qsTr("Report for the doctor")
 
     // For the tests and the screenshots: the report behind the page.

@@ -7,12 +7,11 @@ import QtQuick.Dialogs
 import QtQuick.Layouts
 import CrampDiary
 
-Page {
+ThemedPage {
     id: page
     // Esc goes back to Today (Main connects it).
     signal backRequested()
     Keys.onEscapePressed: page.backRequested()
-    background: Rectangle { color: Theme.background }
     Accessible.name: qsTr("Settings")
 
     // The profile being edited; saved with "Save profile".
@@ -21,13 +20,6 @@ Page {
     property var riskFactors: Diary.profileRiskFactors
     property string medicines: Diary.profileMedicines
     property bool profileSaved: false
-
-    function riskOptions(): var {
-        const out = []
-        for (const n of Diary.riskFactorNames)
-            out.push({ value: n, label: Names.riskFactor(n) })
-        return out
-    }
 
     function saveProfile(): void {
         page.profileSaved = Diary.setProfile({
@@ -79,8 +71,8 @@ Page {
             SectionLabel { text: qsTr("Cramps in 7 nights that count as frequent") }
             NumberBox {
                 objectName: "thresholdBox"
-                from: 1
-                to: 14
+                from: Limits.minThreshold
+                to: Limits.maxThreshold
                 value: Diary.threshold
                 Accessible.name: qsTr("Threshold: cramps in 7 nights")
                 onValueModified: Diary.threshold = value
@@ -89,8 +81,8 @@ Page {
             SectionLabel { text: qsTr("A night ends at (hour of the day)") }
             NumberBox {
                 objectName: "boundaryBox"
-                from: 0
-                to: 23
+                from: Limits.minBoundary
+                to: Limits.maxBoundary
                 value: Diary.dayBoundary
                 textFromValue: (v, locale) => (v < 10 ? "0" : "") + v + ":00"
                 valueFromText: (t, locale) => parseInt(t)
@@ -103,7 +95,7 @@ Page {
                 objectName: "weekStartChips"
                 Layout.fillWidth: true
                 accessibleGroup: qsTr("Weeks start on")
-                options: [{ value: "monday", label: qsTr("Monday") }, { value: "sunday", label: qsTr("Sunday") }]
+                options: Labels.weekStarts
                 value: Diary.weekStart
                 onActivated: (v) => Diary.weekStart = v
             }
@@ -126,7 +118,7 @@ Page {
                 placeholderText: qsTr("Year of birth (optional)")
                 Accessible.name: qsTr("Year of birth")
                 inputMethodHints: Qt.ImhDigitsOnly
-                validator: IntValidator { bottom: 0; top: 2100 }
+                validator: IntValidator { bottom: 0; top: Limits.maxBirthYear }
                 text: page.birthYear
                 onTextEdited: page.birthYear = text
             }
@@ -136,7 +128,7 @@ Page {
                 Layout.fillWidth: true
                 multiple: true
                 accessibleGroup: qsTr("What applies to you")
-                options: page.riskOptions()
+                options: Labels.riskFactors
                 values: page.riskFactors
                 onActivated: page.riskFactors = values
             }
