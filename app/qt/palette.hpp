@@ -1,6 +1,6 @@
 // The app's colours in one place: the screen's night and day themes (Theme.qml reads them through
 // the Colours singleton; the Trends chart takes them from Theme) and the printed report (the PDF's
-// text, table and weekly chart). Each colour says why it is what it is in palette.cpp.
+// text, table and weekly chart). palette.cpp says why each set looks as it does.
 #pragma once
 
 #include <QColor>
