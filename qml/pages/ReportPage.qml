@@ -2,7 +2,6 @@
 // PDF has them (painted by the same C++ code), and saving the PDF.
 pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Dialogs
 import QtQuick.Layouts
 import CrampDiary

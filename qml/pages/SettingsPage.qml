@@ -2,7 +2,6 @@
 // the doctor's report shows. Each change is saved at once, except the profile (a Save button).
 pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Dialogs
 import QtQuick.Layouts
 import CrampDiary

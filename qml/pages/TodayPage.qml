@@ -4,7 +4,6 @@
 // recorded), the count of the last 7 nights with its gauge, and "Log a cramp". The rest of the
 // summary and the latest entries are created right after that frame (Startup.firstFrameShown).
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import CrampDiary
 
