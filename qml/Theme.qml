@@ -7,20 +7,25 @@ import CrampDiary
 QtObject {
     readonly property bool dark: ThemeMode.dark
 
-    readonly property color background: dark ? "#0e1014" : "#f7f7f5"
-    readonly property color surface: dark ? "#191c22" : "#ffffff"
-    readonly property color surfaceRaised: dark ? "#232730" : "#ecebe7"
-    readonly property color text: dark ? "#e4e2dc" : "#1b1b1d"
-    readonly property color textMuted: dark ? "#a4a29c" : "#55555a"
-    readonly property color accent: dark ? "#e39a57" : "#9c4a12"
+    // The colours are the palette's (app/qt/palette.cpp), which the report's PDF shares. Each
+    // binding picks its scheme itself: a `colours` property of its own would still be null while
+    // the first of these bindings run.
+    readonly property color background: (dark ? Colours.night : Colours.day).background
+    readonly property color surface: (dark ? Colours.night : Colours.day).surface
+    readonly property color surfaceRaised: (dark ? Colours.night : Colours.day).surfaceRaised
+    readonly property color text: (dark ? Colours.night : Colours.day).text
+    readonly property color textMuted: (dark ? Colours.night : Colours.day).textMuted
+    readonly property color accent: (dark ? Colours.night : Colours.day).accent
     // Not "onAccent": a property named on<Upper>… is taken for a signal handler and its binding
     // never updated (the day theme kept the night's dark text on the accent).
-    readonly property color textOnAccent: dark ? "#1a1208" : "#ffffff"
+    readonly property color textOnAccent: (dark ? Colours.night : Colours.day).textOnAccent
     // Accent used as text or a thin line on background/surface/surfaceRaised (links, badges).
-    readonly property color accentText: dark ? "#f0ac6c" : "#8a3f0c"
-    readonly property color warning: dark ? "#f0b860" : "#8a5a00"
-    readonly property color danger: dark ? "#ff8a80" : "#b3261e"
-    readonly property color outline: dark ? "#3a3f4a" : "#c9c7c0"
+    readonly property color accentText: (dark ? Colours.night : Colours.day).accentText
+    readonly property color warning: (dark ? Colours.night : Colours.day).warning
+    readonly property color danger: (dark ? Colours.night : Colours.day).danger
+    readonly property color outline: (dark ? Colours.night : Colours.day).outline
+    // Over the page behind a modal dialog.
+    readonly property color scrim: (dark ? Colours.night : Colours.day).scrim
 
     readonly property int touch: 48        // smallest touch target, px
     readonly property int spacing: 12

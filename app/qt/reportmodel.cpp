@@ -5,6 +5,7 @@
 #include "coretext.hpp"
 
 #include "diary_records.hpp"
+#include "palette.hpp"
 #include "paths.hpp"
 #include "periods.hpp"
 
@@ -22,7 +23,7 @@ QImage pointImage(int w, int h) {
     QImage img(w, h, QImage::Format_ARGB32_Premultiplied);
     img.setDotsPerMeterX(kDotsPerMeter);
     img.setDotsPerMeterY(kDotsPerMeter);
-    img.fill(Qt::white);
+    img.fill(cramp::palette::print().paper);
     return img;
 }
 

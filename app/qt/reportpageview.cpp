@@ -1,10 +1,11 @@
 #include "reportpageview.hpp"
+#include "palette.hpp"
 
 #include <QPainter>
 #include <QQuickWindow>
 
 ReportPageView::ReportPageView(QQuickItem* parent) : QQuickPaintedItem(parent) {
-    setFillColor(Qt::white);
+    setFillColor(cramp::palette::print().paper);
 }
 
 void ReportPageView::setReport(ReportModel* r) {

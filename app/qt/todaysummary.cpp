@@ -1,6 +1,7 @@
 #include "todaysummary.hpp"
 
 #include "diary_records.hpp"
+#include "labels.hpp"
 #include "night.hpp"
 
 #include <QDate>
@@ -94,9 +95,7 @@ void TodaySummary::rebuild() {
         for (const auto& f : g.neuro_findings) {
             QStringList what;
             if (f.numbness_persisted) what << tr("numbness that stayed after the cramp");
-            if (f.weakness.contains(cramp::Weakness::foot_drop)) what << tr("toes dragging (foot drop)");
-            if (f.weakness.contains(cramp::Weakness::stairs)) what << tr("weakness on stairs");
-            if (f.weakness.contains(cramp::Weakness::other)) what << tr("weakness");
+            for (auto w : f.weakness.values()) what << cramp::labels::summary(cramp::labels::of(w));
             if (f.radiating) what << tr("numbness or pain running down the leg");
             parts << tr("%1: %2").arg(shortDate(f.night), what.join(QStringLiteral(", ")));
         }
@@ -106,14 +105,7 @@ void TodaySummary::rebuild() {
         QStringList parts;
         for (const auto& p : g.posture_findings) {
             if (p.episodes < 2) continue;
-            QString name;
-            switch (p.posture) {
-            case cramp::Posture::bending: name = tr("bending"); break;
-            case cramp::Posture::cough_sneeze: name = tr("coughing or sneezing"); break;
-            case cramp::Posture::long_sitting: name = tr("sitting for a long time"); break;
-            case cramp::Posture::long_standing: name = tr("standing for a long time"); break;
-            default: name = QString::fromUtf8(cramp::to_string(p.posture).data()); break;
-            }
+            const QString name = cramp::labels::summary(cramp::labels::of(p.posture));
             QStringList dates;
             for (auto night : p.nights) dates << shortDate(night);
             parts << tr("%1: %n cramps (%2)", nullptr, p.episodes).arg(name, dates.join(QStringLiteral(", ")));

@@ -2,6 +2,8 @@
 // (Trends) and the PDF report. It draws the figures it is given; it computes no diary rule.
 #pragma once
 
+#include "palette.hpp"
+
 #include <QColor>
 #include <QFont>
 #include <QPainter>
@@ -16,12 +18,13 @@ struct WeekBar {
     bool overThreshold = false;
 };
 
+// By default in the report's colours; the Trends page sets the theme's.
 struct WeekChartStyle {
-    QColor bar{0x9c, 0x4a, 0x12};
-    QColor barOver{0xb3, 0x26, 0x1e};
-    QColor axis{0x55, 0x55, 0x5a};
-    QColor text{0x1b, 0x1b, 0x1d};
-    QColor threshold{0xb3, 0x26, 0x1e};
+    QColor bar = cramp::palette::print().chartBar;
+    QColor barOver = cramp::palette::print().chartBarOver;
+    QColor axis = cramp::palette::print().chartAxis;
+    QColor text = cramp::palette::print().chartText;
+    QColor threshold = cramp::palette::print().chartBarOver;
     QFont font;
     QString thresholdLabel;  // "threshold 3"
 };

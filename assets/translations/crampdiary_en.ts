@@ -726,6 +726,165 @@
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>Calf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back of thigh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front of thigh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side of thigh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lying in bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stretching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coughing or sneezing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After long sitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After long standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During the cramp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still numb after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toes drag when walking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trouble with stairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other weakness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Massage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warmth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walking about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age 40 or over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diabetes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lumbar disc herniation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lumbar spinal canal stenosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Varicose veins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arterial disease of the legs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pregnancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kidney disease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguageController</name>
     <message numerus="yes">
         <source>%n s</source>
@@ -795,43 +954,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Calf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Foot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back of thigh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Front of thigh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Side of thigh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -863,67 +986,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lying in bed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stretching</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coughing or sneezing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After long sitting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After long standing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exercise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Walking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Numbness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>None</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>During the cramp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Still numb after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Weakness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Toes drag when walking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trouble with stairs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other weakness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -999,18 +1066,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Massage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warmth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Walking about</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Are you sure?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1051,121 +1106,6 @@
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Names</name>
-    <message>
-        <source>Calf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Foot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back of thigh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Front of thigh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Side of thigh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Both sides</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lying in bed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stretching</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coughing or sneezing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After long sitting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After long standing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exercise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Walking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Age 40 or over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diabetes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lumbar disc herniation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lumbar spinal canal stenosis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Varicose veins</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Arterial disease of the legs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pregnancy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kidney disease</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Right %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, both sides</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1646,14 +1586,6 @@
     </message>
     <message>
         <source>Weeks start on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Monday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sunday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

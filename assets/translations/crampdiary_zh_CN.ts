@@ -723,6 +723,165 @@
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>Calf</source>
+        <translation>小腿（腓肠肌）</translation>
+    </message>
+    <message>
+        <source>Foot</source>
+        <translation>脚</translation>
+    </message>
+    <message>
+        <source>Back of thigh</source>
+        <translation>大腿后侧</translation>
+    </message>
+    <message>
+        <source>Front of thigh</source>
+        <translation>大腿前侧</translation>
+    </message>
+    <message>
+        <source>Side of thigh</source>
+        <translation>大腿外侧</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>左侧</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>右侧</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>双侧</translation>
+    </message>
+    <message>
+        <source>Lying in bed</source>
+        <translation>躺在床上</translation>
+    </message>
+    <message>
+        <source>Stretching</source>
+        <translation>伸懒腰/拉伸</translation>
+    </message>
+    <message>
+        <source>Bending</source>
+        <translation>弯腰</translation>
+    </message>
+    <message>
+        <source>Coughing or sneezing</source>
+        <translation>咳嗽或打喷嚏</translation>
+    </message>
+    <message>
+        <source>After long sitting</source>
+        <translation>久坐后</translation>
+    </message>
+    <message>
+        <source>After long standing</source>
+        <translation>久站后</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>运动</translation>
+    </message>
+    <message>
+        <source>Walking</source>
+        <translation>走路</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>During the cramp</source>
+        <translation>抽筋时麻木</translation>
+    </message>
+    <message>
+        <source>Still numb after</source>
+        <translation>抽筋后仍麻木</translation>
+    </message>
+    <message>
+        <source>Toes drag when walking</source>
+        <translation>走路时脚尖拖地</translation>
+    </message>
+    <message>
+        <source>Trouble with stairs</source>
+        <translation>上楼梯困难</translation>
+    </message>
+    <message>
+        <source>Other weakness</source>
+        <translation>其他无力</translation>
+    </message>
+    <message>
+        <source>Massage</source>
+        <translation>按摩</translation>
+    </message>
+    <message>
+        <source>Warmth</source>
+        <translation>热敷</translation>
+    </message>
+    <message>
+        <source>Walking about</source>
+        <translation>下地走动</translation>
+    </message>
+    <message>
+        <source>Age 40 or over</source>
+        <translation>40岁及以上</translation>
+    </message>
+    <message>
+        <source>Diabetes</source>
+        <translation>糖尿病</translation>
+    </message>
+    <message>
+        <source>Lumbar disc herniation</source>
+        <translation>腰椎间盘突出</translation>
+    </message>
+    <message>
+        <source>Lumbar spinal canal stenosis</source>
+        <translation>腰椎管狭窄</translation>
+    </message>
+    <message>
+        <source>Varicose veins</source>
+        <translation>下肢静脉曲张</translation>
+    </message>
+    <message>
+        <source>Arterial disease of the legs</source>
+        <translation>下肢动脉疾病</translation>
+    </message>
+    <message>
+        <source>Pregnancy</source>
+        <translation>怀孕</translation>
+    </message>
+    <message>
+        <source>Kidney disease</source>
+        <translation>肾病</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>Left %1</source>
+        <translation>左%1</translation>
+    </message>
+    <message>
+        <source>Right %1</source>
+        <translation>右%1</translation>
+    </message>
+    <message>
+        <source>%1, both sides</source>
+        <translation>%1（双侧）</translation>
+    </message>
+</context>
+<context>
     <name>LanguageController</name>
     <message numerus="yes">
         <source>%n s</source>
@@ -790,44 +949,8 @@
         <translation>哪个部位</translation>
     </message>
     <message>
-        <source>Calf</source>
-        <translation>小腿（腓肠肌）</translation>
-    </message>
-    <message>
-        <source>Foot</source>
-        <translation>脚</translation>
-    </message>
-    <message>
-        <source>Back of thigh</source>
-        <translation>大腿后侧</translation>
-    </message>
-    <message>
-        <source>Front of thigh</source>
-        <translation>大腿前侧</translation>
-    </message>
-    <message>
-        <source>Side of thigh</source>
-        <translation>大腿外侧</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
         <source>Side</source>
         <translation>哪一侧</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>左侧</translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation>右侧</translation>
-    </message>
-    <message>
-        <source>Both</source>
-        <translation>双侧</translation>
     </message>
     <message>
         <source>How long</source>
@@ -858,68 +981,12 @@
         <translation>当时在做什么</translation>
     </message>
     <message>
-        <source>Lying in bed</source>
-        <translation>躺在床上</translation>
-    </message>
-    <message>
-        <source>Stretching</source>
-        <translation>伸懒腰/拉伸</translation>
-    </message>
-    <message>
-        <source>Bending</source>
-        <translation>弯腰</translation>
-    </message>
-    <message>
-        <source>Coughing or sneezing</source>
-        <translation>咳嗽或打喷嚏</translation>
-    </message>
-    <message>
-        <source>After long sitting</source>
-        <translation>久坐后</translation>
-    </message>
-    <message>
-        <source>After long standing</source>
-        <translation>久站后</translation>
-    </message>
-    <message>
-        <source>Exercise</source>
-        <translation>运动</translation>
-    </message>
-    <message>
-        <source>Walking</source>
-        <translation>走路</translation>
-    </message>
-    <message>
         <source>Numbness</source>
         <translation>麻木</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>During the cramp</source>
-        <translation>抽筋时麻木</translation>
-    </message>
-    <message>
-        <source>Still numb after</source>
-        <translation>抽筋后仍麻木</translation>
-    </message>
-    <message>
         <source>Weakness</source>
         <translation>无力</translation>
-    </message>
-    <message>
-        <source>Toes drag when walking</source>
-        <translation>走路时脚尖拖地</translation>
-    </message>
-    <message>
-        <source>Trouble with stairs</source>
-        <translation>上楼梯困难</translation>
-    </message>
-    <message>
-        <source>Other weakness</source>
-        <translation>其他无力</translation>
     </message>
     <message>
         <source>Note (optional)</source>
@@ -994,18 +1061,6 @@
         <translation>怎样缓解的</translation>
     </message>
     <message>
-        <source>Massage</source>
-        <translation>按摩</translation>
-    </message>
-    <message>
-        <source>Warmth</source>
-        <translation>热敷</translation>
-    </message>
-    <message>
-        <source>Walking about</source>
-        <translation>下地走动</translation>
-    </message>
-    <message>
         <source>Are you sure?</source>
         <translation>确定吗？</translation>
     </message>
@@ -1047,121 +1102,6 @@
     <message>
         <source>Report</source>
         <translation>报告</translation>
-    </message>
-</context>
-<context>
-    <name>Names</name>
-    <message>
-        <source>Calf</source>
-        <translation>小腿（腓肠肌）</translation>
-    </message>
-    <message>
-        <source>Foot</source>
-        <translation>脚</translation>
-    </message>
-    <message>
-        <source>Back of thigh</source>
-        <translation>大腿后侧</translation>
-    </message>
-    <message>
-        <source>Front of thigh</source>
-        <translation>大腿前侧</translation>
-    </message>
-    <message>
-        <source>Side of thigh</source>
-        <translation>大腿外侧</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>左侧</translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation>右侧</translation>
-    </message>
-    <message>
-        <source>Both sides</source>
-        <translation>双侧</translation>
-    </message>
-    <message>
-        <source>Lying in bed</source>
-        <translation>躺在床上</translation>
-    </message>
-    <message>
-        <source>Stretching</source>
-        <translation>伸懒腰/拉伸</translation>
-    </message>
-    <message>
-        <source>Bending</source>
-        <translation>弯腰</translation>
-    </message>
-    <message>
-        <source>Coughing or sneezing</source>
-        <translation>咳嗽或打喷嚏</translation>
-    </message>
-    <message>
-        <source>After long sitting</source>
-        <translation>久坐后</translation>
-    </message>
-    <message>
-        <source>After long standing</source>
-        <translation>久站后</translation>
-    </message>
-    <message>
-        <source>Exercise</source>
-        <translation>运动</translation>
-    </message>
-    <message>
-        <source>Walking</source>
-        <translation>走路</translation>
-    </message>
-    <message>
-        <source>Age 40 or over</source>
-        <translation>40岁及以上</translation>
-    </message>
-    <message>
-        <source>Diabetes</source>
-        <translation>糖尿病</translation>
-    </message>
-    <message>
-        <source>Lumbar disc herniation</source>
-        <translation>腰椎间盘突出</translation>
-    </message>
-    <message>
-        <source>Lumbar spinal canal stenosis</source>
-        <translation>腰椎管狭窄</translation>
-    </message>
-    <message>
-        <source>Varicose veins</source>
-        <translation>下肢静脉曲张</translation>
-    </message>
-    <message>
-        <source>Arterial disease of the legs</source>
-        <translation>下肢动脉疾病</translation>
-    </message>
-    <message>
-        <source>Pregnancy</source>
-        <translation>怀孕</translation>
-    </message>
-    <message>
-        <source>Kidney disease</source>
-        <translation>肾病</translation>
-    </message>
-    <message>
-        <source>Left %1</source>
-        <translation>左%1</translation>
-    </message>
-    <message>
-        <source>Right %1</source>
-        <translation>右%1</translation>
-    </message>
-    <message>
-        <source>%1, both sides</source>
-        <translation>%1（双侧）</translation>
     </message>
 </context>
 <context>
@@ -1641,14 +1581,6 @@
     <message>
         <source>Weeks start on</source>
         <translation>每周开始于</translation>
-    </message>
-    <message>
-        <source>Monday</source>
-        <translation>周一</translation>
-    </message>
-    <message>
-        <source>Sunday</source>
-        <translation>周日</translation>
     </message>
     <message>
         <source>For the doctor&apos;s report</source>

@@ -1,4 +1,5 @@
-// The page's main action: a filled pill, 48 px tall; `quiet` makes it an outlined secondary one.
+// The page's main action: a filled pill, 48 px tall; `quiet` makes it an outlined secondary one,
+// `plain` (with quiet) an outlined one in the text's colour rather than the accent's.
 import QtQuick
 import QtQuick.Controls
 import CrampDiary
@@ -6,6 +7,7 @@ import CrampDiary
 Button {
     id: button
     property bool quiet: false
+    property bool plain: false
     implicitHeight: Math.max(Theme.touch, contentItem.implicitHeight + 16)
     // In a Flow: never wider than the row; the label wraps.
     width: parent ? Math.min(implicitWidth, parent.width) : implicitWidth
@@ -24,7 +26,7 @@ Button {
     contentItem: Text {
         text: button.text
         font: button.font
-        color: button.quiet ? Theme.accentText : Theme.textOnAccent
+        color: button.plain ? Theme.text : button.quiet ? Theme.accentText : Theme.textOnAccent
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
         wrapMode: Text.Wrap

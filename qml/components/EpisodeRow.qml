@@ -28,8 +28,8 @@ Rectangle {
         Text {
             id: label
             width: parent.width
-            text: qsTr("%1 · %2 · %3").arg(Names.night(row.night)).arg(row.onsetTime)
-                  .arg(Names.place(row.site, row.side))
+            text: qsTr("%1 · %2 · %3").arg(Labels.tr.night(row.night)).arg(row.onsetTime)
+                  .arg(Labels.tr.place(row.site, row.side))
             color: Theme.text
             font.pixelSize: Theme.fontBody
             elide: Text.ElideRight
@@ -37,7 +37,7 @@ Rectangle {
         Text {
             id: detail
             width: parent.width
-            text: qsTr("%1 · intensity %2 of 10").arg(Names.duration(row.durationS)).arg(row.intensity)
+            text: qsTr("%1 · intensity %2 of 10").arg(Labels.tr.duration(row.durationS)).arg(row.intensity)
                   + (row.note.length > 0 ? " · " + row.note : "")
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall

@@ -44,7 +44,7 @@ Rectangle {
                 id: label
                 width: parent.width
                 text: row.crampFree ? qsTr("No cramps this night")
-                                    : qsTr("%1 · %2").arg(row.onsetTime).arg(Names.place(row.site, row.side))
+                                    : qsTr("%1 · %2").arg(row.onsetTime).arg(Labels.tr.place(row.site, row.side))
                 color: row.crampFree ? Theme.textMuted : Theme.text
                 font.pixelSize: Theme.fontBody
                 wrapMode: Text.Wrap
@@ -53,7 +53,7 @@ Rectangle {
                 id: detail
                 visible: !row.crampFree
                 width: parent.width
-                text: qsTr("%1 · intensity %2 of 10").arg(Names.duration(row.durationS)).arg(row.intensity)
+                text: qsTr("%1 · intensity %2 of 10").arg(Labels.tr.duration(row.durationS)).arg(row.intensity)
                       + (row.note.length > 0 ? " · " + row.note : "")
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall

@@ -21,7 +21,7 @@ Item {
         spacing: 8
         Text {
             id: title
-            text: Names.night(header.section.substring(0, 10))
+            text: Labels.tr.night(header.section.substring(0, 10))
             color: Theme.text
             font.pixelSize: Theme.fontBody
             font.bold: true

@@ -11,6 +11,9 @@ Dialog {
     property string body: ""
     property string details: ""
     property string acceptText: qsTr("OK")
+    property string rejectText: acceptText.length > 0 ? qsTr("Cancel") : qsTr("Close")
+    // Enter accepts: for a question whose answer is usually yes ("Save anyway").
+    property bool acceptFocused: false
     modal: true
     anchors.centerIn: Overlay.overlay
     width: Math.min(parent ? parent.width - 32 : 560, 560)
@@ -19,7 +22,7 @@ Dialog {
     padding: 20
 
     // The page behind is dimmed, so the question stands out.
-    Overlay.modal: Rectangle { color: "#99000000" }
+    Overlay.modal: Rectangle { color: Theme.scrim }
 
     background: Rectangle {
         color: Theme.surface
@@ -83,12 +86,13 @@ Dialog {
             objectName: "dialogAccept"
             visible: dialog.acceptText.length > 0
             text: dialog.acceptText
+            focus: dialog.acceptFocused
             onClicked: dialog.accept()
         }
         AccentButton {
             objectName: "dialogReject"
             quiet: true
-            text: dialog.acceptText.length > 0 ? qsTr("Cancel") : qsTr("Close")
+            text: dialog.rejectText
             onClicked: dialog.reject()
         }
     }

@@ -6,7 +6,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import CrampDiary
 
-Page {
+ThemedPage {
     id: page
     signal editRequested(int episodeId)
     // Esc goes back to Today (Main connects it).
@@ -18,7 +18,6 @@ Page {
     // JavaScript garbage collector freed it while the list still used it (a crash after a delete
     // and an undo, when the list made a new header).
     property var nightHeader: Qt.createComponent(Qt.resolvedUrl("../components/NightHeader.qml"))
-    background: Rectangle { color: Theme.background }
     Accessible.name: qsTr("History")
 
     ColumnLayout {

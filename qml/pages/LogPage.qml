@@ -7,7 +7,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import CrampDiary
 
-Page {
+ThemedPage {
     id: page
     objectName: "logPage"
     signal done()
@@ -53,9 +53,9 @@ Page {
         return f
     }
 
-    // Durations above 10 minutes are rare for a cramp: ask once, then accept.
+    // Long durations (over 10 minutes) are rare for a cramp: ask once, then accept.
     function save(): void {
-        if (page.durationS > 600 && !confirmLong.visible) {
+        if (page.durationS > Limits.confirmDuration && !confirmLong.visible) {
             confirmLong.open()
             return
         }
@@ -94,14 +94,12 @@ Page {
 
     Component.onCompleted: if (page.editing) page.loadEpisode()
 
-    background: Rectangle { color: Theme.background }
     Accessible.name: page.editing ? qsTr("Edit the entry") : qsTr("Log a cramp")
     Keys.onEscapePressed: page.done()
     Keys.onReturnPressed: page.save()
     Keys.onEnterPressed: page.save()
 
-    header: ToolBar {
-        background: Rectangle { color: Theme.surface }
+    header: ThemedToolBar {
         RowLayout {
             anchors.fill: parent
             anchors.leftMargin: 4
@@ -135,22 +133,12 @@ Page {
     footer: Rectangle {
         color: Theme.surface
         implicitHeight: Theme.touch + 32
-        Button {
-            id: saveButton
+        PrimaryButton {
             objectName: "saveButton"
             anchors.fill: parent
             anchors.margins: 12
             text: qsTr("Save")
-            Accessible.name: text
             font.pixelSize: Theme.fontTitle
-            font.bold: true
-            background: Rectangle {
-                radius: Theme.radius * 2
-                color: Theme.accent
-                border.color: saveButton.activeFocus ? Theme.text : "transparent"
-                border.width: 2
-            }
-            contentItem: Text { text: saveButton.text; font: saveButton.font; color: Theme.textOnAccent; horizontalAlignment: Text.AlignHCenter; verticalAlignment: Text.AlignVCenter }
             onClicked: page.save()
         }
     }
@@ -231,9 +219,7 @@ Page {
                 objectName: "siteChips"
                 Layout.fillWidth: true
                 accessibleGroup: qsTr("Where")
-                options: [{ value: "calf", label: qsTr("Calf") }, { value: "foot", label: qsTr("Foot") },
-                          { value: "thigh_back", label: qsTr("Back of thigh") }, { value: "thigh_front", label: qsTr("Front of thigh") },
-                          { value: "thigh_side", label: qsTr("Side of thigh") }, { value: "other", label: qsTr("Other") }]
+                options: Labels.sites
                 value: page.site
                 onActivated: (v) => page.site = v
             }
@@ -241,8 +227,7 @@ Page {
                 objectName: "sideChips"
                 Layout.fillWidth: true
                 accessibleGroup: qsTr("Side")
-                options: [{ value: "left", label: qsTr("Left") }, { value: "right", label: qsTr("Right") },
-                          { value: "both", label: qsTr("Both") }]
+                options: Labels.sides
                 value: page.side
                 onActivated: (v) => page.side = v
             }
@@ -263,14 +248,14 @@ Page {
                 spacing: 8
                 NumberBox {
                     objectName: "exactSecondsBox"
-                    from: 1
-                    to: 3600
+                    from: Limits.minDuration
+                    to: Limits.maxDuration
                     value: page.exactSeconds
                     Accessible.name: qsTr("Duration in seconds")
                     onValueModified: page.exactSeconds = value
                 }
                 Text {
-                    text: qsTr("seconds (%1)").arg(Names.duration(page.exactSeconds))
+                    text: qsTr("seconds (%1)").arg(Labels.tr.duration(page.exactSeconds))
                     color: Theme.textMuted
                     font.pixelSize: Theme.fontBody
                 }
@@ -280,8 +265,8 @@ Page {
             ThemedSlider {
                 objectName: "intensitySlider"
                 Layout.fillWidth: true
-                from: 0
-                to: 10
+                from: Limits.minIntensity
+                to: Limits.maxIntensity
                 value: page.intensity
                 Accessible.name: qsTr("Intensity, 0 to 10")
                 onMoved: page.intensity = value
@@ -292,11 +277,7 @@ Page {
                 objectName: "postureChips"
                 Layout.fillWidth: true
                 accessibleGroup: qsTr("What you were doing")
-                options: [{ value: "lying", label: qsTr("Lying in bed") }, { value: "stretching", label: qsTr("Stretching") },
-                          { value: "bending", label: qsTr("Bending") }, { value: "cough_sneeze", label: qsTr("Coughing or sneezing") },
-                          { value: "long_sitting", label: qsTr("After long sitting") }, { value: "long_standing", label: qsTr("After long standing") },
-                          { value: "exercise", label: qsTr("Exercise") }, { value: "walking", label: qsTr("Walking") },
-                          { value: "other", label: qsTr("Other") }]
+                options: Labels.postures
                 value: page.posture
                 onActivated: (v) => page.posture = v
             }
@@ -306,8 +287,7 @@ Page {
                 objectName: "numbnessChips"
                 Layout.fillWidth: true
                 accessibleGroup: qsTr("Numbness")
-                options: [{ value: "none", label: qsTr("None") }, { value: "during", label: qsTr("During the cramp") },
-                          { value: "persisted", label: qsTr("Still numb after") }]
+                options: Labels.numbness
                 value: page.numbness
                 onActivated: (v) => page.numbness = v
             }
@@ -318,8 +298,7 @@ Page {
                 Layout.fillWidth: true
                 multiple: true
                 accessibleGroup: qsTr("Weakness")
-                options: [{ value: "foot_drop", label: qsTr("Toes drag when walking") }, { value: "stairs", label: qsTr("Trouble with stairs") },
-                          { value: "other", label: qsTr("Other weakness") }]
+                options: Labels.weakness
                 values: page.weakness
                 onActivated: page.weakness = values
             }
@@ -352,108 +331,33 @@ Page {
                 Layout.fillWidth: true
                 multiple: true
                 accessibleGroup: qsTr("What eased it")
-                options: [{ value: "stretch", label: qsTr("Stretching") }, { value: "massage", label: qsTr("Massage") },
-                          { value: "heat", label: qsTr("Warmth") }, { value: "walk", label: qsTr("Walking about") }]
+                options: Labels.reliefs
                 values: page.relief
                 onActivated: page.relief = values
             }
 
-            TextField {
-                id: noteField
+            ThemedField {
                 objectName: "noteField"
                 Layout.fillWidth: true
-                implicitHeight: Theme.touch
                 placeholderText: qsTr("Note (optional)")
-                placeholderTextColor: Theme.textMuted
-                color: Theme.text
-                font.pixelSize: Theme.fontBody
-                maximumLength: 2000
-                leftPadding: 12
-                rightPadding: 12
+                // The diary's limit, counted as the diary counts (maximumLength would count UTF-16).
+                validator: NoteValidator {}
                 Accessible.name: qsTr("Note")
                 text: page.note
                 onTextEdited: page.note = text
                 onAccepted: page.save()
-                background: Rectangle {
-                    radius: Theme.radius
-                    color: Theme.surface
-                    border.color: noteField.activeFocus ? Theme.accentText : Theme.outline
-                    border.width: noteField.activeFocus ? 2 : 1
-                }
             }
         }
     }
 
-    Dialog {
+    ThemedDialog {
         id: confirmLong
         objectName: "confirmLong"
-        anchors.centerIn: parent
-        width: Math.min(page.width - 32, 420)
-        modal: true
         title: qsTr("Are you sure?")
-        padding: 16
-        background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.outline }
-        Overlay.modal: Rectangle { color: Theme.dark ? "#b0000000" : "#80000000" }
-        header: Text {
-            text: confirmLong.title
-            color: Theme.text
-            font.pixelSize: Theme.fontTitle
-            font.bold: true
-            padding: 16
-            bottomPadding: 0
-            Accessible.role: Accessible.Heading
-            Accessible.name: text
-        }
-        Text {
-            width: parent.width
-            wrapMode: Text.Wrap
-            color: Theme.text
-            font.pixelSize: Theme.fontBody
-            text: qsTr("A cramp of %1 is unusually long. Save it anyway?").arg(Names.duration(page.durationS))
-        }
-        footer: RowLayout {
-            spacing: 8
-            Item { Layout.preferredWidth: 8 }
-            Button {
-                id: changeButton
-                objectName: "changeDurationButton"
-                Layout.fillWidth: true
-                Layout.bottomMargin: 16
-                implicitHeight: Theme.touch
-                text: qsTr("Change it")
-                Accessible.name: text
-                font.pixelSize: Theme.fontBody
-                background: Rectangle {
-                    radius: Theme.touch / 2
-                    color: Theme.surfaceRaised
-                    border.color: changeButton.activeFocus ? Theme.text : Theme.outline
-                    border.width: changeButton.activeFocus ? 2 : 1
-                }
-                contentItem: Text { text: changeButton.text; font: changeButton.font; color: Theme.text; horizontalAlignment: Text.AlignHCenter; verticalAlignment: Text.AlignVCenter }
-                onClicked: confirmLong.reject()
-            }
-            Button {
-                id: keepButton
-                objectName: "saveAnywayButton"
-                Layout.fillWidth: true
-                Layout.bottomMargin: 16
-                implicitHeight: Theme.touch
-                text: qsTr("Save anyway")
-                Accessible.name: text
-                font.pixelSize: Theme.fontBody
-                font.bold: true
-                focus: true
-                background: Rectangle {
-                    radius: Theme.touch / 2
-                    color: Theme.accent
-                    border.color: keepButton.activeFocus ? Theme.text : "transparent"
-                    border.width: 2
-                }
-                contentItem: Text { text: keepButton.text; font: keepButton.font; color: Theme.textOnAccent; horizontalAlignment: Text.AlignHCenter; verticalAlignment: Text.AlignVCenter }
-                onClicked: confirmLong.accept()
-            }
-            Item { Layout.preferredWidth: 8 }
-        }
+        body: qsTr("A cramp of %1 is unusually long. Save it anyway?").arg(Labels.tr.duration(page.durationS))
+        acceptText: qsTr("Save anyway")
+        rejectText: qsTr("Change it")
+        acceptFocused: true
         onAccepted: page.commit()
     }
 }

@@ -2,16 +2,14 @@
 // PDF has them (painted by the same C++ code), and saving the PDF.
 pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Dialogs
 import QtQuick.Layouts
 import CrampDiary
 
-Page {
+ThemedPage {
     id: reportPage
     signal backRequested()
     Keys.onEscapePressed: reportPage.backRequested()
-    background: Rectangle { color: Theme.background }
     Accessible.name: qsTr("Report for the doctor")
 
     // For the tests and the screenshots: the report behind the page.

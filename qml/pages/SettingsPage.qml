@@ -2,17 +2,15 @@
 // the doctor's report shows. Each change is saved at once, except the profile (a Save button).
 pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Dialogs
 import QtQuick.Layouts
 import CrampDiary
 
-Page {
+ThemedPage {
     id: page
     // Esc goes back to Today (Main connects it).
     signal backRequested()
     Keys.onEscapePressed: page.backRequested()
-    background: Rectangle { color: Theme.background }
     Accessible.name: qsTr("Settings")
 
     // The profile being edited; saved with "Save profile".
@@ -27,13 +25,6 @@ Page {
     // 20 → "20:00"
     function hour(h: int): string {
         return Qt.formatTime(new Date(2000, 0, 1, h), "HH:mm")
-    }
-
-    function riskOptions(): var {
-        const out = []
-        for (const n of DiarySettings.riskFactorNames)
-            out.push({ value: n, label: Names.riskFactor(n) })
-        return out
     }
 
     function saveProfile(): void {
@@ -86,8 +77,8 @@ Page {
             SectionLabel { text: qsTr("Cramps in 7 nights that count as frequent") }
             NumberBox {
                 objectName: "thresholdBox"
-                from: 1
-                to: 14
+                from: Limits.minThreshold
+                to: Limits.maxThreshold
                 value: DiarySettings.threshold
                 Accessible.name: qsTr("Threshold: cramps in 7 nights")
                 onValueModified: DiarySettings.threshold = value
@@ -96,8 +87,8 @@ Page {
             SectionLabel { text: qsTr("A night ends at (hour of the day)") }
             NumberBox {
                 objectName: "boundaryBox"
-                from: 0
-                to: 23
+                from: Limits.minBoundary
+                to: Limits.maxBoundary
                 value: DiarySettings.dayBoundary
                 textFromValue: (v, locale) => (v < 10 ? "0" : "") + v + ":00"
                 valueFromText: (t, locale) => parseInt(t)
@@ -110,7 +101,7 @@ Page {
                 objectName: "weekStartChips"
                 Layout.fillWidth: true
                 accessibleGroup: qsTr("Weeks start on")
-                options: [{ value: "monday", label: qsTr("Monday") }, { value: "sunday", label: qsTr("Sunday") }]
+                options: Labels.weekStarts
                 value: DiarySettings.weekStart
                 onActivated: (v) => DiarySettings.weekStart = v
             }
@@ -133,7 +124,7 @@ Page {
                 placeholderText: qsTr("Year of birth (optional)")
                 Accessible.name: qsTr("Year of birth")
                 inputMethodHints: Qt.ImhDigitsOnly
-                validator: IntValidator { bottom: 0; top: 2100 }
+                validator: IntValidator { bottom: 0; top: Limits.maxBirthYear }
                 text: page.birthYear
                 onTextEdited: page.birthYear = text
             }
@@ -143,7 +134,7 @@ Page {
                 Layout.fillWidth: true
                 multiple: true
                 accessibleGroup: qsTr("What applies to you")
-                options: page.riskOptions()
+                options: Labels.riskFactors
                 values: page.riskFactors
                 onActivated: page.riskFactors = values
             }

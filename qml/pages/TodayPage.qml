@@ -4,15 +4,13 @@
 // recorded), the count of the last 7 nights with its gauge, and "Log a cramp". The rest of the
 // summary and the latest entries are created right after that frame (Startup.firstFrameShown).
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import CrampDiary
 
-Page {
+ThemedPage {
     id: page
     signal logRequested()
     signal editRequested(int episodeId)
-    background: Rectangle { color: Theme.background }
     Accessible.name: qsTr("Today")
 
     // Also for a page shown in a window other than Main.qml's (the Quick Tests').
@@ -86,29 +84,16 @@ Page {
                     }
                 }
 
-                Button {
-                    id: checkInButton
+                AccentButton {
                     objectName: "checkInButton"
                     visible: DiaryFile.isOpen && !Entries.lastNightRecorded
                     Layout.fillWidth: true
                     implicitHeight: Theme.touch + 8
+                    quiet: true
+                    plain: true
                     text: qsTr("No cramps last night")
                     Accessible.name: text
-                    Accessible.description: Names.night(Entries.lastNight)
-                    font.pixelSize: Theme.fontBody
-                    background: Rectangle {
-                        radius: Theme.touch / 2
-                        color: Theme.surface
-                        border.color: checkInButton.activeFocus ? Theme.text : Theme.outline
-                        border.width: checkInButton.activeFocus ? 2 : 1
-                    }
-                    contentItem: Text {
-                        text: checkInButton.text
-                        font: checkInButton.font
-                        color: Theme.text
-                        horizontalAlignment: Text.AlignHCenter
-                        verticalAlignment: Text.AlignVCenter
-                    }
+                    Accessible.description: Labels.tr.night(Entries.lastNight)
                     onClicked: Entries.checkInLastNight()
                     Keys.onReturnPressed: Entries.checkInLastNight()
                 }
@@ -119,7 +104,7 @@ Page {
                     wrapMode: Text.Wrap
                     color: Theme.textMuted
                     font.pixelSize: Theme.fontSmall
-                    text: qsTr("Last night (%1) is recorded.").arg(Names.night(Entries.lastNight))
+                    text: qsTr("Last night (%1) is recorded.").arg(Labels.tr.night(Entries.lastNight))
                 }
 
                 TodaySummaryCard {
@@ -141,33 +126,14 @@ Page {
             }
         }
 
-        Button {
-            id: logButton
+        PrimaryButton {
             objectName: "logButton"
             Layout.fillWidth: true
             Layout.preferredHeight: 96
             enabled: DiaryFile.isOpen
             text: qsTr("Log a cramp")
             font.pixelSize: Theme.fontHuge
-            font.bold: true
-            Accessible.name: text
             focus: true
-            background: Rectangle {
-                radius: Theme.radius * 2
-                color: logButton.enabled ? Theme.accent : Theme.surfaceRaised
-                border.color: logButton.activeFocus ? Theme.text : "transparent"
-                border.width: 2
-            }
-            contentItem: Text {
-                text: logButton.text
-                font: logButton.font
-                // At twice the system font size the words shrink to fit rather than run off the button.
-                fontSizeMode: Text.HorizontalFit
-                minimumPixelSize: Theme.fontBody
-                color: logButton.enabled ? Theme.textOnAccent : Theme.textMuted
-                horizontalAlignment: Text.AlignHCenter
-                verticalAlignment: Text.AlignVCenter
-            }
             onClicked: page.logRequested()
             Keys.onReturnPressed: page.logRequested()
             Keys.onEnterPressed: page.logRequested()

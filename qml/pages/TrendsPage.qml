@@ -6,11 +6,10 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import CrampDiary
 
-Page {
+ThemedPage {
     id: page
     signal backRequested()
     Keys.onEscapePressed: page.backRequested()
-    background: Rectangle { color: Theme.background }
     Accessible.name: qsTr("Trends")
 
     TrendsModel {
@@ -95,7 +94,7 @@ Page {
                         border.color: Theme.outline
                         border.width: modelData.recorded || modelData.episodes > 0 ? 0 : 1
                         Accessible.role: Accessible.StaticText
-                        Accessible.name: Names.night(modelData.night) + ": "
+                        Accessible.name: Labels.tr.night(modelData.night) + ": "
                                          + (modelData.episodes > 0 ? qsTr("%1 cramps").arg(modelData.episodes)
                                                                    : modelData.recorded ? qsTr("no cramps") : qsTr("not recorded"))
                         Text {

@@ -6,18 +6,22 @@ import CrampDiary
 TestCase {
     name: "Language"
 
-    Text { id: night; text: Names.night("2026-03-02") }
-    Text { id: length; text: Names.duration(95) }
-    Text { id: side; text: Names.place("calf", "left") }
+    Text { id: night; text: Labels.tr.night("2026-03-02") }
+    Text { id: length; text: Labels.tr.duration(95) }
+    Text { id: side; text: Labels.tr.place("calf", "left") }
+    Text { id: site; text: Labels.sites[0].label }
 
     function test_switchingReformatsBoundText(): void {
         const before = Language.choice
         Language.choice = "en"
         const en = [night.text, length.text, side.text]
         compare(side.text, "Left calf")
+        compare(site.text, "Calf")
         Language.choice = "zh_CN"
         verify(night.text !== en[0], "night label stayed " + night.text)
         verify(length.text !== en[1], "duration stayed " + length.text)
+        verify(side.text !== en[2], "place stayed " + side.text)
+        verify(site.text !== "Calf", "chip label stayed " + site.text)
         Language.choice = "en"
         compare(night.text, en[0])
         Language.choice = before

@@ -173,6 +173,24 @@ TestCase {
         compare(Entries.history.get(0).durationS, 900)
     }
 
+    // The note's limit is the diary's, in code points: 2,000 Chinese characters or emoji fit (an
+    // emoji is two UTF-16 units, which a TextField's maximumLength would count), the 2,001st does
+    // not. (Nothing is saved: the other tests count the latest entries.)
+    function test_noteTakesWhatTheDiaryTakes_data() {
+        return [{ tag: "Chinese", c: "抽" }, { tag: "emoji", c: "\u{1F9B5}" }, { tag: "ASCII", c: "a" }]
+    }
+    function test_noteTakesWhatTheDiaryTakes(data) {
+        const page = createTemporaryObject(logPageComponent, testCase)
+        waitForRendering(page)
+        const field = find(page, "noteField")
+        const full = data.c.repeat(Limits.maxNoteChars)
+        field.insert(0, full)
+        compare(field.text, full)
+        compare(Limits.noteLength(field.text), Limits.maxNoteChars)
+        field.insert(field.text.length, data.c)
+        compare(field.text, full, "one character over the limit was taken")
+    }
+
     function test_enterSaves(): void {
         const page = createTemporaryObject(logPageComponent, testCase)
         doneSpy.target = page

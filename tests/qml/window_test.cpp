@@ -18,9 +18,44 @@
 
 Q_IMPORT_QML_PLUGIN(CrampDiaryPlugin)
 
+namespace {
+
+// Every message printed while it lives, whatever its category or text.
+class PrintedMessages {
+public:
+    PrintedMessages() { previous_ = qInstallMessageHandler(&PrintedMessages::record); }
+    ~PrintedMessages() { qInstallMessageHandler(previous_); }
+    static QStringList& all() {
+        static QStringList messages;
+        return messages;
+    }
+
+private:
+    static void record(QtMsgType type, const QMessageLogContext&, const QString& message) {
+        if (type != QtDebugMsg && type != QtInfoMsg) all() << message;
+    }
+    QtMessageHandler previous_;
+};
+
+}  // namespace
+
 class WindowTest : public QObject {
     Q_OBJECT
 private slots:
+    // Starting the app prints nothing: no QML warning (Qt 6.4 printed "Cyclic dependency detected
+    // between Names.qml and Theme.qml" while two QML singletons imported each other), nothing else.
+    void startingTheWindowPrintsNoWarning() {
+        QTemporaryDir dir;
+        PrintedMessages::all().clear();
+        {
+            PrintedMessages printed;
+            cramp::test::AppWindow app(dir.filePath(QStringLiteral("diary.sqlite")));
+            QVERIFY(app.shown());
+            QTRY_VERIFY(app.item("latestList"));
+        }
+        QVERIFY2(PrintedMessages::all().isEmpty(), qPrintable(PrintedMessages::all().join('\n')));
+    }
+
     void threeTapsLogACrampThatSurvivesARestart() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("diary.sqlite"));

@@ -2,6 +2,8 @@
 
 #include "diary_records.hpp"
 #include "isotime.hpp"
+#include "labels.hpp"
+#include "palette.hpp"
 #include "weekchart.hpp"
 
 #include <QCoreApplication>
@@ -38,45 +40,10 @@ private:
     bool loaded_ = false;
 };
 
-const char* siteName(cramp::Site s) {
-    static const char* names[] = {QT_TRANSLATE_NOOP("Report", "calf"), QT_TRANSLATE_NOOP("Report", "foot"),
-                                  QT_TRANSLATE_NOOP("Report", "back of thigh"), QT_TRANSLATE_NOOP("Report", "front of thigh"),
-                                  QT_TRANSLATE_NOOP("Report", "side of thigh"), QT_TRANSLATE_NOOP("Report", "other site")};
-    return names[static_cast<int>(s)];
-}
-const char* sideName(cramp::Side s) {
-    static const char* names[] = {QT_TRANSLATE_NOOP("Report", "left"), QT_TRANSLATE_NOOP("Report", "right"),
-                                  QT_TRANSLATE_NOOP("Report", "both sides")};
-    return names[static_cast<int>(s)];
-}
-const char* postureName(cramp::Posture p) {
-    static const char* names[] = {
-        QT_TRANSLATE_NOOP("Report", "lying"),         QT_TRANSLATE_NOOP("Report", "stretching"),
-        QT_TRANSLATE_NOOP("Report", "bending"),       QT_TRANSLATE_NOOP("Report", "cough/sneeze"),
-        QT_TRANSLATE_NOOP("Report", "long sitting"),  QT_TRANSLATE_NOOP("Report", "long standing"),
-        QT_TRANSLATE_NOOP("Report", "exercise"),      QT_TRANSLATE_NOOP("Report", "walking"),
-        QT_TRANSLATE_NOOP("Report", "other activity")};
-    return names[static_cast<int>(p)];
-}
-const char* numbnessName(cramp::Numbness n) {
-    static const char* names[] = {QT_TRANSLATE_NOOP("Report", "none"), QT_TRANSLATE_NOOP("Report", "during"),
-                                  QT_TRANSLATE_NOOP("Report", "persisted")};
-    return names[static_cast<int>(n)];
-}
-const char* weaknessName(cramp::Weakness w) {
-    static const char* names[] = {QT_TRANSLATE_NOOP("Report", "foot drop"), QT_TRANSLATE_NOOP("Report", "stairs"),
-                                  QT_TRANSLATE_NOOP("Report", "other weakness")};
-    return names[static_cast<int>(w)];
-}
-const char* riskName(const std::string& r) {
-    if (r == "age_40_plus") return QT_TRANSLATE_NOOP("Report", "age 40 or over");
-    if (r == "diabetes") return QT_TRANSLATE_NOOP("Report", "diabetes");
-    if (r == "lumbar_disc_herniation") return QT_TRANSLATE_NOOP("Report", "lumbar disc herniation");
-    if (r == "lumbar_canal_stenosis") return QT_TRANSLATE_NOOP("Report", "lumbar spinal canal stenosis");
-    if (r == "varicose_veins") return QT_TRANSLATE_NOOP("Report", "varicose veins");
-    if (r == "arterial_disease") return QT_TRANSLATE_NOOP("Report", "arterial disease of the legs");
-    if (r == "pregnancy") return QT_TRANSLATE_NOOP("Report", "pregnancy");
-    return QT_TRANSLATE_NOOP("Report", "kidney disease");
+// A value's words in the report (labels.hpp), to be translated with ReportText.
+template <typename E>
+const char* word(E value) {
+    return cramp::labels::of(value).report;
 }
 
 QString iso(cramp::Night n) { return QString::fromStdString(cramp::format_date(n)); }
@@ -112,13 +79,13 @@ public:
     }
     void drawFooter() {
         p_.setFont(font(7));
-        p_.setPen(QColor(0x55, 0x55, 0x5a));
+        p_.setPen(cramp::palette::print().muted);
         p_.drawText(QRectF(kMargin, kBottom - 8, kWidth, 12), Qt::AlignLeft | Qt::AlignVCenter, footer_);
         p_.drawText(QRectF(kMargin, kBottom - 8, kWidth, 12), Qt::AlignRight | Qt::AlignVCenter, QString::number(pages_));
-        p_.setPen(Qt::black);
+        p_.setPen(cramp::palette::print().text);
     }
     // Wrapped text at full width (or within [x, x + width]); returns its height.
-    qreal text(const QString& s, const QFont& f, QColor colour = Qt::black, qreal indent = 0) {
+    qreal text(const QString& s, const QFont& f, QColor colour = cramp::palette::print().text, qreal indent = 0) {
         const QRectF box(kMargin + indent, y_, kWidth - indent, 10000);
         const QFontMetricsF fm(f, p_.device());
         QRectF need = fm.boundingRect(box, Qt::TextWordWrap, s);
@@ -126,7 +93,7 @@ public:
         p_.setFont(f);
         p_.setPen(colour);
         p_.drawText(QRectF(kMargin + indent, y_, kWidth - indent, need.height() + 2), Qt::TextWordWrap, s);
-        p_.setPen(Qt::black);
+        p_.setPen(cramp::palette::print().text);
         y_ += need.height();
         return need.height();
     }
@@ -201,7 +168,7 @@ cramp::Result<int> paintReport(const cramp::Diary& diary, const ReportRequest& r
     const QString periodText = iso(req.period.from) + QStringLiteral(" – ") + iso(req.period.to);
     Pages pg(surface, p, family, t(QT_TRANSLATE_NOOP("Report", "Cramp Diary")) + QStringLiteral(" · ") + periodText);
     pg.drawFooter();
-    const QColor muted(0x55, 0x55, 0x5a), alert(0xb3, 0x26, 0x1e);
+    const PrintColours& colours = palette::print();
 
     // ---- page 1: the summary ----
     pg.text(t(QT_TRANSLATE_NOOP("Report", "Leg cramp diary: report for the doctor")), pg.font(16, true));
@@ -213,7 +180,10 @@ cramp::Result<int> paintReport(const cramp::Diary& diary, const ReportRequest& r
         who << t(QT_TRANSLATE_NOOP("Report", "age %1")).arg(age);
     }
     QStringList risks;
-    for (const auto& r : profile.risk_factors) risks << t(riskName(r));
+    for (const auto& r : profile.risk_factors) {
+        const labels::Words* w = labels::riskFactor(r);
+        risks << (w ? t(w->report) : QString::fromStdString(r));
+    }
     if (!risks.isEmpty()) who << t(QT_TRANSLATE_NOOP("Report", "risk factors: %1")).arg(risks.join(QStringLiteral(", ")));
     if (!profile.medicines.empty()) who << t(QT_TRANSLATE_NOOP("Report", "medicines: %1")).arg(QString::fromStdString(profile.medicines));
     if (!who.isEmpty()) pg.text(t(QT_TRANSLATE_NOOP("Report", "Patient: %1")).arg(who.join(QStringLiteral("; "))), pg.font(9.5));
@@ -245,7 +215,7 @@ cramp::Result<int> paintReport(const cramp::Diary& diary, const ReportRequest& r
         style.font = pg.font(6.5);
         style.thresholdLabel = t(QT_TRANSLATE_NOOP("Report", "threshold %1")).arg(s.threshold);
         pg.text(t(QT_TRANSLATE_NOOP("Report", "Cramps per calendar week (weeks start on %1)"))
-                    .arg(s.week_start == WeekStart::monday ? t(QT_TRANSLATE_NOOP("Report", "Monday")) : t(QT_TRANSLATE_NOOP("Report", "Sunday"))),
+                    .arg(t(word(s.week_start))),
                 pg.font(9, true));
         pg.ensure(130);
         paintWeekChart(p, QRectF(Pages::kMargin, pg.y() + 4, Pages::kWidth, 120), bars, s.threshold, style);
@@ -267,9 +237,9 @@ cramp::Result<int> paintReport(const cramp::Diary& diary, const ReportRequest& r
                 pg.font(9));
         QStringList sites, sides;
         for (std::size_t i = 0; i < s.sites.size(); ++i)
-            if (s.sites[i]) sites << QStringLiteral("%1 %2").arg(t(siteName(static_cast<Site>(i)))).arg(s.sites[i]);
+            if (s.sites[i]) sites << QStringLiteral("%1 %2").arg(t(word(static_cast<Site>(i)))).arg(s.sites[i]);
         for (std::size_t i = 0; i < s.sides.size(); ++i)
-            if (s.sides[i]) sides << QStringLiteral("%1 %2").arg(t(sideName(static_cast<Side>(i)))).arg(s.sides[i]);
+            if (s.sides[i]) sides << QStringLiteral("%1 %2").arg(t(word(static_cast<Side>(i)))).arg(s.sides[i]);
         pg.text(t(QT_TRANSLATE_NOOP("Report", "Sites: %1. Sides: %2.")).arg(sites.join(QStringLiteral(", ")), sides.join(QStringLiteral(", "))), pg.font(9));
         if (s.tingling_symmetric > 0) pg.text(t(QT_TRANSLATE_NOOP("Report", "Symmetric tingling of both feet or hands reported with %1 cramps.")).arg(s.tingling_symmetric), pg.font(9));
         pg.advance(6);
@@ -298,7 +268,7 @@ cramp::Result<int> paintReport(const cramp::Diary& diary, const ReportRequest& r
         for (const auto& f : sig.neuro_findings) {
             QStringList what;
             if (f.numbness_persisted) what << t(QT_TRANSLATE_NOOP("Report", "numbness persisted after the cramp"));
-            for (auto w : f.weakness.values()) what << t(weaknessName(w));
+            for (auto w : f.weakness.values()) what << t(word(w));
             if (f.radiating) what << t(QT_TRANSLATE_NOOP("Report", "radiating from the buttock down the leg"));
             fs << QStringLiteral("%1: %2").arg(iso(f.night), what.join(QStringLiteral(", ")));
         }
@@ -308,12 +278,12 @@ cramp::Result<int> paintReport(const cramp::Diary& diary, const ReportRequest& r
         if (f.episodes < 2) continue;
         QStringList ns;
         for (auto n : f.nights) ns << iso(n);
-        lines << t(QT_TRANSLATE_NOOP("Report", "Started by a posture or action: %1, %2 cramps (%3)")).arg(t(postureName(f.posture))).arg(f.episodes).arg(ns.join(QStringLiteral(", ")));
+        lines << t(QT_TRANSLATE_NOOP("Report", "Started by a posture or action: %1, %2 cramps (%3)")).arg(t(word(f.posture))).arg(f.episodes).arg(ns.join(QStringLiteral(", ")));
     }
     if (lines.isEmpty()) {
         pg.text(t(QT_TRANSLATE_NOOP("Report", "None of the warning signs showed in this period.")), pg.font(9.5));
     } else {
-        for (const auto& l : lines) pg.text(QStringLiteral("• ") + l, pg.font(9.5), alert, 0);
+        for (const auto& l : lines) pg.text(QStringLiteral("• ") + l, pg.font(9.5), colours.alert, 0);
         pg.advance(3);
         pg.text(t(QT_TRANSLATE_NOOP("Report", "Advice: these signs deserve a doctor's attention: neurology or orthopedics. Examinations a doctor may "
                                       "consider: lumbar MRI, lower-limb vascular ultrasound, nerve conduction studies / EMG.")),
@@ -321,7 +291,7 @@ cramp::Result<int> paintReport(const cramp::Diary& diary, const ReportRequest& r
     }
     pg.advance(6);
     pg.text(t(QT_TRANSLATE_NOOP("Report", "This report records and summarises what the patient logged. It is not a diagnosis and no basis for treatment.")),
-            pg.font(8.5), muted);
+            pg.font(8.5), colours.muted);
 
     // ---- the full list: one row per episode, never cut across pages ----
     if (!episodes.empty()) {
@@ -341,7 +311,7 @@ cramp::Result<int> paintReport(const cramp::Diary& diary, const ReportRequest& r
         };
         auto drawRow = [&](const QStringList& cells, const QFont& f, qreal h, bool shade) {
             qreal x = Pages::kMargin;
-            if (shade) p.fillRect(QRectF(x, pg.y(), Pages::kWidth, h), QColor(0xee, 0xed, 0xea));
+            if (shade) p.fillRect(QRectF(x, pg.y(), Pages::kWidth, h), colours.shade);
             p.setFont(f);
             for (int i = 0; i < cells.size(); ++i) {
                 p.drawText(QRectF(x + 2, pg.y() + 2, widths[std::size_t(i)] - 4, h), Qt::TextWordWrap, cells[i]);
@@ -353,10 +323,10 @@ cramp::Result<int> paintReport(const cramp::Diary& diary, const ReportRequest& r
         drawRow(headers, head, headH, true);
         for (const auto& e : episodes) {
             QStringList weak;
-            for (auto w : e.weakness.values()) weak << t(weaknessName(w));
+            for (auto w : e.weakness.values()) weak << t(word(w));
             const QString time = QString::fromStdString(format_iso_local(e.onset, e.zone)).mid(11, 5);
-            const QStringList cells{iso(e.night), time, QString::number(e.duration_s), t(siteName(e.site)), t(sideName(e.side)),
-                                    QString::number(e.intensity), t(postureName(e.posture)), t(numbnessName(e.numbness)),
+            const QStringList cells{iso(e.night), time, QString::number(e.duration_s), t(word(e.site)), t(word(e.side)),
+                                    QString::number(e.intensity), t(word(e.posture)), t(word(e.numbness)),
                                     weak.join(QStringLiteral(", ")), QString::fromStdString(e.note)};
             const qreal h = rowHeight(cells, fmCell);
             if (pg.y() + h > Pages::kBottom - 14) {
@@ -364,9 +334,9 @@ cramp::Result<int> paintReport(const cramp::Diary& diary, const ReportRequest& r
                 drawRow(headers, head, headH, true);  // the header again on every page of the table
             }
             drawRow(cells, cell, h, false);
-            p.setPen(QPen(QColor(0xc9, 0xc7, 0xc0), 0.4));
+            p.setPen(QPen(colours.rule, 0.4));
             p.drawLine(QPointF(Pages::kMargin, pg.y()), QPointF(Pages::kMargin + Pages::kWidth, pg.y()));
-            p.setPen(Qt::black);
+            p.setPen(colours.text);
         }
     }
     if (!freeNights.empty()) {

@@ -1,0 +1,7 @@
+#include "notevalidator.hpp"
+
+#include "limits.hpp"
+
+QValidator::State NoteValidator::validate(QString& input, int&) const {
+    return Limits::noteLength(input) <= Limits::maxNoteChars() ? Acceptable : Invalid;
+}

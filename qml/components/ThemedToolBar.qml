@@ -1,0 +1,8 @@
+// A page's top bar on the theme's surface.
+import QtQuick
+import QtQuick.Controls
+import CrampDiary
+
+ToolBar {
+    background: Rectangle { color: Theme.surface }
+}
