@@ -2,6 +2,7 @@
 // when sound, with the replaced diary kept.
 #include "backup.hpp"
 #include "messages.hpp"
+#include "storage_fixtures.hpp"
 #include "tempdir.hpp"
 
 #include <catch2/catch.hpp>
@@ -16,15 +17,8 @@ namespace fs = std::filesystem;
 using namespace cramp;
 
 namespace {
-const Instant kNow = date::sys_days{date::year{2026} / 3 / 3};
-
-Episode episode(int i) {
-    Episode e;
-    e.zone = "Asia/Shanghai";
-    e.onset = kNow - std::chrono::minutes{10 * i + 1};
-    e.note = "第" + std::to_string(i) + "次";
-    return e;
-}
+using test::kNow;
+using test::episode;
 }  // namespace
 
 TEST_CASE("a backup made while another process writes restores to a sound diary", "[storage][backup]") {
@@ -239,20 +233,23 @@ void make_diary_with_wal(const fs::path& source_dir, const fs::path& dest_dir, i
     for (const char* name : {"diary.sqlite", "diary.sqlite-wal", "diary.sqlite-shm"})
         fs::copy_file(source_dir / name, dest_dir / name, fs::copy_options::overwrite_existing);
 }
+// A diary of three cramps in `live`, the last of them still in its -wal, and dir/backup.sqlite, a
+// backup of another diary with one cramp: what the restore tests restore over.
+void make_restore_scene(const fs::path& dir, const fs::path& live) {
+    make_diary_with_wal(dir, live, 3);
+    auto b = Diary::open(dir / "b.sqlite", [] { return kNow; });
+    REQUIRE(b.ok());
+    REQUIRE(b->add_episode(episode(9)).ok());
+    REQUIRE(b->backup_to(dir / "backup.sqlite").ok());
+}
 }  // namespace
 
 TEST_CASE("a restore that fails at any step leaves every file as it was and names the step and the reason",
           "[storage][backup][restore][faults]") {
     test::TempDir dir;
     const auto live = dir / "live";
-    make_diary_with_wal(dir.path(), live, 3);
     const auto path = live / "diary.sqlite";
-    {
-        auto b = Diary::open(dir / "b.sqlite", [] { return kNow; });
-        REQUIRE(b.ok());
-        REQUIRE(b->add_episode(episode(9)).ok());
-        REQUIRE(b->backup_to(dir / "backup.sqlite").ok());
-    }
+    make_restore_scene(dir.path(), live);
     const auto before = snapshot(live);
     REQUIRE(before.count("diary.sqlite-wal") == 1);
     const std::string reason = std::make_error_code(std::errc::no_space_on_device).message();
@@ -295,14 +292,8 @@ TEST_CASE("a restore keeps the replaced diary with its -wal, and two restores in
           "[storage][backup][restore]") {
     test::TempDir dir;
     const auto live = dir / "live";
-    make_diary_with_wal(dir.path(), live, 3);
     const auto path = live / "diary.sqlite";
-    {
-        auto b = Diary::open(dir / "b.sqlite", [] { return kNow; });
-        REQUIRE(b.ok());
-        REQUIRE(b->add_episode(episode(9)).ok());
-        REQUIRE(b->backup_to(dir / "backup.sqlite").ok());
-    }
+    make_restore_scene(dir.path(), live);
     auto first = restore_backup(dir / "backup.sqlite", path, kNow);
     REQUIRE(first.ok());
     CHECK(first->filename() == "diary.sqlite.replaced-20260303T000000Z");

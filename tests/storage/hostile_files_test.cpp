@@ -5,6 +5,7 @@
 #include "backup.hpp"
 #include "diary.hpp"
 #include "sqlite.hpp"
+#include "storage_fixtures.hpp"
 #include "tempdir.hpp"
 
 #include <catch2/catch.hpp>
@@ -20,14 +21,8 @@ namespace fs = std::filesystem;
 using namespace cramp;
 
 namespace {
-const Instant kNow = date::sys_days{date::year{2026} / 3 / 3};
-
-Episode episode(int i) {
-    Episode e;
-    e.zone = "Asia/Shanghai";
-    e.onset = kNow - std::chrono::minutes{10 * i + 1};
-    return e;
-}
+using test::kNow;
+using test::episode;
 
 std::string bytes(const fs::path& p) {
     std::ifstream in(p, std::ios::binary);
