@@ -285,8 +285,11 @@ Result<void> check_recognised(const sql::Db& db, const fs::path& path, const cha
         if (version > static_cast<int>(kMigrations.size()))
             return fail(CRAMP_TEXT("Diary file", "%1 was written by a newer Cramp Diary (schema %2; this version reads up to %3)"),
                         quote(path), version, kMigrations.size());
+        // The schema and quick_check deferred: both run later on a connection of their own, and
+        // every write waits for them (a trigger runs only on a write). Comparing the schema builds
+        // the app's own in memory once, which the window's first frame need not wait for.
+        if (!check) return {};
         if (auto r = check_schema(db, path, version); !r) return r;
-        if (!check) return {};  // quick_check deferred: run later on a connection of its own
         sql::Stmt qc(db, std::string("PRAGMA ") + check);
         std::string problems;
         while (qc.step()) {
@@ -647,7 +650,7 @@ RuleSettings Diary::rule_settings() const {
     };
     s.threshold = int_pref("threshold", s.threshold);
     s.day_boundary = int_pref("day_boundary", s.day_boundary);
-    s.week_start = preference("week_start").value_or("monday") == "sunday" ? WeekStart::sunday : WeekStart::monday;
+    s.week_start = parse_enum<WeekStart>(preference("week_start").value_or("")).value_or(WeekStart::monday);
     return s;
 }
 
@@ -657,7 +660,7 @@ Result<void> Diary::set_rule_settings(const RuleSettings& s) {
     return write([&]() -> Result<void> {
         if (auto r = set_preference("threshold", std::to_string(s.threshold)); !r) return r;
         if (auto r = set_preference("day_boundary", std::to_string(s.day_boundary)); !r) return r;
-        if (auto r = set_preference("week_start", s.week_start == WeekStart::sunday ? "sunday" : "monday"); !r) return r;
+        if (auto r = set_preference("week_start", std::string(to_string(s.week_start))); !r) return r;
         if (s.day_boundary == old_boundary) return {};
         // Nights are derived: re-derive them all for the new boundary.
         std::vector<std::pair<std::int64_t, Night>> moved;

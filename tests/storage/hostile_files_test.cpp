@@ -85,6 +85,19 @@ TEST_CASE("a diary whose schema is not the app's own is refused everywhere and l
         REQUIRE_FALSE(opened.ok());
         CHECK(opened.error() == "'" + path.string() + "' is not a diary as Cramp Diary writes it: " + row.says);
 
+        // Opened as the window opens it, with the checks deferred: nothing is written, and the
+        // background check names the same difference.
+        {
+            auto deferred = Diary::open(path, [] { return kNow; }, Diary::DeferredCheck{});
+            if (deferred.ok()) {
+                CHECK_FALSE(deferred->add_episode(episode(50)).ok());
+                auto integrity = deferred->integrity();
+                REQUIRE_FALSE(integrity.ok());
+                CHECK(integrity.error().ends_with(row.says));
+            }
+        }
+        CHECK(bytes(path) == before);
+
         auto checked = Diary::check_file(path);
         REQUIRE_FALSE(checked.ok());
         CHECK(checked.error().ends_with(row.says));
