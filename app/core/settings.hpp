@@ -1,6 +1,7 @@
 // The settings that feed the diary's rules, and the patient profile the report shows.
 #pragma once
 
+#include "episode.hpp"
 #include "result.hpp"
 
 #include <array>
@@ -12,6 +13,11 @@
 namespace cramp {
 
 enum class WeekStart { monday, sunday };
+// Spelled once, as storage, the diary's JSON and the window spell it (to_string, parse_enum).
+template <> struct EnumNames<WeekStart> {
+    static constexpr std::string_view field = "week_start";
+    static constexpr std::array<std::string_view, 2> names{"monday", "sunday"};
+};
 
 struct RuleSettings {
     int threshold = 3;        // cramps in the last 7 nights (or a calendar week) that count as "over"; 1–14

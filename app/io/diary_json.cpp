@@ -16,8 +16,6 @@ namespace cramp {
 
 namespace {
 
-const char* week_start_name(WeekStart w) { return w == WeekStart::sunday ? "sunday" : "monday"; }
-
 // A field's value in an episode's object.
 template <typename T>
 void write_value(JsonWriter& w, const EpisodeField<T>& f, const Episode& e) {
@@ -46,7 +44,7 @@ std::string export_json(const Diary& diary, const ExportOptions& options) {
     w.key("settings").begin_object();
     w.key("threshold").value(settings.threshold);
     w.key("day_boundary").value(settings.day_boundary);
-    w.key("week_start").value(week_start_name(settings.week_start));
+    w.key("week_start").value(to_string(settings.week_start));
     w.end_object();
     w.key("profile").begin_object();
     w.key("name").value(profile.name);
@@ -235,9 +233,8 @@ std::optional<RuleSettings> read_settings(const Value& v, std::vector<Problem>& 
     f.integer("threshold", s.threshold);
     f.integer("day_boundary", s.day_boundary);
     if (auto* w = f.get("week_start", Type::string, expected(Type::string))) {
-        if (w->text == "monday") s.week_start = WeekStart::monday;
-        else if (w->text == "sunday") s.week_start = WeekStart::sunday;
-        else f.problem(Message(CRAMP_TEXT("Import", "%1: '%2' is not one of %3"), "week_start", w->text, "monday, sunday"));
+        if (auto ws = parse_field<WeekStart>(w->text)) s.week_start = *ws;
+        else f.problem(ws.problem());
     }
     if (f.ok())
         for (const auto& m : validate(s)) f.problem(m);

@@ -28,8 +28,9 @@ bool DiarySettings::setRules(const cramp::RuleSettings& s) {
 int DiarySettings::threshold() const { return diary() ? diary()->rule_settings().threshold : cramp::RuleSettings{}.threshold; }
 int DiarySettings::dayBoundary() const { return diary() ? diary()->rule_settings().day_boundary : cramp::RuleSettings{}.day_boundary; }
 QString DiarySettings::weekStart() const {
-    auto ws = diary() ? diary()->rule_settings().week_start : cramp::WeekStart::monday;
-    return ws == cramp::WeekStart::sunday ? QStringLiteral("sunday") : QStringLiteral("monday");
+    auto ws = diary() ? diary()->rule_settings().week_start : cramp::RuleSettings{}.week_start;
+    const auto name = cramp::to_string(ws);
+    return QString::fromLatin1(name.data(), qsizetype(name.size()));
 }
 
 void DiarySettings::setThreshold(int t) {
@@ -47,9 +48,10 @@ void DiarySettings::setDayBoundary(int h) {
 }
 
 void DiarySettings::setWeekStart(const QString& ws) {
-    if (!diary() || (ws != QLatin1String("monday") && ws != QLatin1String("sunday"))) return;
+    const auto parsed = cramp::parse_enum<cramp::WeekStart>(ws.toStdString());
+    if (!diary() || !parsed) return;
     auto s = diary()->rule_settings();
-    s.week_start = ws == QLatin1String("sunday") ? cramp::WeekStart::sunday : cramp::WeekStart::monday;
+    s.week_start = *parsed;
     setRules(s);
 }
 
@@ -60,12 +62,6 @@ QStringList DiarySettings::profileRiskFactors() const {
     QStringList out;
     if (diary())
         for (const auto& r : diary()->profile().risk_factors) out << QString::fromStdString(r);
-    return out;
-}
-
-QStringList DiarySettings::riskFactorNames() const {
-    QStringList out;
-    for (auto r : cramp::kRiskFactors) out << QString::fromUtf8(r.data(), qsizetype(r.size()));
     return out;
 }
 

@@ -18,7 +18,7 @@ class DiarySettings : public QObject {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
-    // The rule settings (Diary::rule_settings): threshold 1–14, day boundary 0–23, "monday"/"sunday".
+    // The rule settings (Diary::rule_settings): threshold 1–14, day boundary 0–23, a week start as core spells it.
     Q_PROPERTY(int threshold READ threshold WRITE setThreshold NOTIFY rulesChanged)
     Q_PROPERTY(int dayBoundary READ dayBoundary WRITE setDayBoundary NOTIFY rulesChanged)
     Q_PROPERTY(QString weekStart READ weekStart WRITE setWeekStart NOTIFY rulesChanged)
@@ -27,7 +27,6 @@ class DiarySettings : public QObject {
     Q_PROPERTY(int profileBirthYear READ profileBirthYear NOTIFY profileChanged)
     Q_PROPERTY(QStringList profileRiskFactors READ profileRiskFactors NOTIFY profileChanged)
     Q_PROPERTY(QString profileMedicines READ profileMedicines NOTIFY profileChanged)
-    Q_PROPERTY(QStringList riskFactorNames READ riskFactorNames CONSTANT)
 
 public:
     // No default constructor: Qt 6.4 would use it instead of create().
@@ -35,7 +34,7 @@ public:
     // The engine's session's settings (a child of the session).
     static DiarySettings* create(QQmlEngine* engine, QJSEngine*);
 
-    // {name, birthYear (0 = not given), riskFactors (names of riskFactorNames), medicines}
+    // {name, birthYear (0 = not given), riskFactors (core's kRiskFactors names, as Labels.riskFactors lists them), medicines}
     Q_INVOKABLE bool setProfile(const QVariantMap& profile);
 
     int threshold() const;
@@ -48,7 +47,6 @@ public:
     int profileBirthYear() const;
     QStringList profileRiskFactors() const;
     QString profileMedicines() const;
-    QStringList riskFactorNames() const;
 
 signals:
     void rulesChanged();

@@ -100,6 +100,7 @@ constexpr bool everyEnumMatchesCore() {
 }
 static_assert(everyEnumMatchesCore<Site, Side, Posture, Numbness, Weakness, Relief>());
 static_assert(sameValues(kRisks, kRiskFactors));
+static_assert(sameValues(kWeekStarts, EnumNames<WeekStart>::names));
 
 struct Field {
     std::string_view name;
