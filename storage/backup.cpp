@@ -141,7 +141,8 @@ fs::path with_suffix(const fs::path& p, const std::string& suffix) { return fs::
 
 Result<fs::path> restore_backup(const fs::path& backup, const fs::path& diary_path, Instant now, const RestoreFault& fault) {
     auto injected = [&](RestoreStep s) { return fault ? fault(s) : std::error_code{}; };
-    Undo undo;
+    bool placed = false;  // once the copy is renamed onto the diary, its own name is gone
+    Undo undo;            // after `placed`: its steps read it until they are run or dropped
     // A failed step: undo the steps before it, and say which step failed and why.
     auto failed = [&](Message why) -> Error {
         if (auto ec = undo.run())
@@ -164,7 +165,6 @@ Result<fs::path> restore_backup(const fs::path& backup, const fs::path& diary_pa
     }
     const fs::path incoming = pattern;
     if (ec) return failed(Message(CRAMP_TEXT("Backup", "cannot copy the backup %1 beside the diary: %2"), quote(backup), ec.message()));
-    bool placed = false;  // once renamed onto the diary, the copy's own name is gone
     undo.push([incoming, &placed] { return placed ? std::error_code{} : unlink_path(incoming); });
     ec = copy_bytes(backup, fd);
     if (!ec) ec = injected(RestoreStep::sync_copy);

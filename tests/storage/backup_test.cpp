@@ -214,9 +214,7 @@ namespace {
 std::map<std::string, std::string> snapshot(const fs::path& folder) {
     std::map<std::string, std::string> out;
     for (const auto& entry : fs::directory_iterator(folder)) {
-        if (!entry.is_regular_file()) continue;
-        std::ifstream in(entry.path(), std::ios::binary);
-        out[entry.path().filename().string()] = std::string(std::istreambuf_iterator<char>(in), {});
+        if (entry.is_regular_file()) out[entry.path().filename().string()] = test::bytes(entry.path());
     }
     return out;
 }

@@ -23,11 +23,7 @@ using namespace cramp;
 namespace {
 using test::kNow;
 using test::episode;
-
-std::string bytes(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), {}};
-}
+using test::bytes;
 
 // A sound diary of three cramps, closed (no -wal left), then changed by `sql` as another program
 // could change it.
