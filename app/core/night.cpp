@@ -37,6 +37,11 @@ Night night_of(Instant onset, std::string_view zone, int boundary_hour) {
     return onset >= boundary_instant(d, boundary_hour, zone) ? d : d - date::days{1};
 }
 
+date::local_seconds local_time_in_night(Night night, std::chrono::minutes time_of_day, int boundary_hour) {
+    const Date date = time_of_day < std::chrono::hours{boundary_hour} ? night + date::days{1} : night;
+    return date::local_seconds{date.time_since_epoch()} + time_of_day;
+}
+
 }  // namespace cramp
 
 namespace cramp {

@@ -15,6 +15,10 @@ Instant boundary_instant(Night date, int boundary_hour, std::string_view zone);
 // The night of an onset in `zone` with the given day boundary.
 Night night_of(Instant onset, std::string_view zone, int boundary_hour);
 
+// The local wall time at `time_of_day` within night `night`: on the night's own date from the day
+// boundary on, on the next date before it (02:30 in the night of 2 March is 3 March, 02:30).
+date::local_seconds local_time_in_night(Night night, std::chrono::minutes time_of_day, int boundary_hour);
+
 // A local wall-clock time (as picked in the UI or read from a CSV without offset) to an instant.
 Instant resolve_local(date::local_seconds local, std::string_view zone);
 

@@ -113,6 +113,21 @@ TEST_CASE("last night is the night named by yesterday's local date", "[core][nig
     CHECK(cramp::format_date(cramp::last_night(at(now), zone)) == night);
 }
 
+TEST_CASE("a time picked for a night lies in that night, whatever the day boundary", "[core][night]") {
+    auto [night, time, boundary, local] = GENERATE(table<std::string, int, int, std::string>({
+        {"2026-03-02", 2 * 60 + 30, 12, "2026-03-03T02:30"},   // before the boundary: the next date
+        {"2026-03-02", 23 * 60 + 10, 12, "2026-03-02T23:10"},  // after it: the night's own date
+        {"2026-03-02", 12 * 60, 12, "2026-03-02T12:00"},       // at it: the night begins
+        {"2026-03-02", 11 * 60 + 59, 12, "2026-03-03T11:59"},  // the night's last minute
+        {"2026-03-02", 3 * 60, 0, "2026-03-02T03:00"},         // a midnight boundary: nights are dates
+        {"2026-02-28", 1 * 60, 4, "2026-03-01T01:00"},         // across the end of February
+    }));
+    CAPTURE(night, time, boundary);
+    const auto t = cramp::local_time_in_night(day(night), std::chrono::minutes{time}, boundary);
+    CHECK(cramp::format_iso_local(cramp::resolve_local(t, "UTC"), "UTC").substr(0, 16) == local);
+    CHECK(cramp::night_of(cramp::resolve_local(t, "Asia/Shanghai"), "Asia/Shanghai", boundary) == day(night));
+}
+
 // Found by tests/fuzz (csv_fuzz): before standard time a zone's offset had seconds (local mean time,
 // Berlin +00:53:28 before 1893), which ISO 8601 cannot write; the local time written must go with the
 // whole-minute offset written, or an exported episode imports 28 seconds off.
