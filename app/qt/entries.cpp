@@ -10,6 +10,8 @@
 #include <QDateTime>
 #include <QEvent>
 
+#include <date/date.h>
+
 #include <algorithm>
 
 namespace {
@@ -95,21 +97,24 @@ QString Entries::defaultSide() const {
     return name(last ? last->side : cramp::Side::left);
 }
 
-bool Entries::fillEpisode(const QVariantMap& f, cramp::Episode& e) {
-    QStringList errs;
+QString Entries::fillOnset(const QVariantMap& f, cramp::Episode& e) const {
     if (f.contains(QStringLiteral("onsetLocal"))) {
         auto dt = QDateTime::fromString(f.value(QStringLiteral("onsetLocal")).toString(), Qt::ISODate);
-        if (!dt.isValid()) {
-            errs << tr("onset: not a date and time");
-        } else {
-            // The patient picked a wall-clock time: the rules resolve it in the zone (gaps, overlaps).
-            auto days = date::days{QDate(1970, 1, 1).daysTo(dt.date())};
-            auto local = date::local_seconds{days} + std::chrono::seconds{dt.time().msecsSinceStartOfDay() / 1000};
-            e.onset = cramp::resolve_local(local, e.zone);
-        }
+        if (!dt.isValid()) return tr("onset: not a date and time");
+        // The patient picked a wall-clock time: the rules resolve it in the zone (gaps, overlaps).
+        auto days = date::days{QDate(1970, 1, 1).daysTo(dt.date())};
+        auto local = date::local_seconds{days} + std::chrono::seconds{dt.time().msecsSinceStartOfDay() / 1000};
+        e.onset = cramp::resolve_local(local, e.zone);
+        if (e.onset > session_->now()) return tr("That time is still to come: pick a time that has passed.");
     } else if (f.contains(QStringLiteral("minutesAgo")) || e.id == 0) {
         e.onset = session_->now() - std::chrono::minutes{f.value(QStringLiteral("minutesAgo"), 0).toInt()};
     }
+    return {};
+}
+
+bool Entries::fillEpisode(const QVariantMap& f, cramp::Episode& e) {
+    QStringList errs;
+    if (auto onset = fillOnset(f, e); !onset.isEmpty()) errs << onset;
     if (f.contains(QStringLiteral("durationS"))) e.duration_s = f.value(QStringLiteral("durationS")).toInt();
     if (f.contains(QStringLiteral("intensity"))) e.intensity = f.value(QStringLiteral("intensity")).toInt();
     readEnum(f, "site", e.site, errs);
@@ -152,6 +157,7 @@ QVariantMap Entries::episodeFields(qint64 id) const {
         return out;
     };
     m[QStringLiteral("onsetLocal")] = QString::fromStdString(cramp::format_iso_local(e->onset, e->zone)).left(16);
+    m[QStringLiteral("night")] = QString::fromStdString(cramp::format_date(e->night));
     m[QStringLiteral("durationS")] = e->duration_s;
     m[QStringLiteral("site")] = name(e->site);
     m[QStringLiteral("side")] = name(e->side);
@@ -229,6 +235,48 @@ QString Entries::localDate(int daysAgo) const { return session_->localDate(daysA
 
 QString Entries::localTimeNow() const {
     return QString::fromStdString(cramp::format_iso_local(session_->now(), session_->zoneName())).mid(11, 5);
+}
+
+int Entries::dayBoundary() const { return diary() ? diary()->rule_settings().day_boundary : cramp::RuleSettings{}.day_boundary; }
+
+cramp::Night Entries::currentNight() const { return cramp::night_of(session_->now(), session_->zoneName(), dayBoundary()); }
+
+QStringList Entries::recentNights(int count) const {
+    QStringList out;
+    const auto current = currentNight();
+    for (int i = 0; i < count; ++i) out << QString::fromStdString(cramp::format_date(current - date::days{i}));
+    return out;
+}
+
+QString Entries::pastNight(const QString& text, int days) const {
+    auto night = cramp::parse_date(text.trimmed().toStdString());
+    if (!night || *night + date::days{days} > currentNight()) return {};
+    return QString::fromStdString(cramp::format_date(*night + date::days{days}));
+}
+
+QString Entries::onsetInNight(const QString& night, int hour, int minute) const {
+    auto n = cramp::parse_date(night.toStdString());
+    if (!n) return {};
+    auto local = cramp::local_time_in_night(*n, std::chrono::hours{hour} + std::chrono::minutes{minute}, dayBoundary());
+    return QString::fromStdString(date::format("%Y-%m-%dT%H:%M", local));
+}
+
+QString Entries::defaultTimeInNight(const QString& night) const {
+    // 03:00: the small hours, when night cramps wake people.
+    const auto threeAm = onsetInNight(night, 3, 0);
+    cramp::Episode e;
+    e.zone = session_->zoneName();
+    if (threeAm.isEmpty() || !fillOnset({{QStringLiteral("onsetLocal"), threeAm}}, e).isEmpty()) return localTimeNow();
+    return threeAm.mid(11, 5);
+}
+
+QVariantMap Entries::onsetCheck(qint64 id, const QVariantMap& f) const {
+    cramp::Episode e;
+    e.zone = session_->zoneName();
+    if (auto old = id > 0 && diary() ? diary()->episode(id) : std::nullopt) e = *old;
+    const auto error = fillOnset(f, e);
+    const auto night = cramp::night_of(e.onset, e.zone, dayBoundary());
+    return {{QStringLiteral("night"), QString::fromStdString(cramp::format_date(night))}, {QStringLiteral("error"), error}};
 }
 
 // ---- keeping the models in step -------------------------------------------------------------------

@@ -61,6 +61,18 @@ public:
     // (HH:mm): what the "pick a time" control starts from.
     Q_INVOKABLE QString localDate(int daysAgo) const;
     Q_INVOKABLE QString localTimeNow() const;
+    // The log page's nights (YYYY-MM-DD): the night running now and the `count - 1` before it, newest
+    // first; a typed date `days` nights on, as a night that has begun ("" when it is no date or still
+    // to come); the
+    // local onset ("YYYY-MM-DDTHH:mm") of a time picked for a night (before the day boundary it falls on
+    // the next date); and a night's starting time (HH:mm): 03:00 of it, or now while that is to come.
+    Q_INVOKABLE QStringList recentNights(int count) const;
+    Q_INVOKABLE QString pastNight(const QString& text, int days = 0) const;
+    Q_INVOKABLE QString onsetInNight(const QString& night, int hour, int minute) const;
+    Q_INVOKABLE QString defaultTimeInNight(const QString& night) const;
+    // What saving `fields` (as for logEpisode; onto episode `id` when editing, else 0) would do with
+    // the onset: {night: YYYY-MM-DD it counts for, error: why it cannot be saved, or ""}.
+    Q_INVOKABLE QVariantMap onsetCheck(qint64 id, const QVariantMap& fields) const;
 
     EpisodeModel* latest() { return &latest_; }
     HistoryModel* history() { return &history_; }
@@ -82,6 +94,11 @@ signals:
 private:
     cramp::Diary* diary() const { return session_ ? session_->diary() : nullptr; }
     bool fillEpisode(const QVariantMap& fields, cramp::Episode& e);
+    // The onset of `fields` onto e.onset: a picked local time in e.zone, minutes ago, or (e.id == 0)
+    // now. A picked time still to come is refused: the message, or empty.
+    QString fillOnset(const QVariantMap& fields, cramp::Episode& e) const;
+    int dayBoundary() const;
+    cramp::Night currentNight() const;
     // A diary was opened (or closed): every model again, and no undo of another diary's delete.
     void reopened();
     // Every model again: the nights or their crossings may all have moved (rules, zone, an import).

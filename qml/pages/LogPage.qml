@@ -14,13 +14,22 @@ ThemedPage {
 
     property int episodeId: 0
     readonly property bool editing: episodeId > 0
+    // A night to log for (YYYY-MM-DD, "" for none): the page opens with it chosen, at a time in it.
+    property string night: ""
 
-    // "now", "15", "60" (minutes ago), "pick" (a picked local time) or "keep" (editing: as stored)
-    property string onsetChoice: editing ? "keep" : "now"
-    property string pickedDate: Entries.localDate(0)
-    property int pickedHour: Number(Entries.localTimeNow().substring(0, 2))
-    property int pickedMinute: Number(Entries.localTimeNow().substring(3, 5))
+    // "now", "15", "60" (minutes ago), "pick" (a time in a picked night) or "keep" (editing: as stored)
+    property string onsetChoice: editing ? "keep" : night !== "" ? "pick" : "now"
+    // The last 7 nights, newest first (the night running now is the first).
+    readonly property var recentNights: Entries.recentNights(7)
+    property string pickedNight: night !== "" ? night : recentNights[0]
+    // The date picker for a night older than the buttons' (or one typed).
+    property bool olderNight: recentNights.indexOf(pickedNight) < 0
+    readonly property string startTime: night !== "" ? Entries.defaultTimeInNight(night) : Entries.localTimeNow()
+    property int pickedHour: Number(startTime.substring(0, 2))
+    property int pickedMinute: Number(startTime.substring(3, 5))
     property string storedOnset: ""
+    // The night the cramp counts for, and why the time cannot be saved (C++: the night rule).
+    readonly property var onsetCheck: Entries.onsetCheck(page.episodeId, page.fields())
     property string site: Entries.defaultSite
     property string side: Entries.defaultSide
     property string durationChoice: "60"   // "20", "60", "120", "300" or "exact"
@@ -47,7 +56,7 @@ ThemedPage {
             radiating: page.radiating, tinglingSymmetric: page.tinglingSymmetric, woke: page.woke, note: page.note
         }
         if (page.onsetChoice === "pick")
-            f.onsetLocal = page.pickedDate + "T" + page.two(page.pickedHour) + ":" + page.two(page.pickedMinute)
+            f.onsetLocal = Entries.onsetInNight(page.pickedNight, page.pickedHour, page.pickedMinute)
         else if (page.onsetChoice !== "keep")
             f.minutesAgo = page.onsetChoice === "now" ? 0 : Number(page.onsetChoice)
         return f
@@ -73,7 +82,7 @@ ThemedPage {
         if (f.site === undefined)
             return
         page.storedOnset = f.onsetLocal
-        page.pickedDate = f.onsetLocal.substring(0, 10)
+        page.pickedNight = f.night
         page.pickedHour = Number(f.onsetLocal.substring(11, 13))
         page.pickedMinute = Number(f.onsetLocal.substring(14, 16))
         page.site = f.site
@@ -183,12 +192,56 @@ ThemedPage {
                 Layout.fillWidth: true
                 spacing: 8
                 ChoiceChips {
-                    objectName: "dayChips"
+                    objectName: "nightChips"
                     Layout.fillWidth: true
-                    accessibleGroup: qsTr("Day")
-                    options: [{ value: Entries.localDate(0), label: qsTr("Today") }, { value: Entries.localDate(1), label: qsTr("Yesterday") }]
-                    value: page.pickedDate
-                    onActivated: (v) => page.pickedDate = v
+                    accessibleGroup: qsTr("Night")
+                    options: page.recentNights.map(n => ({ value: n, label: Labels.tr.night(n) }))
+                             .concat([{ value: "older", label: qsTr("Older…") }])
+                    value: page.olderNight ? "older" : page.pickedNight
+                    onActivated: (v) => {
+                        page.olderNight = v === "older"
+                        // The date picker opens on the night before the buttons' oldest.
+                        page.pickedNight = v === "older" ? Entries.pastNight(page.recentNights[6], -1) : v
+                    }
+                }
+                RowLayout {
+                    objectName: "olderPicker"
+                    visible: page.olderNight
+                    Layout.fillWidth: true
+                    spacing: 4
+                    AccentButton {
+                        objectName: "previousNight"
+                        quiet: true
+                        font.pixelSize: Theme.fontTitle
+                        text: "‹"
+                        Accessible.name: qsTr("The night before")
+                        onClicked: page.pickedNight = Entries.pastNight(page.pickedNight, -1)
+                    }
+                    ThemedField {
+                        objectName: "nightField"
+                        Layout.fillWidth: true
+                        Layout.maximumWidth: 200
+                        horizontalAlignment: TextInput.AlignHCenter
+                        placeholderText: qsTr("YYYY-MM-DD")
+                        inputMethodHints: Qt.ImhDate
+                        Accessible.name: qsTr("Night (YYYY-MM-DD)")
+                        text: page.pickedNight
+                        // A date that is a night begun already is taken as typed; others wait.
+                        onTextEdited: {
+                            const n = Entries.pastNight(text)
+                            if (n !== "")
+                                page.pickedNight = n
+                        }
+                    }
+                    AccentButton {
+                        objectName: "nextNight"
+                        quiet: true
+                        font.pixelSize: Theme.fontTitle
+                        enabled: Entries.pastNight(page.pickedNight, 1) !== ""
+                        text: "›"
+                        Accessible.name: qsTr("The night after")
+                        onClicked: page.pickedNight = Entries.pastNight(page.pickedNight, 1)
+                    }
                 }
                 RowLayout {
                     spacing: 4
@@ -212,6 +265,17 @@ ThemedPage {
                         onValueModified: page.pickedMinute = value
                     }
                 }
+            }
+
+            // Which night the cramp counts for, as the diary will file it; or why that time cannot be saved.
+            Text {
+                objectName: "countsFor"
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: page.onsetCheck.error !== "" ? Theme.danger : Theme.textMuted
+                font.pixelSize: Theme.fontBody
+                text: page.onsetCheck.error !== "" ? page.onsetCheck.error
+                                                   : qsTr("Counts for the night of %1").arg(Labels.tr.night(page.onsetCheck.night))
             }
 
             SectionLabel { text: qsTr("Where") }

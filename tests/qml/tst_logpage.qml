@@ -59,7 +59,7 @@ TestCase {
         const page = createTemporaryObject(logPageComponent, testCase)
         doneSpy.target = page
         doneSpy.clear()
-        const before = Entries.latest.count
+        const before = Entries.history.count
         waitForRendering(page)   // chips are laid out (Flow) when the first frame is polished
 
         chooseChip(page, "siteChips", "Foot")
@@ -78,7 +78,7 @@ TestCase {
         mouseClick(find(page, "saveButton"))
 
         compare(DiaryFile.lastError, "")
-        compare(Entries.latest.count, before + 1)
+        compare(Entries.history.count, before + 1)
         compare(doneSpy.count, 1)
         const row = Entries.latest.get(0)
         compare(row.site, "foot")
@@ -139,19 +139,159 @@ TestCase {
         chooseChip(page, "onsetChips", "Pick a time")
         verify(find(page, "timePicker").visible)
         waitForRendering(page)
-        chooseChip(page, "dayChips", "Yesterday")
+        const yesterday = Entries.localDate(1)
+        chooseChip(page, "nightChips", Labels.night(yesterday))
         page.pickedHour = 23
         page.pickedMinute = 5
         mouseClick(find(page, "saveButton"))
         compare(DiaryFile.lastError, "")
-        const yesterday = Entries.localDate(1)
-        let row = null
-        for (let i = 0; i < Entries.history.count; ++i)
-            if (Entries.history.get(i).onset.startsWith(yesterday + "T23:05"))
-                row = Entries.history.get(i)
+        const row = historyRow(yesterday + "T23:05")
         verify(row !== null, "no entry at 23:05 yesterday")
         // 23:05 yesterday is after the 12:00 day boundary: the night of yesterday.
         compare(row.night, yesterday)
+    }
+
+    // The History row of the episode whose local onset starts with `onset` (YYYY-MM-DDTHH:mm), or null.
+    function historyRow(onset: string): var {
+        for (let i = 0; i < Entries.history.count; ++i)
+            if (Entries.history.get(i).kind === "episode" && Entries.history.get(i).onset.startsWith(onset))
+                return Entries.history.get(i)
+        return null
+    }
+
+    function chipLabels(page: Item, chipsName: string): var {
+        const chips = find(page, chipsName)
+        const labels = []
+        for (let i = 0; i < chips.children.length; ++i)
+            if (chips.children[i].text !== undefined)
+                labels.push(chips.children[i].text)
+        return labels
+    }
+
+    // The clock stands at Monday 30 November 2026, 09:00 in Shanghai, before the 12:00 boundary: the
+    // night running is Sunday's, and the buttons are it and the six before it, then "Older…".
+    function test_sevenNightButtonsAndTheNightItCountsFor(): void {
+        const page = createTemporaryObject(logPageComponent, testCase)
+        waitForRendering(page)
+        compare(find(page, "countsFor").text, "Counts for the night of Sun 29 Nov")
+        chooseChip(page, "onsetChips", "Pick a time")
+        waitForRendering(page)
+        compare(chipLabels(page, "nightChips"), ["Sun 29 Nov", "Sat 28 Nov", "Fri 27 Nov", "Thu 26 Nov", "Wed 25 Nov",
+                                                "Tue 24 Nov", "Mon 23 Nov", "Older…"])
+        verify(!find(page, "olderPicker").visible)
+        chooseChip(page, "nightChips", "Fri 27 Nov")
+        page.pickedHour = 2
+        page.pickedMinute = 40
+        // 02:40 in the night of Friday is Saturday morning.
+        compare(find(page, "countsFor").text, "Counts for the night of Fri 27 Nov")
+        compare(page.fields().onsetLocal, "2026-11-28T02:40")
+        page.pickedHour = 22
+        compare(page.fields().onsetLocal, "2026-11-27T22:40")
+        compare(find(page, "countsFor").text, "Counts for the night of Fri 27 Nov")
+        mouseClick(find(page, "saveButton"))
+        compare(DiaryFile.lastError, "")
+        compare(historyRow("2026-11-27T22:40").night, "2026-11-27")
+    }
+
+    function test_backfillANightTenDaysBack(): void {
+        const page = createTemporaryObject(logPageComponent, testCase)
+        doneSpy.target = page
+        doneSpy.clear()
+        waitForRendering(page)
+        chooseChip(page, "onsetChips", "Pick a time")
+        waitForRendering(page)
+        chooseChip(page, "nightChips", "Older…")
+        const picker = find(page, "olderPicker")
+        verify(picker.visible)
+        waitForRendering(page)
+        // The date picker opens on the night before the oldest button's; two nights further back.
+        compare(page.pickedNight, "2026-11-22")
+        mouseClick(find(page, "previousNight"))
+        mouseClick(find(page, "previousNight"))
+        compare(find(page, "nightField").text, "2026-11-20")
+        compare(find(page, "countsFor").text.indexOf("Fri 20 Nov") >= 0, true)
+        page.pickedHour = 3
+        page.pickedMinute = 15
+        mouseClick(find(page, "saveButton"))
+        compare(DiaryFile.lastError, "")
+        compare(doneSpy.count, 1)
+        const row = historyRow("2026-11-21T03:15")
+        verify(row !== null, "no entry at 03:15 on 21 November")
+        compare(row.night, "2026-11-20")
+    }
+
+    function test_aTypedNightIsTakenOnlyOnceItHasBegun(): void {
+        const page = createTemporaryObject(logPageComponent, testCase)
+        waitForRendering(page)
+        chooseChip(page, "onsetChips", "Pick a time")
+        waitForRendering(page)
+        chooseChip(page, "nightChips", "Older…")
+        const field = find(page, "nightField")
+        field.forceActiveFocus()
+        field.selectAll()
+        for (const c of "2025-02-03")
+            keyClick(c)
+        compare(page.pickedNight, "2025-02-03")
+        compare(find(page, "countsFor").text.indexOf("Mon 3 Feb") >= 0, true)
+        // Not a date, and a night still to come: the night stays as it was.
+        field.selectAll()
+        for (const c of "2026-12-01")
+            keyClick(c)
+        compare(page.pickedNight, "2025-02-03")
+        compare(Entries.pastNight("2026-11-31"), "")
+        // The next-night arrow stops at the night running now.
+        page.pickedNight = "2026-11-29"
+        verify(!find(page, "nextNight").enabled)
+    }
+
+    function test_aTimeStillToComeIsRefused(): void {
+        const page = createTemporaryObject(logPageComponent, testCase)
+        doneSpy.target = page
+        doneSpy.clear()
+        waitForRendering(page)
+        const before = Entries.history.count
+        chooseChip(page, "onsetChips", "Pick a time")
+        waitForRendering(page)
+        chooseChip(page, "nightChips", "Sun 29 Nov")
+        page.pickedHour = 10     // 10:00 on Monday: an hour from now
+        page.pickedMinute = 0
+        const message = "That time is still to come: pick a time that has passed."
+        compare(find(page, "countsFor").text, message)
+        mouseClick(find(page, "saveButton"))
+        compare(DiaryFile.lastError, message)
+        compare(doneSpy.count, 0)
+        compare(Entries.history.count, before)
+        page.pickedHour = 8
+        compare(find(page, "countsFor").text, "Counts for the night of Sun 29 Nov")
+        mouseClick(find(page, "saveButton"))
+        compare(DiaryFile.lastError, "")
+        compare(doneSpy.count, 1)
+    }
+
+    Component {
+        id: nightPageComponent
+        LogPage {
+            width: 390
+            height: 844
+            night: "2026-11-18"
+        }
+    }
+
+    // The calendar opens the page for a night: that night chosen, at 03:00 in it.
+    function test_aNightGivenOpensThePageOnIt(): void {
+        const page = createTemporaryObject(nightPageComponent, testCase)
+        waitForRendering(page)
+        compare(page.onsetChoice, "pick")
+        verify(find(page, "timePicker").visible)
+        verify(find(page, "olderPicker").visible)
+        compare(page.pickedHour, 3)
+        compare(page.pickedMinute, 0)
+        compare(find(page, "countsFor").text, "Counts for the night of Wed 18 Nov")
+        mouseClick(find(page, "saveButton"))
+        compare(DiaryFile.lastError, "")
+        compare(historyRow("2026-11-19T03:00").night, "2026-11-18")
+        // The night running now: 03:00 in it has passed (it is 09:00), so 03:00 it is.
+        compare(Entries.defaultTimeInNight("2026-11-29"), "03:00")
     }
 
     function test_exactDurationOverTenMinutesAsksThenAccepts(): void {
@@ -240,6 +380,35 @@ TestCase {
         const row = Entries.history.get(Entries.history.rowOfEpisode(id))
         compare(row.site, "foot")
         compare(row.intensity, 2)
+        testCase.editId = 0
+    }
+
+    // Editing shows the entry's own night and moves it to another: the night follows the new time.
+    function test_editMovesAnEntryToAnotherNight(): void {
+        verify(Entries.logEpisode({ onsetLocal: "2026-11-26T01:20", intensity: 7 }))
+        const id = Number(historyRow("2026-11-26T01:20").recordId)
+        compare(historyRow("2026-11-26T01:20").night, "2026-11-25")
+        const count = Entries.history.count
+        testCase.editId = id
+        const page = createTemporaryObject(editPageComponent, testCase)
+        waitForRendering(page)
+        compare(page.onsetChoice, "keep")
+        compare(find(page, "countsFor").text, "Counts for the night of Wed 25 Nov")
+        chooseChip(page, "onsetChips", "Pick a time")
+        waitForRendering(page)
+        // The picker starts at the entry's own night and time.
+        compare(chosen(page, "nightChips"), "Wed 25 Nov")
+        compare(page.pickedHour, 1)
+        compare(page.pickedMinute, 20)
+        chooseChip(page, "nightChips", "Sat 28 Nov")
+        compare(find(page, "countsFor").text, "Counts for the night of Sat 28 Nov")
+        mouseClick(find(page, "saveButton"))
+        compare(DiaryFile.lastError, "")
+        compare(Entries.history.count, count)
+        const row = Entries.history.get(Entries.history.rowOfEpisode(id))
+        compare(row.night, "2026-11-28")
+        verify(row.onset.startsWith("2026-11-29T01:20"))
+        compare(row.intensity, 7)
         testCase.editId = 0
     }
 }
