@@ -107,6 +107,13 @@ ThemedPage {
                     text: qsTr("Last night (%1) is recorded.").arg(Labels.tr.night(Entries.lastNight))
                 }
 
+                // The morning questions about last night's cramps, after the first frame (as below).
+                Loader {
+                    objectName: "morningLoader"
+                    Layout.fillWidth: true
+                    source: Startup.firstFrameShown && DiaryFile.isOpen ? "../components/MorningQuestions.qml" : ""
+                }
+
                 TodaySummaryCard {
                     objectName: "todaySummary"
                     visible: DiaryFile.isOpen
