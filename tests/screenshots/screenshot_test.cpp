@@ -4,6 +4,7 @@
 #include "clock.hpp"
 #include "diary.hpp"
 #include "languagecontroller.hpp"
+#include "morning_questions.hpp"
 #include "night.hpp"
 #include "screens.hpp"
 #include "tempdir.hpp"
@@ -18,7 +19,8 @@ Q_IMPORT_QML_PLUGIN(CrampDiaryPlugin)
 
 namespace {
 
-void fillDiary(const QString& path, const char* theme) {
+// `morning`: last night's questions still open (Today asks them); otherwise answered already.
+void fillDiary(const QString& path, const char* theme, bool morning = false) {
     auto d = cramp::Diary::open(path.toStdString(), cramp::test::fixedClock());
     QVERIFY(d.ok());
     auto now = d->now();
@@ -35,6 +37,9 @@ void fillDiary(const QString& path, const char* theme) {
     // A cramp-free night before the run of cramps, so History shows both kinds of record.
     QVERIFY(d->add_cramp_free_night(cramp::last_night(now, "Asia/Shanghai") - date::days{7}).ok());
     QVERIFY(d->set_preference("theme", theme).ok());
+    if (!morning)
+        for (auto q : {cramp::MorningQuestion::numbness, cramp::MorningQuestion::weakness})
+            QVERIFY(d->set_preference(cramp::morning_answered_key(q), cramp::format_date(cramp::last_night(now, "Asia/Shanghai"))).ok());
 }
 
 }  // namespace
@@ -51,8 +56,10 @@ private slots:
         QTest::addColumn<QString>("theme");
         // "-end": the long forms scrolled to their end, so every control is seen once.
         // "log-pick": the time picker and the exact duration open; "log-confirm": the "are you sure?"
-        // question for a cramp longer than 10 minutes.
-        for (auto page : {"today", "log", "log-end", "log-pick", "log-confirm", "history", "trends", "trends-end", "report", "settings",
+        // question for a cramp longer than 10 minutes; "log-backfill": the date picker on a night 10
+        // nights back, with the night it counts for; "log-edit": an older entry edited, its night shown;
+        // "today-morning": the morning questions about last night.
+        for (auto page : {"today", "today-morning", "log", "log-end", "log-pick", "log-confirm", "log-backfill", "log-edit", "history", "trends", "trends-end", "report", "settings",
                           "settings-end", "settings-import"})
             for (auto theme : {"dark", "light"}) {
                 QTest::addRow("%s-phone-%s", page, theme) << QString::fromLatin1(page) << QSize(390, 844) << QString::fromLatin1(theme);
@@ -67,7 +74,9 @@ private slots:
         // The same folder every run: Settings shows the backups' path.
         const cramp::test::TempDir dir(SCREENSHOT_DIARY_DIR);
         const QString path = QString::fromStdString((dir / "diary.sqlite").string());
-        fillDiary(path, theme.toUtf8().constData());
+        const bool morning = page == QLatin1String("today-morning");
+        if (morning) page = QStringLiteral("today");
+        fillDiary(path, theme.toUtf8().constData(), morning);
 
         cramp::test::AppWindow app(path, size);
         QVERIFY(app.window());
@@ -76,7 +85,8 @@ private slots:
         const bool toEnd = page.endsWith(QLatin1String("-end"));
         if (toEnd) page.chop(4);
         const bool pick = page == QLatin1String("log-pick"), confirm = page == QLatin1String("log-confirm");
-        if (pick || confirm) page = QStringLiteral("log");
+        const bool backfill = page == QLatin1String("log-backfill"), edit = page == QLatin1String("log-edit");
+        if (pick || confirm || backfill || edit) page = QStringLiteral("log");
         // "settings-import": the question before an import is written, for a file exported here.
         const bool import = page == QLatin1String("settings-import");
         if (import) page = QStringLiteral("settings");
@@ -102,6 +112,21 @@ private slots:
                 QTRY_VERIFY(dialog->property("opened").toBool());
             }
         }
+        if (backfill || edit) {
+            auto* log = app.item("logPage");
+            QVERIFY(log);
+            if (edit) {
+                log->setProperty("episodeId", 4);  // the oldest cramp: 02:00 on 27 November, the night of the 26th
+                QVERIFY(QMetaObject::invokeMethod(log, "loadEpisode"));
+            } else {
+                log->setProperty("onsetChoice", QStringLiteral("pick"));
+                log->setProperty("pickedNight", QStringLiteral("2026-11-20"));
+                log->setProperty("pickedHour", 2);
+                log->setProperty("pickedMinute", 40);
+            }
+            QVERIFY(app.idle());
+        }
+        if (morning) QTRY_VERIFY(app.item("morningQuestions") && app.item("morningQuestions")->isVisible() && app.idle());
         if (import) {
             auto* transfer = app.window()->findChild<QObject*>(QStringLiteral("transfer"));
             QVERIFY(transfer);
