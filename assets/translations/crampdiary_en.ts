@@ -302,6 +302,10 @@
         <source>That entry no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>That time is still to come: pick a time that has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Entry</name>
@@ -1014,18 +1018,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yesterday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Hour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1081,6 +1073,34 @@
         <source>Save anyway</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The night before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Night (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The night after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts for the night of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -1106,6 +1126,41 @@
     </message>
     <message>
         <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MorningQuestions</name>
+    <message>
+        <source>About last night (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did numbness stay after the cramp eased?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbness stayed: yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbness stayed: no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did your toes drag when walking, or were stairs hard?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weakness: no</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

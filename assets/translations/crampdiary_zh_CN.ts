@@ -299,6 +299,10 @@
         <source>That entry no longer exists.</source>
         <translation>这条记录已不存在。</translation>
     </message>
+    <message>
+        <source>That time is still to come: pick a time that has passed.</source>
+        <translation>这个时间还没到：请选择已经过去的时间。</translation>
+    </message>
 </context>
 <context>
     <name>Entry</name>
@@ -1009,18 +1013,6 @@
         <translation>选择时间</translation>
     </message>
     <message>
-        <source>Day</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <source>Yesterday</source>
-        <translation>昨天</translation>
-    </message>
-    <message>
         <source>Hour</source>
         <translation>时</translation>
     </message>
@@ -1076,6 +1068,34 @@
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
+    <message>
+        <source>Night</source>
+        <translation>夜晚</translation>
+    </message>
+    <message>
+        <source>Older…</source>
+        <translation>更早…</translation>
+    </message>
+    <message>
+        <source>The night before</source>
+        <translation>前一晚</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日</translation>
+    </message>
+    <message>
+        <source>Night (YYYY-MM-DD)</source>
+        <translation>夜晚（年-月-日）</translation>
+    </message>
+    <message>
+        <source>The night after</source>
+        <translation>后一晚</translation>
+    </message>
+    <message>
+        <source>Counts for the night of %1</source>
+        <translation>计入%1 夜间</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -1102,6 +1122,41 @@
     <message>
         <source>Report</source>
         <translation>报告</translation>
+    </message>
+</context>
+<context>
+    <name>MorningQuestions</name>
+    <message>
+        <source>About last night (%1)</source>
+        <translation>关于昨晚（%1）</translation>
+    </message>
+    <message>
+        <source>Did numbness stay after the cramp eased?</source>
+        <translation>抽筋缓解后，麻木是否还在？</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Numbness stayed: yes</source>
+        <translation>麻木仍在：是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Numbness stayed: no</source>
+        <translation>麻木仍在：否</translation>
+    </message>
+    <message>
+        <source>Did your toes drag when walking, or were stairs hard?</source>
+        <translation>走路时脚尖是否拖地，或上下楼梯是否吃力？</translation>
+    </message>
+    <message>
+        <source>Weakness: no</source>
+        <translation>无力：否</translation>
     </message>
 </context>
 <context>
