@@ -81,10 +81,11 @@ Rectangle {
             Layout.fillWidth: true
             spacing: 8
             Repeater {
-                model: Labels.weakness.filter(o => Morning.weaknessAnswers.indexOf(o.value) >= 0)
+                model: Labels.weakness
                 delegate: AccentButton {
                     required property var modelData
                     objectName: "weakness_" + modelData.value
+                    visible: Morning.weaknessAnswers.indexOf(modelData.value) >= 0
                     quiet: true
                     text: modelData.label
                     onClicked: Morning.answerWeakness([modelData.value])
