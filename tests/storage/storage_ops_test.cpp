@@ -109,6 +109,21 @@ TEST_CASE("an episode is edited in place, and its night follows the new onset", 
     CHECK(diary.episode(*id)->intensity == 9);
 }
 
+TEST_CASE("an episode moved to a cramp-free night takes that night's place", "[storage][edit]") {
+    test::TempDir dir;
+    auto diary = open_diary(dir);
+    auto id = diary.add_episode(episode(at(2026, 3, 1, 18)));  // night of 1 March
+    REQUIRE(id.ok());
+    const auto free_night = *parse_date("2026-02-25");
+    REQUIRE(diary.add_cramp_free_night(free_night).ok());
+    auto e = *diary.episode(*id);
+    e.onset = at(2026, 2, 25, 15);  // 23:00 on 25 February in Shanghai: the window's edit of the date
+    REQUIRE(diary.update_episode(e).ok());
+    CHECK(diary.episode(*id)->night == free_night);
+    CHECK(diary.cramp_free_nights().empty());
+    CHECK(diary.episodes(NightRange{*parse_date("2026-03-01"), *parse_date("2026-03-01")}).empty());
+}
+
 TEST_CASE("a deleted episode can be put back with its id, as the UI's undo does", "[storage][delete]") {
     test::TempDir dir;
     auto diary = open_diary(dir);
