@@ -180,7 +180,7 @@ ThemedPage {
                 objectName: "onsetChips"
                 Layout.fillWidth: true
                 accessibleGroup: qsTr("When")
-                options: (page.editing ? [{ value: "keep", label: qsTr("As logged (%1)").arg(page.storedOnset.substring(11, 16)) }] : [])
+                options: (page.editing ? [{ value: "keep", label: qsTr("As logged (%1)").arg(Labels.tr.night(page.storedOnset.substring(0, 10)) + " " + page.storedOnset.substring(11, 16)) }] : [])
                          .concat([{ value: "now", label: qsTr("Now") }, { value: "15", label: qsTr("15 min ago") },
                                   { value: "60", label: qsTr("1 h ago") }, { value: "pick", label: qsTr("Pick a time") }])
                 value: page.onsetChoice
@@ -232,6 +232,7 @@ ThemedPage {
                             if (n !== "")
                                 page.pickedNight = n
                         }
+                        onAccepted: page.save()
                     }
                     AccentButton {
                         objectName: "nextNight"

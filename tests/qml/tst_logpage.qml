@@ -393,6 +393,8 @@ TestCase {
         const page = createTemporaryObject(editPageComponent, testCase)
         waitForRendering(page)
         compare(page.onsetChoice, "keep")
+        // Its own date and time, and the night it counts for.
+        compare(chosen(page, "onsetChips"), "As logged (Thu 26 Nov 01:20)")
         compare(find(page, "countsFor").text, "Counts for the night of Wed 25 Nov")
         chooseChip(page, "onsetChips", "Pick a time")
         waitForRendering(page)
