@@ -18,6 +18,7 @@
 //  - csv_fuzz_replay (always): a main() that feeds every file of the given folders to the target,
 //    run by CTest over tests/fuzz/corpus so that seeds and crash reproducers stay regression tests.
 #include "csv.hpp"
+#include "fuzz_support.hpp"
 #include "episode.hpp"
 #include "isotime.hpp"
 #include "night.hpp"
@@ -33,16 +34,6 @@
 using namespace cramp;
 
 namespace {
-
-[[noreturn]] void violated(const char* what, const std::string& detail) {
-    std::fprintf(stderr, "csv_fuzz: invariant violated: %s\n  %s\n", what, detail.c_str());
-    std::abort();
-}
-
-#define FUZZ_CHECK(cond, detail)                         \
-    do {                                                 \
-        if (!(cond)) violated(#cond, std::string(detail)); \
-    } while (0)
 
 // A fixed "now", so that a run is reproducible (validate rejects onsets over an hour after it).
 const Instant kNow = date::sys_days{date::year{2027} / 1 / 1};
@@ -265,37 +256,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
 #ifdef CRAMPDIARY_FUZZ_REPLAY
 // csv_fuzz_replay PATH...: runs every file (or every file in every folder) given, in name order,
 // and prints what each one exercised. Fails when there was nothing to run.
-#include <algorithm>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
 
 int main(int argc, char** argv) {
     LLVMFuzzerInitialize(&argc, &argv);
-    std::vector<std::filesystem::path> files;
-    for (int i = 1; i < argc; ++i) {
-        std::filesystem::path p = argv[i];
-        if (std::filesystem::is_directory(p)) {
-            for (const auto& entry : std::filesystem::directory_iterator(p))
-                if (entry.is_regular_file()) files.push_back(entry.path());
-        } else {
-            files.push_back(p);
-        }
-    }
-    std::sort(files.begin(), files.end());
-    for (const auto& f : files) {
-        std::ifstream in(f, std::ios::binary);
-        if (!in) {
-            std::fprintf(stderr, "cannot read %s\n", f.c_str());
-            return 1;
-        }
-        const std::string data{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    return fuzz::replay(argc, argv, [](const std::filesystem::path& f, const std::string& data) {
         const Stats s = run_one(data);
         std::printf("%-40s %s%s rows %d, episodes %d (importable %d), cramp-free %d, rejected %d\n",
                     f.filename().c_str(), s.parsed ? "parsed" : "parse error", s.rows > 0 && !s.header_ok ? ", bad header," : ",",
                     s.rows, s.episodes, s.importable_episodes, s.cramp_free_nights, s.rejected);
-    }
-    std::printf("%zu inputs replayed\n", files.size());
-    return files.empty() ? 1 : 0;
+    });
 }
 #endif

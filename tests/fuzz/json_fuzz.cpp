@@ -17,6 +17,7 @@
 // tests/fuzz/json_corpus, where y_ files must parse and n_ files must not, as in JSONTestSuite).
 #include "byte_source.hpp"
 #include "episode.hpp"
+#include "fuzz_support.hpp"
 #include "json_reader.hpp"
 
 #include <algorithm>
@@ -32,16 +33,6 @@ using json::Type;
 using json::Value;
 
 namespace {
-
-[[noreturn]] void violated(const char* what, const std::string& detail) {
-    std::fprintf(stderr, "json_fuzz: invariant violated: %s\n  %s\n", what, detail.c_str());
-    std::abort();
-}
-
-#define FUZZ_CHECK(cond, detail)                           \
-    do {                                                   \
-        if (!(cond)) violated(#cond, std::string(detail)); \
-    } while (0)
 
 // A message echoes at most an excerpt (60 characters, each up to 4 bytes or a 4-character escape).
 constexpr std::size_t kLongestError = 600;
@@ -211,36 +202,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
 #ifdef CRAMPDIARY_FUZZ_REPLAY
 // json_fuzz_replay PATH...: runs every file (or every file in every folder) given, in name order;
 // a file named y_… must parse and one named n_… must not (i_… may go either way).
-#include <filesystem>
-#include <fstream>
-#include <iterator>
 
 int main(int argc, char** argv) {
-    std::vector<std::filesystem::path> files;
-    for (int i = 1; i < argc; ++i) {
-        std::filesystem::path p = argv[i];
-        if (std::filesystem::is_directory(p)) {
-            for (const auto& entry : std::filesystem::directory_iterator(p))
-                if (entry.is_regular_file()) files.push_back(entry.path());
-        } else {
-            files.push_back(p);
-        }
-    }
-    std::sort(files.begin(), files.end());
-    for (const auto& f : files) {
-        std::ifstream in(f, std::ios::binary);
-        if (!in) {
-            std::fprintf(stderr, "cannot read %s\n", f.c_str());
-            return 1;
-        }
-        const std::string data{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    return fuzz::replay(argc, argv, [](const std::filesystem::path& f, const std::string& data) {
         const std::string name = f.filename().string();
-        const int expect = name.starts_with("y_") ? 1 : name.starts_with("n_") ? -1 : 0;
-        run_one(data, expect);
+        run_one(data, name.starts_with("y_") ? 1 : name.starts_with("n_") ? -1 : 0);
         auto r = json::parse(data);
         std::printf("%-48s %s\n", name.c_str(), r ? "parsed" : r.error().c_str());
-    }
-    std::printf("%zu inputs replayed\n", files.size());
-    return files.empty() ? 1 : 0;
+    });
 }
 #endif
