@@ -562,7 +562,8 @@ std::string describe(const ImportSummary& s) {
     else if (s.applied_profile) out += "; took the file's patient profile";
     if (s.kept_own_settings) out += "; kept this diary's own settings and patient profile (the file's differ)";
     if (s.replaced_cramp_free_nights > 0)
-        out += "; the cramps added replace " + std::to_string(s.replaced_cramp_free_nights) + " cramp-free night marks";
+        out += "; the cramps added replace " + std::to_string(s.replaced_cramp_free_nights) + " cramp-free night mark" +
+               (s.replaced_cramp_free_nights == 1 ? "" : "s");
     return out;
 }
 

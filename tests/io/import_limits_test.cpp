@@ -235,6 +235,6 @@ TEST_CASE("the summary counts the cramp-free marks that imported cramps replace"
     auto done = commit_import(d, *plan);
     REQUIRE(done.ok());
     CHECK(done->replaced_cramp_free_nights == 1);
-    CHECK(describe(*done).ends_with("; the cramps added replace 1 cramp-free night marks"));
+    CHECK(describe(*done).ends_with("; the cramps added replace 1 cramp-free night mark"));
     CHECK(d.cramp_free_nights().size() == 1);
 }
