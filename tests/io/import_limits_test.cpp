@@ -238,3 +238,17 @@ TEST_CASE("the summary counts the cramp-free marks that imported cramps replace"
     CHECK(describe(*done).ends_with("; the cramps added replace 1 cramp-free night mark"));
     CHECK(d.cramp_free_nights().size() == 1);
 }
+
+TEST_CASE("a stream read once (standard input) is copied aside and read twice from the copy", "[io][import]") {
+    test::TempDir dir;
+    auto d = open_at(dir / "d.sqlite");
+    std::istringstream in(kHeader + row("from a pipe"));
+    auto file = ImportFile::spooled(in);
+    REQUIRE(file.ok());
+    auto plan = plan_import(d, *file);
+    REQUIRE(plan.ok());
+    CHECK(plan->episodes == 1);
+    REQUIRE(commit_import(d, *plan).ok());
+    REQUIRE(d.episode_count() == 1);
+    CHECK(d.episodes().front().note == "from a pipe");
+}
