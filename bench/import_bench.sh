@@ -12,8 +12,8 @@ trap 'rm -rf "$work"' EXIT
 export CRAMPDIARY_NOW=2026-11-25T08:00:00+08:00 CRAMPDIARY_ZONE=Asia/Shanghai
 header='kind,night,onset,zone,duration_s,site,side,intensity,posture,numbness,weakness,radiating,tingling_symmetric,woke,relief,note'
 
-# 100 MB of junk: the right header, then lines of "a" (35 million problems).
-{ printf '%s\r\n' "$header"; yes a | head -c 100000000; } > "$work/junk.csv"
+# 100 MB of junk: the right header, then 33 million lines of "a" (CRLF), each a problem.
+{ printf '%s\r\n' "$header"; yes $'a\r' | head -c 100000000; } > "$work/junk.csv"
 # One million valid rows: a demo diary's export.
 "$app" --db "$work/source.sqlite" demo --nights 3650 --episodes 1000000 >/dev/null
 "$app" --db "$work/source.sqlite" export -o "$work/rows.csv"
@@ -37,7 +37,7 @@ run() {  # FILE WHAT TARGET
     printf '| %s | %s MB | %s | %s | %s MiB | %s |\n' "$2" "$(awk -v s="$size" 'BEGIN{printf "%.1f", s/1e6}')" "$code" "$wall" \
         "$(awk -v k="$rss" 'BEGIN{printf "%.1f", k/1024}')" "$3"
 }
-run junk.csv "header + 35 million lines of \`a\` (refused)" "under 10 s and 200 MiB"
+run junk.csv "header + 33 million lines of \`a\` (refused)" "under 10 s and 200 MiB"
 run rows.csv "1,000,000 valid rows (imported)" "under 300 MiB"
 run zeros.json "JSON array of 4 million zeros (refused)" "under 100 MiB"
 run zeros-export.json "export whose episodes are 4 million zeros (refused)" "under 100 MiB"
