@@ -11,7 +11,6 @@
 #include <cstring>
 #include <fstream>
 #include <ostream>
-#include <sstream>
 
 namespace cramp::cli {
 
@@ -64,11 +63,9 @@ int cmd_import(const Options& o, Context& ctx) {
         ctx.err << ctx.program << " import: cannot read " << o.positionals.front() << "\n";
         return kFailed;
     }
-    std::ostringstream text;
-    text << in.rdbuf();
     auto diary = ctx.open_diary();
     if (!diary) return kFailed;
-    auto plan = plan_import(*diary, text.str());
+    auto plan = plan_import(*diary, ImportFile::path(o.positionals.front()));
     if (!plan) {
         ctx.err << ctx.program << " import: " << o.positionals.front() << " was not imported; nothing changed:\n"
                 << plan.error() << "\n";

@@ -4,6 +4,7 @@
 // named by its first line.
 #pragma once
 
+#include "byte_source.hpp"
 #include "episode.hpp"
 #include "episode_fields.hpp"
 #include "result.hpp"
@@ -26,14 +27,44 @@ inline constexpr std::array<std::string_view, 1 + kEpisodeFieldCount> kColumns =
 struct Row {
     int line = 0;  // the line the record starts on
     std::vector<std::string> fields;
+    // Longer than kMaxRowBytes: the fields hold only its beginning (no record is that long).
+    bool too_long = false;
 };
 
-// Splits CSV text into rows. A leading UTF-8 BOM and CRLF line ends are accepted. Fails on an
-// unterminated quoted field, a quote inside an unquoted field, or text that is not UTF-8.
+// A record of the longest note (2,000 characters of 4 bytes, every one a doubled quote) is under
+// 20 KB; past this a row is not a record, and the reader stops keeping its bytes.
+inline constexpr std::size_t kMaxRowBytes = 64 * 1024;
+
+// Reads CSV one row at a time from a source, holding one row and a buffer whatever the size of the
+// file. A leading UTF-8 BOM (had_bom()) and CRLF line ends are accepted; empty lines are skipped.
+// Fails on an unterminated quoted field, a quote inside an unquoted field, or text that is not
+// UTF-8, naming the line; then it reads no further.
+class Reader {
+public:
+    explicit Reader(ByteSource& source) : in_(source) {}
+    // The next row into `row` (its storage reused): true, or false at the end of the text.
+    Result<bool> next(Row& row);
+    bool had_bom() const { return bom_; }
+
+private:
+    Bytes in_;
+    int line_ = 1;
+    bool started_ = false, bom_ = false;
+};
+
+// Every row of a text in memory (tests, the fuzz target).
 Result<std::vector<Row>> parse(std::string_view text);
 
 // One field, quoted when it holds a comma, a quote or a line break.
 std::string field(std::string_view value);
+
+// The spreadsheet mode (export --bom, the window's CSV "for spreadsheets"; docs/formats.md, "CSV"):
+// a cell that a spreadsheet would take for a formula (it begins with = + - @, a tab or a CR) is
+// written with a leading ', as OWASP advises, and so is one that begins with ' itself. Reading a
+// file that starts with a BOM undoes it: a cell that begins with ' followed by one of those six
+// characters or another ' loses its first '. Any other cell is left as it is.
+std::string guard_cell(std::string_view value);
+void unguard_cell(std::string& value);
 
 // A parsed record: an episode (night as written in the file, checked against its onset by the
 // importer) or a cramp-free night.
@@ -46,7 +77,7 @@ using Record = std::variant<EpisodeRecord, CrampFreeNight>;
 // The header row, a row for an episode (with the zone's own offset in `onset`) and for a cramp-free
 // night, each ending in CRLF.
 std::string header_row();
-std::string episode_row(const Episode& e);
+std::string episode_row(const Episode& e, bool spreadsheet = false);
 std::string cramp_free_row(Night night);
 
 // Reads one data row into a record, appending every problem to `problems`. A problem about one

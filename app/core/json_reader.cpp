@@ -43,11 +43,14 @@ std::optional<double> Value::number() const {
 
 namespace {
 
-// What is wrong at a byte position. The message is a whole sentence, or a frame such as "%1;
-// expected a value" around what was found there ("unexpected 'x'", itself a whole clause); the
-// line and column are put in front by parse().
+// What is wrong, and where (line and column from 1). The message is a whole sentence, or a frame
+// such as "%1; expected a value" around what was found there ("unexpected 'x'", itself a whole
+// clause); the line and column are put in front by the entry points.
+struct Pos {
+    int line = 1, column = 1;
+};
 struct ParseError {
-    std::size_t pos;
+    Pos at;
     Message message;
 };
 
@@ -96,67 +99,150 @@ std::string hex_code_point(std::uint32_t cp) {
 // A \uXXXX escape as written in JSON, upper case: "\uD83D".
 std::string escape(std::uint32_t cp) { return "\\u" + hex_code_point(cp).substr(2); }
 
+int hex_digit(int c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+constexpr std::size_t kTrackedTopKeys = 64;
+
+// Reads from a byte cursor, one byte of look-ahead at a time (a few for UTF-8 and escapes), keeping
+// the line and column of the cursor as it goes.
 class Parser {
 public:
-    explicit Parser(std::string_view s) : s_(s) {}
+    Parser(ByteSource& source, const Limits& limits) : in_(source), limits_(limits) {}
 
     Value document() {
-        skip_ws();
-        if (pos_ == s_.size()) fail(pos_, CRAMP_TEXT("JSON", "the text is empty; expected a JSON value"));
+        begin();
         Value v = value(0);
-        skip_ws();
-        if (pos_ != s_.size()) fail(pos_, CRAMP_TEXT("JSON", "%1 after the end of the JSON value"), found());
+        end();
         return v;
     }
 
-    // Line and column (characters from 1) of a byte position. Positions are asked for in rising
-    // order while parsing, so the scan goes on from the last answer.
-    std::pair<int, int> locate(std::size_t pos) {
-        if (pos < at_pos_) at_pos_ = 0, at_line_ = 1, at_col_ = 1;
-        for (; at_pos_ < pos && at_pos_ < s_.size(); ++at_pos_) {
-            char c = s_[at_pos_];
-            if (c == '\n' || (c == '\r' && (at_pos_ + 1 >= s_.size() || s_[at_pos_ + 1] != '\n'))) {
-                ++at_line_;
-                at_col_ = 1;
-            } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && c != '\r') {
-                ++at_col_;
-            }
+    void stream(MemberHandler& h) {
+        begin();
+        Value shell;
+        shell.line = pos_.line;
+        shell.column = pos_.column;
+        switch (in_.peek()) {
+        case '{': shell.type = Type::object; break;
+        case '[': shell.type = Type::array; break;
+        case '"': shell.type = Type::string; break;
+        case 't':
+        case 'f': shell.type = Type::boolean; break;
+        case 'n': shell.type = Type::null; break;
+        default:
+            if (in_.peek() == '-' || (in_.peek() >= '0' && in_.peek() <= '9')) shell.type = Type::number;
+            else fail(pos_, CRAMP_TEXT("JSON", "%1; expected a value"), found());
         }
-        return {at_line_, at_col_};
+        h.top(shell);
+        if (!shell.is(Type::object)) return;
+        advance();
+        skip_ws();
+        if (in_.peek() == '}') {
+            advance();
+            return end();
+        }
+        std::unordered_set<std::string> seen;
+        for (;;) {
+            skip_ws();
+            const Pos key_pos = pos_;
+            std::string key = this->key();
+            if (seen.count(key)) fail(key_pos, CRAMP_TEXT("JSON", "the key \"%1\" appears twice in one object"), excerpt(key));
+            if (seen.size() < kTrackedTopKeys) seen.insert(key);
+            colon(key);
+            if (in_.peek() == '[') {
+                Value array;
+                array.type = Type::array;
+                array.line = pos_.line;
+                array.column = pos_.column;
+                h.member(key, std::move(array));
+                std::size_t index = 0;
+                items(2, [&] {
+                    values_ = 0;
+                    h.element(key, index++, value(2));
+                });
+            } else {
+                values_ = 0;
+                h.member(key, value(1));
+            }
+            if (next_member()) continue;
+            return end();
+        }
+    }
+
+    template <typename... Args>
+    [[noreturn]] void fail(Pos at, Text text, Args&&... args) {
+        throw ParseError{at, Message(text, std::forward<Args>(args)...)};
     }
 
 private:
-    template <typename... Args>
-    [[noreturn]] void fail(std::size_t pos, Text text, Args&&... args) {
-        throw ParseError{pos, Message(text, std::forward<Args>(args)...)};
+    void begin() {
+        skip_ws();
+        if (in_.at_end()) fail(pos_, CRAMP_TEXT("JSON", "the text is empty; expected a JSON value"));
     }
 
-    // "unexpected 'x'", "unexpected end of the text", for the byte at pos_.
-    Message found() const {
-        if (pos_ >= s_.size()) return Message(CRAMP_TEXT("JSON", "unexpected end of the text"));
-        auto c = static_cast<unsigned char>(s_[pos_]);
+    void end() {
+        skip_ws();
+        if (!in_.at_end()) fail(pos_, CRAMP_TEXT("JSON", "%1 after the end of the JSON value"), found());
+    }
+
+    // Takes the byte at the cursor: LF, CRLF and a lone CR end a line; columns count characters.
+    void advance() {
+        const unsigned char c = in_.take();
+        if (c == '\n' || (c == '\r' && in_.peek() != '\n')) {
+            ++pos_.line;
+            pos_.column = 1;
+        } else if ((c & 0xC0) != 0x80 && c != '\r') {
+            ++pos_.column;
+        }
+    }
+
+    // Up to four bytes from the cursor, for decoding one UTF-8 sequence.
+    std::string ahead(std::size_t n) {
+        std::string out;
+        for (std::size_t k = 0; k < n; ++k) {
+            const int b = in_.peek(k);
+            if (b < 0) break;
+            out += static_cast<char>(b);
+        }
+        return out;
+    }
+
+    // "unexpected 'x'", "unexpected end of the text", for the byte at the cursor.
+    Message found() {
+        const int c = in_.peek();
+        if (c < 0) return Message(CRAMP_TEXT("JSON", "unexpected end of the text"));
+        if (c == '/' && (in_.peek(1) == '/' || in_.peek(1) == '*')) return Message(CRAMP_TEXT("JSON", "a comment, which JSON does not allow"));
         if (c >= 0x21 && c < 0x7F) return Message(CRAMP_TEXT("JSON", "unexpected '%1'"), std::string(1, static_cast<char>(c)));
         std::uint32_t cp = 0;
-        if (c >= 0x80 && utf8_sequence(s_, pos_, cp)) return Message(CRAMP_TEXT("JSON", "unexpected character %1"), hex_code_point(cp));
+        if (c >= 0x80 && utf8_sequence(ahead(4), 0, cp)) return Message(CRAMP_TEXT("JSON", "unexpected character %1"), hex_code_point(cp));
         if (c >= 0x80) {
             char buf[8];
             std::snprintf(buf, sizeof buf, "0x%02X", c);
             return Message(CRAMP_TEXT("JSON", "the byte %1 is not UTF-8"), buf);
         }
-        return Message(CRAMP_TEXT("JSON", "unexpected control character %1"), hex_code_point(c));
+        return Message(CRAMP_TEXT("JSON", "unexpected control character %1"), hex_code_point(static_cast<std::uint32_t>(c)));
     }
 
     void skip_ws() {
-        while (pos_ < s_.size() && (s_[pos_] == ' ' || s_[pos_] == '\t' || s_[pos_] == '\n' || s_[pos_] == '\r')) ++pos_;
+        for (int c = in_.peek(); c == ' ' || c == '\t' || c == '\n' || c == '\r'; c = in_.peek()) advance();
+    }
+
+    void grown(std::size_t size, Pos start, Text what) {
+        if (size > limits_.max_token_bytes) fail(start, what, limits_.max_token_bytes);
     }
 
     Value value(int depth) {
         Value v;
-        auto [line, col] = locate(pos_);
-        v.line = line;
-        v.column = col;
-        if (pos_ >= s_.size()) fail(pos_, CRAMP_TEXT("JSON", "%1; expected a value"), found());
-        switch (s_[pos_]) {
+        v.line = pos_.line;
+        v.column = pos_.column;
+        if (++values_ > limits_.max_values)
+            fail(pos_, CRAMP_TEXT("JSON", "more than %1 values in one record; no record of a Cramp Diary export has that many"),
+                 limits_.max_values);
+        switch (in_.peek()) {
         case '{': object(v, depth + 1); break;
         case '[': array(v, depth + 1); break;
         case '"':
@@ -167,7 +253,7 @@ private:
         case 'f': literal("false", v, Type::boolean, false); break;
         case 'n': literal("null", v, Type::null, false); break;
         default:
-            if (s_[pos_] == '-' || (s_[pos_] >= '0' && s_[pos_] <= '9')) {
+            if (in_.peek() == '-' || (in_.peek() >= '0' && in_.peek() <= '9')) {
                 v.type = Type::number;
                 v.text = number();
             } else {
@@ -178,69 +264,90 @@ private:
     }
 
     void literal(std::string_view word, Value& v, Type t, bool b) {
-        if (s_.substr(pos_, word.size()) != word) fail(pos_, CRAMP_TEXT("JSON", "%1; expected a value"), found());
-        pos_ += word.size();
+        for (std::size_t k = 0; k < word.size(); ++k)
+            if (in_.peek(k) != word[k]) fail(pos_, CRAMP_TEXT("JSON", "%1; expected a value"), found());
+        for (std::size_t k = 0; k < word.size(); ++k) advance();
         v.type = t;
         v.boolean = b;
     }
 
     std::string number() {
-        const std::size_t start = pos_;
-        auto digit = [&] { return pos_ < s_.size() && s_[pos_] >= '0' && s_[pos_] <= '9'; };
-        if (s_[pos_] == '-') ++pos_;
+        const Pos start = pos_;
+        std::string out;
+        auto digit = [&] { return in_.peek() >= '0' && in_.peek() <= '9'; };
+        auto take = [&] {
+            out += static_cast<char>(in_.peek());
+            advance();
+            grown(out.size(), start, CRAMP_TEXT("JSON", "a number longer than %1 characters; no Cramp Diary export holds one"));
+        };
+        if (in_.peek() == '-') take();
         if (!digit()) fail(pos_, CRAMP_TEXT("JSON", "%1; expected a digit"), found());
-        if (s_[pos_] == '0') {
-            ++pos_;
+        if (in_.peek() == '0') {
+            take();
             if (digit()) fail(start, CRAMP_TEXT("JSON", "a number may not start with 0 (leading zeros are not JSON)"));
         } else {
-            while (digit()) ++pos_;
+            while (digit()) take();
         }
-        if (pos_ < s_.size() && s_[pos_] == '.') {
-            ++pos_;
+        if (in_.peek() == '.') {
+            take();
             if (!digit()) fail(pos_, CRAMP_TEXT("JSON", "%1; expected a digit after the decimal point"), found());
-            while (digit()) ++pos_;
+            while (digit()) take();
         }
-        if (pos_ < s_.size() && (s_[pos_] == 'e' || s_[pos_] == 'E')) {
-            ++pos_;
-            if (pos_ < s_.size() && (s_[pos_] == '+' || s_[pos_] == '-')) ++pos_;
+        if (in_.peek() == 'e' || in_.peek() == 'E') {
+            take();
+            if (in_.peek() == '+' || in_.peek() == '-') take();
             if (!digit()) fail(pos_, CRAMP_TEXT("JSON", "%1; expected a digit in the exponent"), found());
-            while (digit()) ++pos_;
+            while (digit()) take();
         }
-        return std::string(s_.substr(start, pos_ - start));
+        return out;
     }
 
-    unsigned hex4(std::size_t at) {
-        if (at + 4 > s_.size()) fail(at, CRAMP_TEXT("JSON", "a \\u escape needs four hex digits"));
-        unsigned v = 0;
-        for (std::size_t i = at; i < at + 4; ++i) {
-            char c = s_[i];
-            v <<= 4;
-            if (c >= '0' && c <= '9') v |= static_cast<unsigned>(c - '0');
-            else if (c >= 'a' && c <= 'f') v |= static_cast<unsigned>(c - 'a' + 10);
-            else if (c >= 'A' && c <= 'F') v |= static_cast<unsigned>(c - 'A' + 10);
-            else fail(at, CRAMP_TEXT("JSON", "a \\u escape needs four hex digits"));
+    // Four hex digits at the cursor, taken.
+    std::uint32_t hex4() {
+        const Pos at = pos_;
+        std::uint32_t v = 0;
+        for (std::size_t k = 0; k < 4; ++k) {
+            const int d = hex_digit(in_.peek(k));
+            if (d < 0) fail(at, CRAMP_TEXT("JSON", "a \\u escape needs four hex digits"));
+            v = (v << 4) | static_cast<std::uint32_t>(d);
         }
+        for (std::size_t k = 0; k < 4; ++k) advance();
         return v;
     }
 
+    std::string key() {
+        if (in_.peek() != '"') fail(pos_, CRAMP_TEXT("JSON", "%1; expected a key in double quotes"), found());
+        return string();
+    }
+
+    void colon(const std::string& key) {
+        skip_ws();
+        if (in_.peek() != ':') fail(pos_, CRAMP_TEXT("JSON", "%1; expected ':' after the key \"%2\""), found(), excerpt(key));
+        advance();
+        skip_ws();
+    }
+
     std::string string() {
-        const std::size_t open = pos_;
-        ++pos_;  // the opening quote
+        const Pos open = pos_;
+        advance();  // the opening quote
         std::string out;
         for (;;) {
-            if (pos_ >= s_.size()) fail(open, CRAMP_TEXT("JSON", "a string is not closed"));
-            auto c = static_cast<unsigned char>(s_[pos_]);
+            grown(out.size(), open, CRAMP_TEXT("JSON", "a string longer than %1 bytes; no Cramp Diary export holds one"));
+            const int c = in_.peek();
+            if (c < 0) fail(open, CRAMP_TEXT("JSON", "a string is not closed"));
             if (c == '"') {
-                ++pos_;
+                advance();
                 return out;
             }
             if (c < 0x20)
                 fail(pos_, CRAMP_TEXT("JSON", "a control character (%1) inside a string; write it as an escape such as \\n"),
-                     hex_code_point(c));
+                     hex_code_point(static_cast<std::uint32_t>(c)));
             if (c == '\\') {
-                const std::size_t esc = pos_;
-                if (++pos_ >= s_.size()) fail(open, CRAMP_TEXT("JSON", "a string is not closed"));
-                switch (s_[pos_]) {
+                const Pos esc = pos_;
+                advance();
+                const int e = in_.peek();
+                if (e < 0) fail(open, CRAMP_TEXT("JSON", "a string is not closed"));
+                switch (e) {
                 case '"': out += '"'; break;
                 case '\\': out += '\\'; break;
                 case '/': out += '/'; break;
@@ -250,82 +357,105 @@ private:
                 case 'r': out += '\r'; break;
                 case 't': out += '\t'; break;
                 case 'u': {
-                    std::uint32_t cp = hex4(pos_ + 1);
-                    pos_ += 4;
+                    advance();
+                    std::uint32_t cp = hex4();
                     if (cp >= 0xDC00 && cp <= 0xDFFF)
                         fail(esc, CRAMP_TEXT("JSON", "%1 is a low surrogate without a high surrogate before it"), escape(cp));
                     if (cp >= 0xD800 && cp <= 0xDBFF) {
-                        if (s_.substr(pos_ + 1, 2) != "\\u")
+                        if (in_.peek() != '\\' || in_.peek(1) != 'u')
                             fail(esc, CRAMP_TEXT("JSON", "%1 is a high surrogate without a low surrogate after it"), escape(cp));
-                        std::uint32_t lo = hex4(pos_ + 3);
+                        advance();
+                        advance();
+                        std::uint32_t lo = hex4();
                         if (lo < 0xDC00 || lo > 0xDFFF)
                             fail(esc, CRAMP_TEXT("JSON", "%1 is a high surrogate without a low surrogate after it"), escape(cp));
-                        pos_ += 6;
                         cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
                     }
                     append_utf8(out, cp);
-                    break;
+                    continue;  // the digits are taken
                 }
-                default: fail(esc, CRAMP_TEXT("JSON", "%1 is not a JSON escape"), "\\" + std::string(1, s_[pos_]));
+                default: fail(esc, CRAMP_TEXT("JSON", "%1 is not a JSON escape"), "\\" + excerpt(std::string(1, static_cast<char>(e))));
                 }
-                ++pos_;
+                advance();
                 continue;
             }
             if (c < 0x80) {
                 out += static_cast<char>(c);
-                ++pos_;
+                advance();
                 continue;
             }
             std::uint32_t cp = 0;
-            std::size_t len = utf8_sequence(s_, pos_, cp);
+            const std::string seq = ahead(4);
+            const std::size_t len = utf8_sequence(seq, 0, cp);
             if (len == 0) fail(pos_, CRAMP_TEXT("JSON", "the text is not UTF-8 (a string holds a byte sequence that is not UTF-8)"));
-            out.append(s_.substr(pos_, len));
-            pos_ += len;
+            out.append(seq, 0, len);
+            for (std::size_t k = 0; k < len; ++k) advance();
         }
     }
 
-    void array(Value& v, int depth) {
-        if (depth > kMaxDepth) fail(pos_, CRAMP_TEXT("JSON", "arrays and objects are nested more than %1 deep"), kMaxDepth);
-        v.type = Type::array;
-        ++pos_;
+    // After a member: true on ',' (another follows), false on '}'.
+    bool next_member() {
         skip_ws();
-        if (pos_ < s_.size() && s_[pos_] == ']') {
-            ++pos_;
+        if (in_.peek() == ',') {
+            advance();
+            skip_ws();
+            if (in_.peek() == '}') fail(pos_, CRAMP_TEXT("JSON", "a comma before '}' (trailing commas are not JSON)"));
+            return true;
+        }
+        if (in_.peek() == '}') {
+            advance();
+            return false;
+        }
+        fail(pos_, CRAMP_TEXT("JSON", "%1; expected ',' or '}' after a member of an object"), found());
+    }
+
+    // The items of an array whose '[' is at the cursor, each read by `item` (at depth `depth`).
+    template <typename Item>
+    void items(int depth, Item&& item) {
+        if (depth > kMaxDepth) fail(pos_, CRAMP_TEXT("JSON", "arrays and objects are nested more than %1 deep"), kMaxDepth);
+        advance();
+        skip_ws();
+        if (in_.peek() == ']') {
+            advance();
             return;
         }
         for (;;) {
             skip_ws();
-            v.items.push_back(value(depth));
+            item();
             skip_ws();
-            if (pos_ < s_.size() && s_[pos_] == ',') {
-                ++pos_;
+            if (in_.peek() == ',') {
+                advance();
                 skip_ws();
-                if (pos_ < s_.size() && s_[pos_] == ']') fail(pos_, CRAMP_TEXT("JSON", "a comma before ']' (trailing commas are not JSON)"));
+                if (in_.peek() == ']') fail(pos_, CRAMP_TEXT("JSON", "a comma before ']' (trailing commas are not JSON)"));
                 continue;
             }
-            if (pos_ < s_.size() && s_[pos_] == ']') {
-                ++pos_;
+            if (in_.peek() == ']') {
+                advance();
                 return;
             }
             fail(pos_, CRAMP_TEXT("JSON", "%1; expected ',' or ']' after an element of an array"), found());
         }
     }
 
+    void array(Value& v, int depth) {
+        v.type = Type::array;
+        items(depth, [&] { v.items.push_back(value(depth)); });
+    }
+
     void object(Value& v, int depth) {
         if (depth > kMaxDepth) fail(pos_, CRAMP_TEXT("JSON", "arrays and objects are nested more than %1 deep"), kMaxDepth);
         v.type = Type::object;
-        ++pos_;
+        advance();
         skip_ws();
-        if (pos_ < s_.size() && s_[pos_] == '}') {
-            ++pos_;
+        if (in_.peek() == '}') {
+            advance();
             return;
         }
         std::unordered_set<std::string> seen;  // used once an object grows past a few keys
         for (;;) {
             skip_ws();
-            if (pos_ >= s_.size() || s_[pos_] != '"') fail(pos_, CRAMP_TEXT("JSON", "%1; expected a key in double quotes"), found());
-            const std::size_t key_pos = pos_;
-            std::string key = string();
+            const Pos key_pos = pos_;
+            std::string key = this->key();
             bool dup = false;
             if (v.keys.size() < 16) {
                 for (const auto& k : v.keys) dup = dup || k == key;
@@ -333,43 +463,41 @@ private:
                 if (seen.empty()) seen.insert(v.keys.begin(), v.keys.end());
                 dup = !seen.insert(key).second;
             }
-            if (dup) fail(key_pos, CRAMP_TEXT("JSON", "the key \"%1\" appears twice in one object"), key);
-            skip_ws();
-            if (pos_ >= s_.size() || s_[pos_] != ':') fail(pos_, CRAMP_TEXT("JSON", "%1; expected ':' after the key \"%2\""), found(), key);
-            ++pos_;
-            skip_ws();
+            if (dup) fail(key_pos, CRAMP_TEXT("JSON", "the key \"%1\" appears twice in one object"), excerpt(key));
+            colon(key);
             v.items.push_back(value(depth));
             v.keys.push_back(std::move(key));
-            skip_ws();
-            if (pos_ < s_.size() && s_[pos_] == ',') {
-                ++pos_;
-                skip_ws();
-                if (pos_ < s_.size() && s_[pos_] == '}') fail(pos_, CRAMP_TEXT("JSON", "a comma before '}' (trailing commas are not JSON)"));
-                continue;
-            }
-            if (pos_ < s_.size() && s_[pos_] == '}') {
-                ++pos_;
-                return;
-            }
-            fail(pos_, CRAMP_TEXT("JSON", "%1; expected ',' or '}' after a member of an object"), found());
+            if (!next_member()) return;
         }
     }
 
-    std::string_view s_;
-    std::size_t pos_ = 0;
-    std::size_t at_pos_ = 0;
-    int at_line_ = 1, at_col_ = 1;
+    Bytes in_;
+    Limits limits_;
+    Pos pos_;
+    std::size_t values_ = 0;  // in the tree being read
 };
+
+Error located(const ParseError& e) { return fail(CRAMP_TEXT("JSON", "line %1, column %2: %3"), e.at.line, e.at.column, e.message); }
 
 }  // namespace
 
 Result<Value> parse(std::string_view text) {
-    Parser p(text);
+    TextSource source(text);
+    Parser p(source, Limits{});
     try {
         return p.document();
     } catch (const ParseError& e) {
-        auto [line, col] = p.locate(e.pos);
-        return fail(CRAMP_TEXT("JSON", "line %1, column %2: %3"), line, col, e.message);
+        return located(e);
+    }
+}
+
+Result<void> read_object(ByteSource& source, MemberHandler& handler, const Limits& limits) {
+    Parser p(source, limits);
+    try {
+        p.stream(handler);
+        return {};
+    } catch (const ParseError& e) {
+        return located(e);
     }
 }
 

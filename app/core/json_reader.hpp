@@ -1,5 +1,7 @@
-// A small, strict JSON reader (RFC 8259) for the diary's JSON import. It reads the whole text into
-// a tree that remembers where each value starts, so an importer can name the line of a bad field.
+// A small, strict JSON reader (RFC 8259) for the diary's JSON import. parse() reads a whole text
+// into a tree that remembers where each value starts, so an importer can name the line of a bad
+// field; read_object() reads a file of any size member by member and the items of its top-level
+// arrays one by one, so that memory holds one record at a time.
 //
 // Strict means: one JSON value and only whitespace (space, tab, CR, LF) around it; UTF-8 text
 // (overlong forms, surrogates and bytes past U+10FFFF are refused, in strings and escapes alike);
@@ -7,11 +9,14 @@
 // commas, single quotes, NaN or leading zeros; a key may appear only once in an object; at most
 // 256 arrays or objects nested. A byte order mark is not JSON: callers that accept one strip it.
 // Errors read "line 3, column 14: expected ',' or '}' after a member of an object"; lines count
-// LF, CRLF and a lone CR as one line end, and columns count characters (not bytes) from 1.
+// LF, CRLF and a lone CR as one line end, and columns count characters (not bytes) from 1. A
+// comment gets its own words ("a comment, which JSON does not allow"), not just "unexpected '/'".
 #pragma once
 
+#include "byte_source.hpp"
 #include "result.hpp"
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -46,5 +51,30 @@ struct Value {
 inline constexpr int kMaxDepth = 256;
 
 Result<Value> parse(std::string_view text);
+
+// Bounds for reading a file that may be hostile: past one, reading stops with an error at its
+// line and column. A tree is one member of the top-level object, or one item of a top-level array.
+struct Limits {
+    std::size_t max_token_bytes = static_cast<std::size_t>(-1);  // a string (as decoded) or a number
+    std::size_t max_values = static_cast<std::size_t>(-1);       // values in one tree
+};
+
+// What read_object hands on, in file order.
+class MemberHandler {
+public:
+    virtual ~MemberHandler() = default;
+    // The top-level value's type and where it starts, first. Nothing more is read (and nothing more
+    // called) unless it is an object.
+    virtual void top(const Value& shell) = 0;
+    // A member of the top-level object. An array comes without its items, which follow one by one
+    // to element() (index from 0), each a whole tree.
+    virtual void member(const std::string& key, Value&& value) = 0;
+    virtual void element(const std::string& key, std::size_t index, Value&& item) = 0;
+};
+
+// Reads one JSON value from `source` as parse() does, streaming the top-level object as above. A
+// duplicate key of the top-level object is found among its first 64 keys (a Cramp Diary export
+// has 6: the rest are reported as unknown by the importer anyway).
+Result<void> read_object(ByteSource& source, MemberHandler& handler, const Limits& limits);
 
 }  // namespace cramp::json

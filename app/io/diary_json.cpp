@@ -84,6 +84,13 @@ namespace {
 using json::Type;
 using json::Value;
 
+// The problem of a name that is not one of E's, the value cut to an excerpt: parse_field's own
+// message, given the excerpt (which is no name either).
+template <typename E>
+Message not_a_name(std::string_view s) {
+    return parse_field<E>(excerpt(s)).problem();
+}
+
 // What a field should hold, for "%1: %2, expected %3". Type names come from json::describe.
 Message expected(Type t) { return json::describe(t); }
 Message expected_whole_number() { return Message(CRAMP_TEXT("JSON", "a whole number")); }
@@ -102,7 +109,7 @@ constexpr Text kNotStrings = CRAMP_TEXT("Import", "%1: %2 in the array, expected
 // collecting every problem as "where, field: message".
 class Fields {
 public:
-    Fields(const Value& object, Place place, std::vector<Problem>& problems)
+    Fields(const Value& object, Place place, ProblemList& problems)
         : obj_(object), place_(std::move(place)), problems_(problems), before_(problems.size()) {
         for (std::size_t i = 0; i < obj_.keys.size(); ++i) place_.field_lines.emplace_back(obj_.keys[i], obj_.items[i].line);
     }
@@ -111,14 +118,14 @@ public:
     bool ok() const { return problems_.size() == before_; }
 
     // A message that names its field (field_of), said at that field.
-    void problem(const Message& what) { problems_.push_back(place_.problem(what)); }
+    void problem(const Message& what) { problems_.add(place_.problem(what)); }
 
     // Names every member that is not one of `known`, with `not_a_field` ("%1: not a field of an
     // episode": one whole template for each kind of object).
     template <std::size_t N>
     void only(const std::array<std::string_view, N>& known, Text not_a_field) {
         for (const auto& k : obj_.keys)
-            if (std::find(known.begin(), known.end(), k) == known.end()) problem(Message(not_a_field, k));
+            if (std::find(known.begin(), known.end(), k) == known.end()) problem(Message(not_a_field, excerpt(k)));
     }
 
     const Value* get(std::string_view field, Type type, const Message& what) {
@@ -143,9 +150,9 @@ public:
         if (v && v->is(Type::number)) {
             auto n = v->integer();
             if (!n && v->text.find_first_of(".eE") != std::string::npos)
-                problem(Message(CRAMP_TEXT("Import", "%1: %2 is not a whole number"), field, v->text));
+                problem(Message(CRAMP_TEXT("Import", "%1: %2 is not a whole number"), field, excerpt(v->text)));
             else if (!n || *n < -1000000000 || *n > 1000000000)
-                problem(Message(CRAMP_TEXT("Import", "%1: %2 is out of range"), field, v->text));
+                problem(Message(CRAMP_TEXT("Import", "%1: %2 is out of range"), field, excerpt(v->text)));
             else
                 out = static_cast<int>(*n);
             return;
@@ -160,7 +167,7 @@ public:
     void date(std::string_view field, Night& out) {
         if (auto* v = get(field, Type::string, expected_date())) {
             if (auto d = parse_date(v->text)) out = *d;
-            else problem(Message(CRAMP_TEXT("Import", "%1: '%2' is not a date (YYYY-MM-DD)"), field, v->text));
+            else problem(Message(CRAMP_TEXT("Import", "%1: '%2' is not a date (YYYY-MM-DD)"), field, excerpt(v->text)));
         }
     }
 
@@ -171,7 +178,7 @@ public:
         if (auto* v = get(field, Type::string, expected(Type::string))) {
             auto r = parse_field<E>(v->text);
             if (r) out = *r;
-            else problem(r.problem());
+            else problem(not_a_name<E>(v->text));
         }
     }
 
@@ -184,8 +191,8 @@ public:
                     continue;
                 }
                 auto r = parse_field<E>(item.text);
-                if (!r) problem(r.problem());
-                else if (out.contains(*r)) problem(Message(kListedTwice, field, item.text));
+                if (!r) problem(not_a_name<E>(item.text));
+                else if (out.contains(*r)) problem(Message(kListedTwice, field, excerpt(item.text)));
                 else out.insert(*r);
             }
         }
@@ -201,7 +208,7 @@ public:
             if (auto* o = get(fd.name, Type::string, expected(Type::string))) {
                 auto t = parse_iso_time(o->text);
                 if (!t || !t->offset)
-                    problem(Message(CRAMP_TEXT("Import", "%1: '%2' is not a time like %3"), fd.name, o->text, csv::kOnsetExample));
+                    problem(Message(CRAMP_TEXT("Import", "%1: '%2' is not a time like %3"), fd.name, excerpt(o->text), csv::kOnsetExample));
                 else out = instant_of(*t, "UTC");
             }
         } else if constexpr (std::is_same_v<T, int>) integer(fd.name, out);
@@ -214,7 +221,7 @@ public:
 private:
     const Value& obj_;
     Place place_;
-    std::vector<Problem>& problems_;
+    ProblemList& problems_;
     std::size_t before_;
 };
 
@@ -226,7 +233,7 @@ constexpr std::array<std::string_view, 1> kCrampFreeFields{"night"};
 // The member that marks a Cramp Diary export, as the file would spell it.
 constexpr std::string_view kFormatMember = R"("format": "crampdiary")";
 
-std::optional<RuleSettings> read_settings(const Value& v, std::vector<Problem>& problems) {
+std::optional<RuleSettings> read_settings(const Value& v, ProblemList& problems) {
     Fields f(v, Place{"settings", v.line, {}}, problems);
     f.only(kSettingsFields, CRAMP_TEXT("Import", "%1: not a field of the settings"));
     RuleSettings s;
@@ -234,7 +241,7 @@ std::optional<RuleSettings> read_settings(const Value& v, std::vector<Problem>& 
     f.integer("day_boundary", s.day_boundary);
     if (auto* w = f.get("week_start", Type::string, expected(Type::string))) {
         if (auto ws = parse_field<WeekStart>(w->text)) s.week_start = *ws;
-        else f.problem(ws.problem());
+        else f.problem(not_a_name<WeekStart>(w->text));
     }
     if (f.ok())
         for (const auto& m : validate(s)) f.problem(m);
@@ -242,7 +249,7 @@ std::optional<RuleSettings> read_settings(const Value& v, std::vector<Problem>& 
     return s;
 }
 
-std::optional<Profile> read_profile(const Value& v, std::vector<Problem>& problems) {
+std::optional<Profile> read_profile(const Value& v, ProblemList& problems) {
     Fields f(v, Place{"profile", v.line, {}}, problems);
     f.only(kProfileFields, CRAMP_TEXT("Import", "%1: not a field of the profile"));
     Profile p;
@@ -260,13 +267,16 @@ std::optional<Profile> read_profile(const Value& v, std::vector<Problem>& proble
         std::set<std::string> seen;
         for (const auto& item : rf->items) {
             if (!item.is(Type::string)) f.problem(Message(kNotStrings, "risk_factors", json::describe(item.type)));
-            else if (!seen.insert(item.text).second) f.problem(Message(kListedTwice, "risk_factors", item.text));
+            else if (!seen.insert(item.text).second) f.problem(Message(kListedTwice, "risk_factors", excerpt(item.text)));
             else p.risk_factors.push_back(item.text);
         }
     }
     f.text("medicines", p.medicines);
+    // validate names an unknown risk factor: it is given excerpts, which name the same problems.
+    Profile shown = p;
+    for (auto& r : shown.risk_factors) r = excerpt(r);
     if (f.ok())
-        for (const auto& m : validate(p)) f.problem(m);
+        for (const auto& m : validate(shown)) f.problem(m);
     if (!f.ok()) return std::nullopt;
     return p;
 }
@@ -277,86 +287,151 @@ Problem not_an_object(const Value& v, const std::string& record) {
                             expected(Type::object))};
 }
 
-void read_episode(const Value& v, std::size_t index, ParsedFile& file) {
+void read_episode(const Value& v, std::size_t index, RecordSink& sink) {
+    // An array of junk costs a count an item, once the first problems are kept.
+    if (!v.is(Type::object) && !sink.problems.keeps(v.line)) return sink.problems.count();
     const std::string record = "episodes[" + std::to_string(index) + "]";
-    if (!v.is(Type::object)) {
-        file.problems.push_back(not_an_object(v, record));
-        return;
-    }
-    Fields f(v, Place{record, v.line, {}}, file.problems);
+    if (!v.is(Type::object)) return sink.problems.add(not_an_object(v, record));
+    Fields f(v, Place{record, v.line, {}, static_cast<int>(index)}, sink.problems);
     f.only(kEpisodeFieldNames, CRAMP_TEXT("Import", "%1: not a field of an episode"));
     Episode e;
     Night night{};  // as the file says; the episode's own is derived when it is stored
     for_each_field([&](const auto& fd) { f.read(fd, e, night); });
-    if (f.ok()) file.episodes.push_back({f.place(), std::move(e), night});
+    if (f.ok()) sink.episode({f.place(), std::move(e), night});
 }
 
-void read_cramp_free_night(const Value& v, std::size_t index, ParsedFile& file) {
+void read_cramp_free_night(const Value& v, std::size_t index, RecordSink& sink) {
+    if (!v.is(Type::object) && !sink.problems.keeps(v.line)) return sink.problems.count();
     const std::string record = "cramp_free_nights[" + std::to_string(index) + "]";
-    if (!v.is(Type::object)) {
-        file.problems.push_back(not_an_object(v, record));
-        return;
-    }
-    Fields f(v, Place{record, v.line, {}}, file.problems);
+    if (!v.is(Type::object)) return sink.problems.add(not_an_object(v, record));
+    Fields f(v, Place{record, v.line, {}, static_cast<int>(index)}, sink.problems);
     f.only(kCrampFreeFields, CRAMP_TEXT("Import", "%1: not a field of a cramp-free night"));
     Night night{};
     f.date("night", night);
-    if (f.ok()) file.cramp_free_nights.push_back({f.place(), night});
+    if (f.ok()) sink.cramp_free_night({f.place(), night});
 }
+
+// A BOM is not JSON; the importer accepts one. The source without it.
+class WithoutBom : public ByteSource {
+public:
+    explicit WithoutBom(ByteSource& in) : in_(in) {}
+    std::size_t read(char* buf, std::size_t n) override {
+        if (!started_) {
+            started_ = true;
+            char c[3];
+            for (std::size_t got = 1; head_.size() < 3 && got > 0;) head_.append(c, got = in_.read(c, 3 - head_.size()));
+            if (head_ == "\xEF\xBB\xBF") head_.clear();
+        }
+        if (head_.empty()) return in_.read(buf, n);
+        n = std::min(n, head_.size());
+        std::copy_n(head_.begin(), n, buf);
+        head_.erase(0, n);
+        return n;
+    }
+    std::optional<std::string> error() const override { return in_.error(); }
+
+private:
+    ByteSource& in_;
+    bool started_ = false;
+    std::string head_;
+};
+
+// No record of an export comes near these; a hostile file stops at them instead of filling memory.
+constexpr json::Limits kLimits{64 * 1024, 4096};
+
+// The top level of an export, member by member; the records one by one as they are read.
+class ExportReader : public json::MemberHandler {
+public:
+    explicit ExportReader(RecordSink& sink) : sink_(sink) {}
+
+    void top(const Value& shell) override {
+        top_ = shell;
+        here_.line = shell.line;
+    }
+
+    void member(const std::string& key, Value&& v) override {
+        const bool known = std::find(kTopFields.begin(), kTopFields.end(), key) != kTopFields.end();
+        if (!known) {
+            // The top level has no record name: "line 3, version: …", at the line of the member.
+            const std::string name = excerpt(key);
+            Place at{{}, top_.line, {{name, v.line}}};
+            sink_.problems.add(at.problem(Message(CRAMP_TEXT("Import", "%1: not a field of a Cramp Diary export"), name)));
+            return;
+        }
+        here_.field_lines.emplace_back(key, v.line);
+        if (key == "format") {
+            format_ok_ = v.is(Type::string) && v.text == "crampdiary";
+        } else if (key == "version") {
+            version_ok_ = v.integer() && *v.integer() == kJsonVersion;
+            version_ = v.is(Type::number) ? Message::verbatim(excerpt(v.text)) : json::describe(v.type);
+        } else if (key == "settings" || key == "profile") {
+            if (!section(key, v, Type::object)) return;
+            if (key == "settings") sink_.settings(read_settings(v, sink_.problems));
+            else if (auto p = read_profile(v, sink_.problems)) sink_.profile(*p);
+        } else if (key == "episodes") {
+            episodes_ = section(key, v, Type::array);
+        } else if (key == "cramp_free_nights") {
+            cramp_free_nights_ = section(key, v, Type::array);
+        }
+    }
+
+    void element(const std::string& key, std::size_t index, Value&& item) override {
+        // Items of an array that is no section are read and dropped (the member was reported).
+        if (key == "episodes" && episodes_) read_episode(item, index, sink_);
+        else if (key == "cramp_free_nights" && cramp_free_nights_) read_cramp_free_night(item, index, sink_);
+    }
+
+    // After the reading: not an export at all is the one error; else the missing sections.
+    Result<void> finish() {
+        if (!top_.is(Type::object))
+            return fail(CRAMP_TEXT("Import", "line %1: this is not a Cramp Diary export (expected an object with %2)"), top_.line,
+                        kFormatMember);
+        if (!has("format"))
+            return fail(here_.problem(Message(CRAMP_TEXT("Import", "%1: missing; this is not a Cramp Diary export (expected an object with %2)"),
+                                              "format", kFormatMember))
+                            .message);
+        if (!format_ok_)
+            return fail(here_.problem(Message(CRAMP_TEXT("Import", "%1: not %2; this is not a Cramp Diary export (expected an object with %3)"),
+                                              "format", "\"crampdiary\"", kFormatMember))
+                            .message);
+        if (!has("version")) return fail(here_.problem(Message(kMissing, "version")).message);
+        if (!version_ok_)
+            return fail(here_.problem(Message(CRAMP_TEXT("Import", "%1: %2 is not a version this program reads (it reads version %3; a "
+                                                                   "newer Cramp Diary wrote this file?)"),
+                                              "version", version_, kJsonVersion))
+                            .message);
+        for (auto key : {"settings", "profile", "episodes", "cramp_free_nights"})
+            if (!has(key)) sink_.problems.add(here_.problem(Message(kMissing, key)));
+        return {};
+    }
+
+private:
+    bool has(std::string_view key) const {
+        return std::any_of(here_.field_lines.begin(), here_.field_lines.end(), [&](const auto& f) { return f.first == key; });
+    }
+
+    // Whether a section has its type; else its problem.
+    bool section(const std::string& key, const Value& v, Type type) {
+        if (v.is(type)) return true;
+        sink_.problems.add(here_.problem(Message(kWrongType, key, json::describe(v.type), expected(type))));
+        return false;
+    }
+
+    RecordSink& sink_;
+    Value top_;
+    Place here_;
+    bool format_ok_ = false, version_ok_ = false, episodes_ = false, cramp_free_nights_ = false;
+    Message version_;
+};
 
 }  // namespace
 
-Result<ParsedFile> read_json(std::string_view text) {
-    if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
-    auto doc = json::parse(text);
-    if (!doc) return doc.failure();
-    const Value& top = *doc;
-    if (!top.is(Type::object))
-        return fail(CRAMP_TEXT("Import", "line %1: this is not a Cramp Diary export (expected an object with %2)"), top.line,
-                    kFormatMember);
-    // The top level has no record name: "line 3, version: …", at the line of the member.
-    Place here{{}, top.line, {}};
-    for (std::size_t i = 0; i < top.keys.size(); ++i) here.field_lines.emplace_back(top.keys[i], top.items[i].line);
-    const Value* format = top.find("format");
-    if (!format)
-        return fail(here.problem(Message(CRAMP_TEXT("Import", "%1: missing; this is not a Cramp Diary export (expected an object with %2)"),
-                                         "format", kFormatMember))
-                        .message);
-    if (!format->is(Type::string) || format->text != "crampdiary")
-        return fail(here.problem(Message(CRAMP_TEXT("Import", "%1: not %2; this is not a Cramp Diary export (expected an object with %3)"),
-                                         "format", "\"crampdiary\"", kFormatMember))
-                        .message);
-    const Value* version = top.find("version");
-    if (!version) return fail(here.problem(Message(kMissing, "version")).message);
-    if (!version->integer() || *version->integer() != kJsonVersion)
-        return fail(here.problem(Message(CRAMP_TEXT("Import", "%1: %2 is not a version this program reads (it reads version %3; a "
-                                                              "newer Cramp Diary wrote this file?)"),
-                                         "version",
-                                         version->is(Type::number) ? Message::verbatim(version->text) : json::describe(version->type),
-                                         kJsonVersion))
-                        .message);
-
-    ParsedFile file;
-    for (const auto& key : top.keys)
-        if (std::find(kTopFields.begin(), kTopFields.end(), key) == kTopFields.end())
-            file.problems.push_back(here.problem(Message(CRAMP_TEXT("Import", "%1: not a field of a Cramp Diary export"), key)));
-    auto section = [&](std::string_view key, Type type) -> const Value* {
-        const Value* v = top.find(key);
-        if (!v) file.problems.push_back(here.problem(Message(kMissing, key)));
-        else if (!v->is(type)) file.problems.push_back(here.problem(Message(kWrongType, key, json::describe(v->type), expected(type))));
-        else return v;
-        return nullptr;
-    };
-    if (const Value* s = section("settings", Type::object)) {
-        file.settings = read_settings(*s, file.problems);
-        file.settings_unreadable = !file.settings;
-    }
-    if (const Value* p = section("profile", Type::object)) file.profile = read_profile(*p, file.problems);
-    if (const Value* es = section("episodes", Type::array))
-        for (std::size_t i = 0; i < es->items.size(); ++i) read_episode(es->items[i], i, file);
-    if (const Value* cs = section("cramp_free_nights", Type::array))
-        for (std::size_t i = 0; i < cs->items.size(); ++i) read_cramp_free_night(cs->items[i], i, file);
-    return file;
+Result<void> read_json(ByteSource& source, RecordSink& sink) {
+    WithoutBom json(source);
+    ExportReader reader(sink);
+    auto r = json::read_object(json, reader, kLimits);
+    if (!r) return r;
+    return reader.finish();
 }
 
 }  // namespace io

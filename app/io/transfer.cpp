@@ -5,6 +5,9 @@
 #include "records.hpp"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <map>
 #include <set>
 
@@ -41,29 +44,69 @@ Problem Place::problem(const Message& what) const {
     return {l, Message(CRAMP_TEXT("Import", "%1 (line %2), %3"), record, l, what)};
 }
 
-Result<ParsedFile> read_csv(std::string_view text) {
-    auto rows = csv::parse(text);
-    if (!rows) return rows.failure();
-    const std::string expected = csv::header_row().substr(0, csv::header_row().size() - 2);
-    if (rows->empty()) return fail(CRAMP_TEXT("Import", "line %1: the file is empty; expected the header %2"), 1, expected);
-    std::string header;
-    for (const auto& c : rows->front().fields) header += (header.empty() ? "" : ",") + c;
-    if (header != expected) return fail(CRAMP_TEXT("Import", "line %1: the header is '%2', expected '%3'"), 1, header, expected);
+void ProblemList::add(Problem p) {
+    ++total_;
+    if (!keeps(p.line)) return;
+    auto later = [](const Kept& x, const Kept& y) { return x.line != y.line ? x.line < y.line : x.order < y.order; };
+    if (kept_.size() == kShown) {
+        std::pop_heap(kept_.begin(), kept_.end(), later);
+        kept_.pop_back();
+    }
+    kept_.push_back({p.line, total_, std::move(p.message)});
+    std::push_heap(kept_.begin(), kept_.end(), later);
+}
 
-    ParsedFile file;
-    for (std::size_t i = 1; i < rows->size(); ++i) {
-        const auto& row = (*rows)[i];
+Message ProblemList::message() const {
+    std::vector<Kept> sorted = kept_;
+    std::sort_heap(sorted.begin(), sorted.end(),
+                   [](const Kept& x, const Kept& y) { return x.line != y.line ? x.line < y.line : x.order < y.order; });
+    std::vector<Message> lines;
+    lines.reserve(sorted.size() + 1);
+    for (auto& k : sorted) lines.push_back(std::move(k.message));
+    if (total_ > sorted.size()) {
+        // 349426 -> "349,426"
+        std::string n = std::to_string(total_ - sorted.size());
+        for (auto i = static_cast<std::ptrdiff_t>(n.size()) - 3; i > 0; i -= 3) n.insert(static_cast<std::size_t>(i), ",");
+        lines.emplace_back(CRAMP_TEXT("Import", "… and %1 more"), n);
+    }
+    return Message::lines(std::move(lines));
+}
+
+Result<void> read_csv(ByteSource& source, RecordSink& sink) {
+    csv::Reader reader(source);
+    csv::Row row;
+    const std::string expected = csv::header_row().substr(0, csv::header_row().size() - 2);
+    auto header = reader.next(row);
+    if (!header) return header.failure();
+    if (!*header) return fail(CRAMP_TEXT("Import", "line %1: the file is empty; expected the header %2"), 1, expected);
+    std::string found;
+    for (const auto& c : row.fields) found += (found.empty() ? "" : ",") + c;
+    if (found != expected || row.too_long)
+        return fail(CRAMP_TEXT("Import", "line %1: the header is '%2', expected '%3'"), 1, excerpt(found), expected);
+
+    std::vector<Message> problems;
+    for (;;) {
+        auto more = reader.next(row);
+        if (!more) return more.failure();
+        if (!*more) return {};
+        // A row of junk costs a count, not a message, once the first problems are kept.
+        if (row.fields.size() != csv::kColumns.size() && !sink.problems.keeps(row.line)) {
+            sink.problems.count();
+            continue;
+        }
+        // The spreadsheet export marks its file with a BOM; its guarded cells are restored.
+        if (reader.had_bom())
+            for (auto& f : row.fields) csv::unguard_cell(f);
         Place place{{}, row.line, {}};
-        std::vector<Message> problems;
+        problems.clear();
         auto rec = csv::read_record(row, problems);
-        for (const auto& m : problems) file.problems.push_back(place.problem(m));
+        for (const auto& m : problems) sink.problem(place, m);
         if (!rec) continue;
         if (auto* er = std::get_if<csv::EpisodeRecord>(&*rec))
-            file.episodes.push_back({std::move(place), er->episode, er->night_in_file});
+            sink.episode({std::move(place), std::move(er->episode), er->night_in_file});
         else
-            file.cramp_free_nights.push_back({std::move(place), std::get<CrampFreeNight>(*rec).night});
+            sink.cramp_free_night({std::move(place), std::get<CrampFreeNight>(*rec).night});
     }
-    return file;
 }
 
 }  // namespace io
@@ -95,7 +138,7 @@ std::string export_csv(const Diary& diary, const ExportOptions& options) {
         if (f < free_nights.size() && (e == episodes.size() || free_nights[f] < episodes[e].night))
             out += csv::cramp_free_row(free_nights[f++]);
         else
-            out += csv::episode_row(episodes[e++]);
+            out += csv::episode_row(episodes[e++], options.bom);
     }
     return out;
 }
@@ -109,112 +152,378 @@ std::string export_text(const Diary& diary, ExportFormat format, const ExportOpt
     return export_csv(diary, options);
 }
 
+// --- ImportFile
+
+struct ImportFile::Data {
+    std::string path;                  // a file by name, or
+    std::string text;                  // text in memory, or
+    std::shared_ptr<std::FILE> spool;  // a temporary copy
+    bool is_text = false;
+};
+
 namespace {
 
-bool looks_like_json(std::string_view text) {
-    if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
-    auto pos = text.find_first_not_of(" \t\r\n");
-    return pos != std::string_view::npos && text[pos] == '{';
-}
+class FileSource : public ByteSource {
+public:
+    explicit FileSource(std::FILE* f, bool owned) : f_(f), owned_(owned) {}
+    ~FileSource() override {
+        if (owned_) std::fclose(f_);
+    }
+    std::size_t read(char* buf, std::size_t n) override {
+        const std::size_t got = std::fread(buf, 1, n, f_);
+        if (got == 0 && std::ferror(f_)) error_ = std::strerror(errno);
+        return got;
+    }
+    std::optional<std::string> error() const override { return error_; }
 
-bool has_records(const Diary& diary) { return diary.first_record_night().has_value(); }
+private:
+    std::FILE* f_;
+    bool owned_;
+    std::optional<std::string> error_;
+};
+
+// Text in memory that the source keeps alive.
+class OwnedTextSource : public TextSource {
+public:
+    explicit OwnedTextSource(std::shared_ptr<const ImportFile::Data> d) : TextSource(d->text), data_(std::move(d)) {}
+
+private:
+    std::shared_ptr<const ImportFile::Data> data_;
+};
+
+// Passes bytes on and digests them (64-bit FNV-1a and the count), so that the second reading can
+// tell the file is the one checked.
+class DigestSource : public ByteSource {
+public:
+    explicit DigestSource(ByteSource& in) : in_(in) {}
+    std::size_t read(char* buf, std::size_t n) override {
+        const std::size_t got = in_.read(buf, n);
+        for (std::size_t i = 0; i < got; ++i) digest_ = (digest_ ^ static_cast<unsigned char>(buf[i])) * 0x100000001b3ULL;
+        size_ += got;
+        return got;
+    }
+    std::optional<std::string> error() const override { return in_.error(); }
+    std::uint64_t digest() const { return digest_; }
+    std::uint64_t size() const { return size_; }
+
+private:
+    ByteSource& in_;
+    std::uint64_t digest_ = 0xcbf29ce484222325ULL, size_ = 0;
+};
 
 }  // namespace
 
-Result<ImportPlan> plan_import(const Diary& diary, std::string_view text) {
-    auto parsed = looks_like_json(text) ? io::read_json(text) : io::read_csv(text);
-    if (!parsed) return parsed.failure();
-    io::ParsedFile& file = *parsed;
-    std::vector<io::Problem>& problems = file.problems;
+ImportFile ImportFile::path(std::string path) {
+    ImportFile f;
+    f.data_ = std::make_shared<Data>(Data{std::move(path), {}, {}, false});
+    return f;
+}
 
-    ImportPlan plan;
-    const RuleSettings own = diary.rule_settings();
-    // A JSON file brings its settings and profile: a diary with no records yet (a new device)
-    // takes them; a diary with records keeps its own.
-    if (file.settings || file.profile) {
-        if (!has_records(diary)) {
-            plan.settings = file.settings;
-            plan.profile = file.profile;
+ImportFile ImportFile::text(std::string bytes) {
+    ImportFile f;
+    f.data_ = std::make_shared<Data>(Data{{}, std::move(bytes), {}, true});
+    return f;
+}
+
+Result<ImportFile> ImportFile::spooled(std::istream& in) {
+    std::shared_ptr<std::FILE> spool(std::tmpfile(), [](std::FILE* f) {
+        if (f) std::fclose(f);
+    });
+    if (!spool) return fail(CRAMP_TEXT("Import", "cannot make a temporary copy of the input: %1"), std::strerror(errno));
+    std::vector<char> buf(64 * 1024);
+    while (in) {
+        in.read(buf.data(), static_cast<std::streamsize>(buf.size()));
+        const auto n = static_cast<std::size_t>(in.gcount());
+        if (n > 0 && std::fwrite(buf.data(), 1, n, spool.get()) != n)
+            return fail(CRAMP_TEXT("Import", "cannot make a temporary copy of the input: %1"), std::strerror(errno));
+    }
+    if (in.bad() || std::fflush(spool.get()) != 0)
+        return fail(CRAMP_TEXT("Import", "cannot make a temporary copy of the input: %1"), std::strerror(errno));
+    ImportFile f;
+    f.data_ = std::make_shared<Data>(Data{{}, {}, std::move(spool), false});
+    return f;
+}
+
+Result<std::unique_ptr<ByteSource>> ImportFile::open() const {
+    if (data_->is_text) return std::unique_ptr<ByteSource>(std::make_unique<OwnedTextSource>(data_));
+    if (data_->spool) {
+        std::rewind(data_->spool.get());
+        return std::unique_ptr<ByteSource>(std::make_unique<FileSource>(data_->spool.get(), false));
+    }
+    std::FILE* f = std::fopen(data_->path.c_str(), "rb");
+    if (!f) return fail(CRAMP_TEXT("Import", "cannot read %1: %2"), data_->path, std::strerror(errno));
+    return std::unique_ptr<ByteSource>(std::make_unique<FileSource>(f, true));
+}
+
+namespace {
+
+bool has_records(const Diary& diary) { return diary.first_record_night().has_value(); }
+
+// JSON or CSV by the first bytes; a file in UTF-16 or UTF-32 (by its BOM, or by the zero bytes
+// that ASCII text has in those encodings) is refused with that name.
+Result<bool> is_json(ByteSource& source) {
+    Bytes in(source, 4096);
+    const int b0 = in.peek(0), b1 = in.peek(1), b2 = in.peek(2), b3 = in.peek(3);
+    const char* wide = nullptr;
+    if ((b0 == 0xFF && b1 == 0xFE && b2 == 0 && b3 == 0) || (b0 == 0 && b1 == 0 && b2 == 0xFE && b3 == 0xFF) ||
+        (b0 > 0 && b1 == 0 && b2 == 0 && b3 == 0) || (b0 == 0 && b1 == 0 && b2 == 0 && b3 > 0))
+        wide = "UTF-32";
+    else if ((b0 == 0xFF && b1 == 0xFE) || (b0 == 0xFE && b1 == 0xFF) || (b0 == 0 && b1 > 0) || (b0 > 0 && b1 == 0))
+        wide = "UTF-16";
+    if (wide) return fail(CRAMP_TEXT("Import", "the file is in %1, not UTF-8: save it as UTF-8 and import it again"), wide);
+    if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) in.take(), in.take(), in.take();
+    while (in.peek() == ' ' || in.peek() == '\t' || in.peek() == '\r' || in.peek() == '\n') in.take();
+    const int c = in.peek();
+    return c == '{' || c == '[' || (c == '/' && (in.peek(1) == '/' || in.peek(1) == '*'));
+}
+
+// 128 bits of SHA-1 of an episode's content (every field but the night), to find the file's
+// records among the diary's without holding the diary's episodes.
+using Fingerprint = std::pair<std::uint64_t, std::uint64_t>;
+Fingerprint fingerprint(Episode e) {
+    e.night = Night{};
+    const std::string u = io::uuid_v5("6f1c2a3e-5b7d-4e8f-9a0b-1c2d3e4f5a6b", csv::episode_row(e));
+    std::uint64_t half[2] = {0, 0};
+    std::size_t n = 0;
+    for (char c : u) {
+        if (c == '-') continue;
+        half[n / 16] = (half[n / 16] << 4) | static_cast<std::uint64_t>(c <= '9' ? c - '0' : c - 'a' + 10);
+        ++n;
+    }
+    return {half[0], half[1]};
+}
+
+Episode with_zone(Episode e, std::string zone) {
+    e.zone = std::move(zone);
+    return e;
+}
+
+// Where a record stands, small enough to keep one for each night a file names.
+struct Where {
+    int index = -1;  // JSON: in its array; CSV: -1
+    int line = 0;    // the record's
+    int night_line = 0;
+
+    explicit Where(const io::Place& p) : index(p.index), line(p.line), night_line(p.line_of("night")) {}
+    io::Place place(std::string_view array) const {
+        io::Place p;
+        p.index = index;
+        p.line = line;
+        if (index >= 0) p.record = std::string(array) + "[" + std::to_string(index) + "]";
+        p.field_lines.emplace_back("night", night_line);
+        return p;
+    }
+};
+
+// The settings a first reading found after the records (JSON lets them stand anywhere): the
+// second reading knows them from its start.
+struct KnownSettings {
+    std::optional<RuleSettings> settings;  // nothing: unreadable
+};
+
+// The first reading: checks every record and decides which to add, keeping per night what the
+// cross-record rules need, and one bit per record.
+class Checker : public io::RecordSink {
+public:
+    Checker(const Diary& diary, io::ProblemList& list, std::optional<KnownSettings> known)
+        : RecordSink(list), diary_(diary), own_(diary.rule_settings()), now_(diary.now()), known_(std::move(known)) {
+        has_records_ = has_records(diary);
+        if (!has_records_) return;
+        for (const auto& c : diary.cramp_free_nights()) diary_free_.insert(c.night);
+        // The diary's episodes a year of nights at a time, as fingerprints.
+        using date::days;
+        const Night last = Night{date::floor<days>(now_)} + days{2};
+        for (Night from = *diary.first_record_night();; from += days{366}) {
+            const bool last_chunk = from > last;
+            for (const auto& e : diary.episodes(NightRange{from, last_chunk ? Night{days{10000000}} : from + days{365}})) {
+                diary_nights_.insert(e.night);
+                diary_prints_.emplace_back(fingerprint(e), false);
+            }
+            if (last_chunk) break;
+        }
+        std::sort(diary_prints_.begin(), diary_prints_.end());
+    }
+
+    void settings(const std::optional<RuleSettings>& s) override {
+        file_settings_ = s;
+        settings_seen_ = true;
+        settings_after_records_ = records_seen_;
+    }
+    void profile(const Profile& p) override { file_profile_ = p; }
+
+    void episode(io::FileEpisode&& fe) override {
+        records_seen_ = true;
+        Episode& e = fe.episode;
+        // validate names an unknown zone: given an excerpt, it names the same problem.
+        const std::string zone = excerpt(e.zone);
+        const auto errs = zone == e.zone ? validate(e, now_) : validate(with_zone(e, zone), now_);
+        for (const auto& m : errs) problem(fe.place, m);
+        if (!errs.empty()) return;
+        const Night night = night_of(e.onset, e.zone, file_boundary());
+        if (night != fe.night_in_file && !settings_unreadable()) {
+            problem(fe.place, Message(CRAMP_TEXT("Import", "%1: %2 differs from %3, the night of its onset in %4"), "night",
+                                      format_date(fe.night_in_file), format_date(night), e.zone));
+            return;
+        }
+        const Night target = night_of(e.onset, e.zone, target_boundary());
+        episode_of_night_.try_emplace(target, fe.place);
+        bool skip = false;
+        if (!diary_prints_.empty()) {
+            const Fingerprint fp = fingerprint(e);
+            for (auto it = std::lower_bound(diary_prints_.begin(), diary_prints_.end(), std::make_pair(fp, false));
+                 it != diary_prints_.end() && it->first == fp && !skip; ++it)
+                if (!it->second) it->second = skip = true;  // each diary episode matches one file episode
+        }
+        plan.skip_episode.push_back(skip);
+        if (skip) {
+            ++plan.skipped_episodes;
         } else {
-            plan.kept_own_settings = (file.settings && *file.settings != own) || (file.profile && *file.profile != diary.profile());
+            ++plan.episodes;
+            if (diary_free_.count(target)) replaced_.insert(target);
         }
     }
-    // The file's nights were derived with its own day boundary; the diary derives them again with
-    // the boundary it will have.
-    const int file_boundary = file.settings ? file.settings->day_boundary : own.day_boundary;
-    const int target_boundary = plan.settings ? plan.settings->day_boundary : own.day_boundary;
 
-    const Instant now = diary.now();
-    std::map<Night, const io::Place*> episode_of_night;
-    std::vector<Episode> episodes;
-    for (auto& fe : file.episodes) {
-        Episode e = fe.episode;
-        auto errs = validate(e, now);
-        for (const auto& m : errs) problems.push_back(fe.place.problem(m));
-        if (!errs.empty()) continue;
-        Night night = night_of(e.onset, e.zone, file_boundary);
-        if (night != fe.night_in_file && !file.settings_unreadable) {
-            problems.push_back(fe.place.problem(Message(CRAMP_TEXT("Import", "%1: %2 differs from %3, the night of its onset in %4"),
-                                                        "night", format_date(fe.night_in_file), format_date(night), e.zone)));
-            continue;
+    void cramp_free_night(io::FileCrampFreeNight&& fc) override {
+        records_seen_ = true;
+        auto [it, fresh] = free_of_night_.try_emplace(fc.night, fc.place);
+        if (!fresh) {
+            problem(fc.place, Message(CRAMP_TEXT("Import", "%1: %2 is a cramp-free night already in %3"), "night", format_date(fc.night),
+                                      it->second.place("cramp_free_nights").at()));
+            return;
         }
-        e.night = night_of(e.onset, e.zone, target_boundary);
-        episode_of_night.try_emplace(e.night, &fe.place);
-        episodes.push_back(std::move(e));
-    }
-    std::map<Night, const io::Place*> free_of_night;
-    for (const auto& fc : file.cramp_free_nights) {
-        auto [it, fresh] = free_of_night.try_emplace(fc.night, &fc.place);
-        if (!fresh)
-            problems.push_back(fc.place.problem(Message(CRAMP_TEXT("Import", "%1: %2 is a cramp-free night already in %3"), "night",
-                                                        format_date(fc.night), it->second->at())));
-    }
-    // A cramp-free night cannot share its night with a cramp, in the file or in the diary.
-    for (const auto& [night, place] : free_of_night) {
-        // One whole sentence for each case: a translation may order its parts differently.
-        if (auto it = episode_of_night.find(night); it != episode_of_night.end())
-            problems.push_back(place->problem(Message(CRAMP_TEXT("Import", "%1: %2 is marked cramp-free, but %3 logs a cramp that night"),
-                                                      "night", format_date(night), it->second->at())));
-        else if (!diary.episodes(NightRange{night, night}).empty())
-            problems.push_back(place->problem(
-                Message(CRAMP_TEXT("Import", "%1: %2 is marked cramp-free, but the diary has a cramp that night"), "night", format_date(night))));
-    }
-    if (!problems.empty()) {
-        std::stable_sort(problems.begin(), problems.end(), [](const auto& a, const auto& b) { return a.line < b.line; });
-        // One problem a line, each line its own message.
-        std::vector<Message> lines;
-        lines.reserve(problems.size());
-        for (auto& p : problems) lines.push_back(std::move(p.message));
-        return fail(Message::lines(std::move(lines)));
+        const bool skip = diary_free_.count(fc.night) > 0;
+        plan.skip_cramp_free_night.push_back(skip);
+        ++(skip ? plan.skipped_cramp_free_nights : plan.cramp_free_nights);
     }
 
-    // Skip what the diary already holds: read the nights the file covers once, through the index.
-    // Each diary record matches one file record, so a record the diary holds twice is added twice
-    // from a file that holds it twice (an export of it), and skipped twice on the next import.
-    if (!episodes.empty()) {
-        auto [lo, hi] = std::minmax_element(episodes.begin(), episodes.end(),
-                                            [](const Episode& a, const Episode& b) { return a.night < b.night; });
-        std::multimap<Instant, Episode> existing;
-        if (has_records(diary))
-            for (auto& e : diary.episodes(NightRange{lo->night, hi->night})) existing.emplace(e.onset, std::move(e));
-        for (auto& e : episodes) {
-            auto [b, en] = existing.equal_range(e.onset);
-            auto same = std::find_if(b, en, [&](const auto& kv) { return kv.second.same_record(e); });
-            if (same != en) {
-                existing.erase(same);
-                ++plan.skipped_episodes;
+    // After the reading: the rules between records, and the settings and profile.
+    void finish() {
+        // A cramp-free night cannot share its night with a cramp, in the file or in the diary.
+        for (const auto& [night, where] : free_of_night_) {
+            const io::Place place = where.place("cramp_free_nights");
+            // One whole sentence for each case: a translation may order its parts differently.
+            if (auto it = episode_of_night_.find(night); it != episode_of_night_.end())
+                problem(place, Message(CRAMP_TEXT("Import", "%1: %2 is marked cramp-free, but %3 logs a cramp that night"), "night",
+                                       format_date(night), it->second.place("episodes").at()));
+            else if (diary_nights_.count(night))
+                problem(place, Message(CRAMP_TEXT("Import", "%1: %2 is marked cramp-free, but the diary has a cramp that night"), "night",
+                                       format_date(night)));
+        }
+        plan.replaced_cramp_free_nights = static_cast<int>(replaced_.size());
+        const auto file_settings = known_ ? known_->settings : file_settings_;
+        if ((settings_seen_ && file_settings) || file_profile_) {
+            if (!has_records_) {
+                plan.settings = file_settings;
+                plan.profile = file_profile_;
             } else {
-                plan.episodes.push_back(std::move(e));
+                plan.kept_own_settings = (file_settings && *file_settings != own_) || (file_profile_ && *file_profile_ != diary_.profile());
             }
         }
     }
-    std::set<Night> existing_free;
-    for (const auto& c : diary.cramp_free_nights()) existing_free.insert(c.night);
-    for (const auto& [night, place] : free_of_night) {
-        if (existing_free.count(night)) ++plan.skipped_cramp_free_nights;
-        else plan.cramp_free_nights.push_back(night);
+
+    // The settings came after records and change how those records read: read again knowing them.
+    std::optional<KnownSettings> read_again() const {
+        if (known_ || !settings_after_records_) return std::nullopt;
+        if (file_settings_ && file_settings_->day_boundary == own_.day_boundary) return std::nullopt;
+        return KnownSettings{file_settings_};
     }
-    return plan;
+
+    ImportPlan plan;
+
+private:
+    std::optional<RuleSettings> settings_now() const {
+        if (known_) return known_->settings;
+        if (settings_seen_) return file_settings_;
+        return own_;
+    }
+    bool settings_unreadable() const { return !settings_now(); }
+    // The file's nights were derived with its own day boundary; the diary derives them again with
+    // the boundary it will have (the file's, for a diary with no records yet).
+    int file_boundary() const { return settings_now() ? settings_now()->day_boundary : own_.day_boundary; }
+    int target_boundary() const { return has_records_ ? own_.day_boundary : file_boundary(); }
+
+    const Diary& diary_;
+    const RuleSettings own_;
+    const Instant now_;
+    const std::optional<KnownSettings> known_;
+    bool has_records_ = false;
+    std::set<Night> diary_free_, diary_nights_, replaced_;
+    std::vector<std::pair<Fingerprint, bool>> diary_prints_;  // sorted; true once matched
+    std::map<Night, Where> episode_of_night_, free_of_night_;
+    std::optional<RuleSettings> file_settings_;
+    std::optional<Profile> file_profile_;
+    bool settings_seen_ = false, settings_after_records_ = false, records_seen_ = false;
+};
+
+// The second reading, inside the import's transaction: adds the records the plan did not skip.
+class Writer : public io::RecordSink {
+public:
+    Writer(Diary& diary, const ImportPlan& plan, io::ProblemList& list) : RecordSink(list), diary_(diary), plan_(plan) {}
+
+    void episode(io::FileEpisode&& fe) override {
+        const std::size_t i = episodes_++;
+        if (failure_ || i >= plan_.skip_episode.size() || plan_.skip_episode[i]) return;
+        if (auto id = diary_.add_episode(std::move(fe.episode)); !id) failure_ = id.failure();
+    }
+    void cramp_free_night(io::FileCrampFreeNight&& fc) override {
+        const std::size_t i = free_++;
+        if (failure_ || i >= plan_.skip_cramp_free_night.size() || plan_.skip_cramp_free_night[i]) return;
+        if (auto id = diary_.add_cramp_free_night(fc.night); !id) failure_ = id.failure();
+    }
+    // Every record read as the plan counted it.
+    bool as_checked() const {
+        return problems.empty() && episodes_ == plan_.skip_episode.size() && free_ == plan_.skip_cramp_free_night.size();
+    }
+
+    std::optional<Error> failure_;
+
+private:
+    Diary& diary_;
+    const ImportPlan& plan_;
+    std::size_t episodes_ = 0, free_ = 0;
+};
+
+// One reading of the file into `sink`: the format's reader, then the source's own error.
+Result<void> read(const ImportFile& file, bool json, io::RecordSink& sink, std::uint64_t& digest, std::uint64_t& size) {
+    auto source = file.open();
+    if (!source) return source.failure();
+    DigestSource in(**source);
+    auto r = json ? io::read_json(in, sink) : io::read_csv(in, sink);
+    if (auto e = in.error()) return fail(CRAMP_TEXT("Import", "cannot read the file: %1"), *e);
+    digest = in.digest();
+    size = in.size();
+    return r;
+}
+
+}  // namespace
+
+Result<ImportPlan> plan_import(const Diary& diary, std::string_view text) { return plan_import(diary, ImportFile::text(std::string(text))); }
+
+Result<ImportPlan> plan_import(const Diary& diary, ImportFile file) {
+    bool json = false;
+    {
+        auto source = file.open();
+        if (!source) return source.failure();
+        auto kind = is_json(**source);
+        if (!kind) return kind.failure();
+        json = *kind;
+    }
+    std::optional<KnownSettings> known;
+    for (;;) {
+        io::ProblemList problems;
+        Checker checker(diary, problems, known);
+        std::uint64_t digest = 0, size = 0;
+        if (auto r = read(file, json, checker, digest, size); !r) return r.failure();
+        if (!known && (known = checker.read_again())) continue;
+        checker.finish();
+        if (!problems.empty()) return fail(problems.message());
+        ImportPlan plan = std::move(checker.plan);
+        plan.file = std::move(file);
+        plan.json = json;
+        plan.digest = digest;
+        plan.size = size;
+        return plan;
+    }
 }
 
 Result<ImportSummary> commit_import(Diary& diary, const ImportPlan& plan) {
@@ -224,15 +533,19 @@ Result<ImportSummary> commit_import(Diary& diary, const ImportPlan& plan) {
             if (auto s = diary.set_rule_settings(*plan.settings); !s) return s;
         if (plan.profile)
             if (auto p = diary.set_profile(*plan.profile); !p) return p;
-        for (const auto& e : plan.episodes)
-            if (auto id = diary.add_episode(e); !id) return id.failure();
-        for (auto n : plan.cramp_free_nights)
-            if (auto id = diary.add_cramp_free_night(n); !id) return id.failure();
+        if (!plan.file) return {};
+        io::ProblemList problems;
+        Writer writer(diary, plan, problems);
+        std::uint64_t digest = 0, size = 0;
+        auto read_ok = read(*plan.file, plan.json, writer, digest, size);
+        if (writer.failure_) return *writer.failure_;
+        if (!read_ok || !writer.as_checked() || digest != plan.digest || size != plan.size)
+            return fail(CRAMP_TEXT("Import", "the file changed after it was checked"));
         return {};
     });
     if (!r) return fail(CRAMP_TEXT("Import", "nothing was imported: %1"), r.problem());
-    ImportSummary s{static_cast<int>(plan.episodes.size()), static_cast<int>(plan.cramp_free_nights.size()),
-                    plan.skipped_episodes, plan.skipped_cramp_free_nights};
+    ImportSummary s{plan.episodes, plan.cramp_free_nights, plan.skipped_episodes, plan.skipped_cramp_free_nights,
+                    plan.replaced_cramp_free_nights};
     s.applied_settings = plan.settings.has_value();
     s.applied_profile = plan.profile.has_value();
     s.kept_own_settings = plan.kept_own_settings;
@@ -248,6 +561,9 @@ std::string describe(const ImportSummary& s) {
     else if (s.applied_settings) out += "; took the file's settings";
     else if (s.applied_profile) out += "; took the file's patient profile";
     if (s.kept_own_settings) out += "; kept this diary's own settings and patient profile (the file's differ)";
+    if (s.replaced_cramp_free_nights > 0)
+        out += "; the cramps added replace " + std::to_string(s.replaced_cramp_free_nights) + " cramp-free night mark" +
+               (s.replaced_cramp_free_nights == 1 ? "" : "s");
     return out;
 }
 

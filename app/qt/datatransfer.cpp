@@ -29,7 +29,11 @@ bool DataTransfer::exportTo(const QUrl& file, const QString& format) {
     if (!d) return failed(tr("The diary is not open."));
     const auto f = cramp::parse_export_format(format.toStdString());
     if (!f) return failed(tr("Unknown export format “%1”.").arg(format));
-    const std::string text = cramp::export_text(*d, *f, {});
+    // CSV from the window is "for spreadsheets" (the format's label): the spreadsheet mode, with a
+    // BOM and no cell a spreadsheet would run as a formula.
+    cramp::ExportOptions options;
+    options.bom = *f == cramp::ExportFormat::csv;
+    const std::string text = cramp::export_text(*d, *f, options);
     // Written whole or not at all, readable by the owner only: it is health data.
     const QString path = localPath(file);
     QSaveFile out(path);
@@ -47,14 +51,15 @@ bool DataTransfer::checkImport(const QUrl& file) {
     QFile in(path);
     if (!in.open(QIODevice::ReadOnly)) return failed(tr("Could not read %1: %2").arg(path, in.errorString()));
     if (in.size() > kLargestImport) return failed(tr("%1 is larger than 64 MB; it is not a diary export.").arg(path));
-    const QByteArray bytes = in.readAll();
-    auto plan = cramp::plan_import(*d, std::string_view(bytes.constData(), std::size_t(bytes.size())));
+    in.close();
+    // Read as a stream, now to check and again on "Import" to write.
+    auto plan = cramp::plan_import(*d, cramp::ImportFile::path(QFile::encodeName(path).toStdString()));
     if (!plan) {
         importProblems_ = cramp::qt::translatedError(plan);
         return failed(tr("Nothing was imported: %1 has these problems.").arg(path));
     }
     importSummary_ = tr("To add: %1 and %2.")
-                         .arg(tr("%n cramp(s)", "", int(plan->episodes.size())), tr("%n cramp-free night(s)", "", int(plan->cramp_free_nights.size())));
+                         .arg(tr("%n cramp(s)", "", plan->episodes), tr("%n cramp-free night(s)", "", plan->cramp_free_nights));
     if (plan->skipped_episodes + plan->skipped_cramp_free_nights > 0)
         importSummary_ += QLatin1Char(' ') + tr("Already in the diary, so skipped: %1 and %2.")
                                                  .arg(tr("%n cramp(s)", "", plan->skipped_episodes),

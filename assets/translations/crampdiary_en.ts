@@ -569,6 +569,34 @@
         <source>nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the row is longer than %1 bytes; no record is that long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make a temporary copy of the input: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is in %1, not UTF-8: save it as UTF-8 and import it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file changed after it was checked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JSON</name>
@@ -726,6 +754,22 @@
     </message>
     <message>
         <source>a year or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comment, which JSON does not allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 values in one record; no record of a Cramp Diary export has that many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number longer than %1 characters; no Cramp Diary export holds one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string longer than %1 bytes; no Cramp Diary export holds one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

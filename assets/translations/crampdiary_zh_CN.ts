@@ -566,6 +566,34 @@
         <source>nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
+    <message>
+        <source>the row is longer than %1 bytes; no record is that long</source>
+        <translation>这一行超过 %1 字节；没有哪条记录有这么长</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>……另有 %1 个问题</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary copy of the input: %1</source>
+        <translation>无法为输入建立临时副本：%1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>the file is in %1, not UTF-8: save it as UTF-8 and import it again</source>
+        <translation>文件是 %1 编码，不是 UTF-8：请另存为 UTF-8 后再导入</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>the file changed after it was checked</source>
+        <translation>文件在检查之后被改动过</translation>
+    </message>
 </context>
 <context>
     <name>JSON</name>
@@ -724,6 +752,22 @@
     <message>
         <source>a year or null</source>
         <translation>年份或 null</translation>
+    </message>
+    <message>
+        <source>a comment, which JSON does not allow</source>
+        <translation>一段注释，而 JSON 不允许注释</translation>
+    </message>
+    <message>
+        <source>more than %1 values in one record; no record of a Cramp Diary export has that many</source>
+        <translation>一条记录中的值超过 %1 个；抽筋日记导出的记录不会有这么多</translation>
+    </message>
+    <message>
+        <source>a number longer than %1 characters; no Cramp Diary export holds one</source>
+        <translation>数字超过 %1 个字符；抽筋日记的导出文件里不会有这样的数字</translation>
+    </message>
+    <message>
+        <source>a string longer than %1 bytes; no Cramp Diary export holds one</source>
+        <translation>字符串超过 %1 字节；抽筋日记的导出文件里不会有这样的字符串</translation>
     </message>
 </context>
 <context>

@@ -9,13 +9,16 @@
 //  - an episode read_record accepts has a known zone and valid UTF-8 note (validate agrees).
 //  - the night derived for an importable episode lies between its boundary instants, and the record
 //    written back with episode_row (as export does) reads back as the same record, the same night,
-//    and the same row byte for byte; a cramp-free night round-trips through cramp_free_row.
+//    and the same row byte for byte; a cramp-free night round-trips through cramp_free_row;
+//  - the same record in the spreadsheet mode has no cell that begins a formula, and its cells,
+//    unguarded as the importer does for a file with a BOM, are the plain row's.
 //
 // Built two ways from this one file (tests/fuzz/CMakeLists.txt):
 //  - csv_fuzz (-DCRAMPDIARY_FUZZ=ON, clang): libFuzzer with address and undefined-behaviour sanitizers.
 //  - csv_fuzz_replay (always): a main() that feeds every file of the given folders to the target,
 //    run by CTest over tests/fuzz/corpus so that seeds and crash reproducers stay regression tests.
 #include "csv.hpp"
+#include "fuzz_support.hpp"
 #include "episode.hpp"
 #include "isotime.hpp"
 #include "night.hpp"
@@ -31,16 +34,6 @@
 using namespace cramp;
 
 namespace {
-
-[[noreturn]] void violated(const char* what, const std::string& detail) {
-    std::fprintf(stderr, "csv_fuzz: invariant violated: %s\n  %s\n", what, detail.c_str());
-    std::abort();
-}
-
-#define FUZZ_CHECK(cond, detail)                         \
-    do {                                                 \
-        if (!(cond)) violated(#cond, std::string(detail)); \
-    } while (0)
 
 // A fixed "now", so that a run is reproducible (validate rejects onsets over an hour after it).
 const Instant kNow = date::sys_days{date::year{2027} / 1 / 1};
@@ -68,7 +61,8 @@ bool names_a_column(const Message& problem) {
     const std::string_view field = field_of(problem);
     for (auto c : csv::kColumns)
         if (field == c) return english.starts_with(std::string(c) + ": ");
-    return english.starts_with("columns: ") && english.ends_with(", expected 16");
+    return (english.starts_with("columns: ") && english.ends_with(", expected 16")) ||
+           english.starts_with("the row is longer than ");
 }
 
 // Rows back to CSV. One leading BOM, so that a first field which itself begins with U+FEFF
@@ -175,6 +169,19 @@ void check_episode(const csv::EpisodeRecord& er) {
     Episode out2 = back->episode;
     out2.night = back->night_in_file;
     FUZZ_CHECK(csv::episode_row(out2) == row, "second export differs:\n  " + row + "  " + csv::episode_row(out2));
+
+    // The spreadsheet mode: no cell begins a formula, and undoing the guard gives the plain row's cells.
+    const std::string sheet = csv::episode_row(out, true);
+    auto guarded = csv::parse(csv::header_row() + sheet);
+    auto plain = csv::parse(csv::header_row() + row);
+    FUZZ_CHECK(guarded.ok() && plain.ok() && guarded->size() == 2 && plain->size() == 2, "a spreadsheet row does not parse: " + sheet);
+    auto cells = (*guarded)[1].fields;
+    FUZZ_CHECK(cells.size() == (*plain)[1].fields.size(), "a spreadsheet row has other columns: " + sheet);
+    for (auto& c : cells) {
+        FUZZ_CHECK(c.empty() || std::string_view("=+-@\t\r").find(c.front()) == std::string_view::npos, "a formula cell: " + sheet);
+        csv::unguard_cell(c);
+    }
+    FUZZ_CHECK(cells == (*plain)[1].fields, "a spreadsheet row reads back otherwise:\n  " + sheet + "  " + row);
 }
 
 void check_cramp_free(const CrampFreeNight& c) {
@@ -249,37 +256,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
 #ifdef CRAMPDIARY_FUZZ_REPLAY
 // csv_fuzz_replay PATH...: runs every file (or every file in every folder) given, in name order,
 // and prints what each one exercised. Fails when there was nothing to run.
-#include <algorithm>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
 
 int main(int argc, char** argv) {
     LLVMFuzzerInitialize(&argc, &argv);
-    std::vector<std::filesystem::path> files;
-    for (int i = 1; i < argc; ++i) {
-        std::filesystem::path p = argv[i];
-        if (std::filesystem::is_directory(p)) {
-            for (const auto& entry : std::filesystem::directory_iterator(p))
-                if (entry.is_regular_file()) files.push_back(entry.path());
-        } else {
-            files.push_back(p);
-        }
-    }
-    std::sort(files.begin(), files.end());
-    for (const auto& f : files) {
-        std::ifstream in(f, std::ios::binary);
-        if (!in) {
-            std::fprintf(stderr, "cannot read %s\n", f.c_str());
-            return 1;
-        }
-        const std::string data{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    return fuzz::replay(argc, argv, [](const std::filesystem::path& f, const std::string& data) {
         const Stats s = run_one(data);
         std::printf("%-40s %s%s rows %d, episodes %d (importable %d), cramp-free %d, rejected %d\n",
                     f.filename().c_str(), s.parsed ? "parsed" : "parse error", s.rows > 0 && !s.header_ok ? ", bad header," : ",",
                     s.rows, s.episodes, s.importable_episodes, s.cramp_free_nights, s.rejected);
-    }
-    std::printf("%zu inputs replayed\n", files.size());
-    return files.empty() ? 1 : 0;
+    });
 }
 #endif

@@ -166,6 +166,12 @@ private slots:
         QVERIFY(out.exportTo(QUrl::fromLocalFile(csv), QStringLiteral("csv")));
         QVERIFY(out.message().contains(csv));
         QCOMPARE(QFile::permissions(csv) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+        {
+            // "CSV, for spreadsheets": the spreadsheet mode, with its BOM.
+            QFile exported(csv);
+            QVERIFY(exported.open(QIODevice::ReadOnly));
+            QVERIFY(exported.readAll().startsWith("\xEF\xBB\xBFkind,night,"));
+        }
         QVERIFY(out.exportTo(QUrl::fromLocalFile(dir.filePath(QStringLiteral("export.json"))), QStringLiteral("json")));
         QVERIFY(out.exportTo(QUrl::fromLocalFile(dir.filePath(QStringLiteral("export.fhir.json"))), QStringLiteral("fhir")));
         QVERIFY(!out.exportTo(QUrl::fromLocalFile(dir.filePath(QStringLiteral("x"))), QStringLiteral("xml")));
