@@ -118,15 +118,31 @@ private slots:
         QTRY_VERIFY(app.item("logButton") && app.visible("logButton") && app.idle());
     }
 
+    void savedThenUndoInTheWindow() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("diary.sqlite"));
+        cramp::test::AppWindow app(path);
+        QVERIFY(app.shown());
+        QVERIFY(app.logWithDefaults());
+        // "Saved · Undo" after the save; Undo takes the entry back out.
+        QTRY_VERIFY(app.visible("undoBar"));
+        QCOMPARE(app.prop("undoMessage", "text").toString(), QStringLiteral("Saved"));
+        QTRY_COMPARE(app.prop("latestList", "count").toInt(), 1);
+        QVERIFY(app.click("undoButton"));
+        QTRY_COMPARE(app.prop("latestList", "count").toInt(), 0);
+        QTRY_VERIFY(!app.visible("undoBar"));
+        // The one-tap check-in offers its own.
+        QVERIFY(app.click("checkInButton"));
+        QTRY_VERIFY(app.visible("undoBar"));
+        QCOMPARE(app.prop("undoMessage", "text").toString(), QStringLiteral("Cramp-free night recorded"));
+    }
+
     void deleteInHistoryThenUndo() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("diary.sqlite"));
         cramp::test::AppWindow app(path);
         QVERIFY(app.shown());
-        QVERIFY(app.click("logButton"));
-        QTRY_VERIFY(app.item("saveButton") && app.visible("saveButton") && app.idle());
-        QVERIFY(app.click("saveButton"));
-        QTRY_VERIFY(app.item("logButton") && app.visible("logButton") && app.idle());
+        QVERIFY(app.logWithDefaults());
 
         QVERIFY(app.click("tab_history"));
         QTRY_VERIFY(app.item("historyList") && app.idle());

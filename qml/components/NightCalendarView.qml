@@ -1,0 +1,88 @@
+// The calendar of nights, a month at a time: swipe, or the arrows, between months; it opens on the
+// present one. Weekday headings follow the diary's week start. Only the months in view are built
+// (NightCalendar builds a month when its page is created). Tapping a night selects it.
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import CrampDiary
+
+ColumnLayout {
+    id: view
+    required property NightCalendar calendar
+    readonly property real cellWidth: Math.floor(width / 7)
+    readonly property real cellHeight: Math.max(Theme.touch, Theme.fontBody * 2.6)
+    spacing: 4
+
+    RowLayout {
+        Layout.fillWidth: true
+        RowButton {
+            objectName: "previousMonth"
+            text: "‹"
+            font.pixelSize: Theme.fontTitle
+            enabled: months.currentIndex > 0
+            Accessible.name: qsTr("Previous month")
+            onClicked: months.decrementCurrentIndex()
+        }
+        Text {
+            objectName: "monthTitle"
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
+            text: months.currentItem ? (months.currentItem as MonthGrid).title : ""
+            color: Theme.text
+            font.pixelSize: Theme.fontBody
+            font.bold: true
+            Accessible.role: Accessible.Heading
+            Accessible.name: text
+        }
+        RowButton {
+            objectName: "nextMonth"
+            text: "›"
+            font.pixelSize: Theme.fontTitle
+            enabled: months.currentIndex < months.count - 1
+            Accessible.name: qsTr("Next month")
+            onClicked: months.incrementCurrentIndex()
+        }
+    }
+
+    Row {
+        objectName: "weekdays"
+        Repeater {
+            model: view.calendar.weekdays
+            delegate: Text {
+                required property string modelData
+                width: view.cellWidth
+                horizontalAlignment: Text.AlignHCenter
+                text: modelData
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+            }
+        }
+    }
+
+    ListView {
+        id: months
+        objectName: "calendarMonths"
+        Layout.fillWidth: true
+        Layout.preferredHeight: 6 * view.cellHeight + 5 * 3
+        orientation: ListView.Horizontal
+        snapMode: ListView.SnapOneItem
+        highlightRangeMode: ListView.StrictlyEnforceRange
+        highlightMoveDuration: 0
+        boundsBehavior: Flickable.StopAtBounds
+        cacheBuffer: 0
+        clip: true
+        model: view.calendar
+        // The present month first; again when the months change (a first record, a new month).
+        onCountChanged: currentIndex = count - 1
+        Component.onCompleted: currentIndex = count - 1
+        delegate: MonthGrid {
+            cellWidth: view.cellWidth
+            cellHeight: view.cellHeight
+            width: months.width
+            height: months.height
+            selectedNight: view.calendar.selectedNight
+            onTapped: night => view.calendar.selectedNight = night
+        }
+    }
+}
