@@ -18,6 +18,7 @@ ColumnLayout {
         Layout.fillWidth: true
         RowButton {
             objectName: "previousMonth"
+            Layout.minimumWidth: Theme.touch
             text: "‹"
             font.pixelSize: Theme.fontTitle
             enabled: months.currentIndex > 0
@@ -27,7 +28,9 @@ ColumnLayout {
         Text {
             objectName: "monthTitle"
             Layout.fillWidth: true
+            Layout.minimumWidth: 0
             horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
             text: months.currentItem ? (months.currentItem as MonthGrid).title : ""
             color: Theme.text
             font.pixelSize: Theme.fontBody
@@ -37,6 +40,7 @@ ColumnLayout {
         }
         RowButton {
             objectName: "nextMonth"
+            Layout.minimumWidth: Theme.touch
             text: "›"
             font.pixelSize: Theme.fontTitle
             enabled: months.currentIndex < months.count - 1
@@ -53,6 +57,11 @@ ColumnLayout {
                 required property string modelData
                 width: view.cellWidth
                 horizontalAlignment: Text.AlignHCenter
+                // Large text shrinks to the column rather than running into the next heading.
+                fontSizeMode: Text.HorizontalFit
+                minimumPixelSize: 9
+                leftPadding: 2
+                rightPadding: 2
                 text: modelData
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall

@@ -114,6 +114,7 @@ ThemedPage {
                 }
             }
             Flow {
+                id: legend
                 Layout.fillWidth: true
                 spacing: 12
                 Repeater {
@@ -126,8 +127,9 @@ ThemedPage {
                         required property var modelData
                         spacing: 6
                         Rectangle {
-                            width: 22
-                            height: 22
+                            id: legendMark
+                            width: Theme.fontSmall + 8
+                            height: Theme.fontSmall + 8
                             radius: 4
                             color: "transparent"
                             border.color: legendItem.modelData.mark === "▲" ? Theme.danger : Theme.outline
@@ -142,6 +144,8 @@ ThemedPage {
                         }
                         Text {
                             anchors.verticalCenter: parent.verticalCenter
+                            width: Math.min(implicitWidth, legend.width - legendMark.width - legendItem.spacing)
+                            wrapMode: Text.Wrap
                             text: legendItem.modelData.label
                             color: Theme.textMuted
                             font.pixelSize: Theme.fontSmall
