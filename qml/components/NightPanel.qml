@@ -54,6 +54,7 @@ Rectangle {
         Repeater {
             model: panel.calendar.entries
             delegate: EpisodeRow {
+                objectName: "nightEntry"
                 Layout.fillWidth: true
                 color: Theme.surfaceRaised
                 onClicked: panel.editRequested(episodeId)

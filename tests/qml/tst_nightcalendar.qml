@@ -199,4 +199,16 @@ TestCase {
         verify(!findChild(p, "previousMonth").enabled)
         verify(calendar.builtMonths() <= 6, String(calendar.builtMonths()))
     }
+
+    function test_7_aLanguageSwitchRewritesTheMonthAndWeekdays(): void {
+        const p = page()
+        const before = Language.choice
+        Language.choice = "zh_CN"
+        compare(findChild(p, "monthTitle").text, "2026年11月")
+        compare(headings(p), ["周一", "周二", "周三", "周四", "周五", "周六", "周日"])
+        Language.choice = "en"
+        compare(findChild(p, "monthTitle").text, "November 2026")
+        compare(headings(p)[0], "Mon")
+        Language.choice = before
+    }
 }
