@@ -8,6 +8,10 @@ import CrampDiary
 TestCase {
     id: testCase
     name: "Undo"
+    when: windowShown
+    visible: true
+    width: 390
+    height: 844
 
     function rowsOfNight(night: string): var {
         const out = []
@@ -88,7 +92,8 @@ TestCase {
     }
 
     function test_6_everyWriteOffersItsOwnUndo(): void {
-        const spy = createTemporaryObject(spyComponent, testCase)
+        const spy = writeSpy
+        spy.clear()
         verify(Entries.logEpisode({ onsetLocal: "2026-11-12T23:00" }))
         verify(Entries.logEpisode({ onsetLocal: "2026-11-13T23:00" }))
         // Each write is announced, even while an undo is already offered; undo takes back the latest.
@@ -100,11 +105,41 @@ TestCase {
         compare(rowsOfNight("2026-11-13").length, 0)
     }
 
+    SignalSpy {
+        id: writeSpy
+        target: Entries
+        signalName: "undoChanged"
+    }
+
     Component {
-        id: spyComponent
-        SignalSpy {
-            target: Entries
-            signalName: "undoChanged"
+        id: barComponent
+        UndoBar {
+            width: 390
         }
+    }
+    SignalSpy {
+        id: undoSpy
+        signalName: "undo"
+    }
+
+    function test_7_theBarSaysWhatWasWrittenAndItsButtonUndoesIt(): void {
+        const bar = createTemporaryObject(barComponent, testCase)
+        undoSpy.target = bar
+        undoSpy.clear()
+        const message = findChild(bar, "undoMessage")
+        verify(Entries.logEpisode({ onsetLocal: "2026-11-09T23:00" }))
+        compare(message.text, "Saved")
+        const id = Number(Entries.latest.get(0).episodeId)
+        verify(Entries.updateEpisode(id, { intensity: 2 }))
+        compare(message.text, "Changes saved")
+        verify(Entries.checkInNight("2026-11-08"))
+        compare(message.text, "Cramp-free night recorded")
+        verify(Entries.removeCrampFree("2026-11-08"))
+        compare(message.text, "Cramp-free mark removed")
+        verify(Entries.deleteEpisode(id))
+        compare(message.text, "Entry deleted")
+        compare(bar.Accessible.name, "Entry deleted")
+        mouseClick(findChild(bar, "undoButton"))
+        compare(undoSpy.count, 1)
     }
 }
