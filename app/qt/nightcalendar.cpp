@@ -95,6 +95,15 @@ int NightCalendar::builtMonths() const {
     return static_cast<int>(std::count_if(built_.begin(), built_.end(), [](const auto& m) { return m.has_value(); }));
 }
 
+void NightCalendar::moveSelection(int days) {
+    if (months_.empty()) return;
+    const auto current = cramp::parse_date(selectedNight_.toStdString());
+    auto next = current ? *current + date::days{days} : now_.last_night;
+    const cramp::Night first{months_.front() / date::day{1}};
+    next = std::clamp(next, first, std::max(first, now_.current));
+    setSelectedNight(QString::fromStdString(cramp::format_date(next)));
+}
+
 void NightCalendar::setLanguage(const QString& language) {
     if (language == language_) return;
     language_ = language;

@@ -61,6 +61,10 @@ public:
     Q_INVOKABLE int rowOfNight(const QString& night) const;
     // One row as a map of role name to value (tests).
     Q_INVOKABLE QVariantMap get(int row) const;
+    // The keyboard's way through the nights: the selection moves by `days` (±1 a day, ±7 a week),
+    // staying within the calendar's months and never past the night now under way; with nothing
+    // selected yet, last night is selected.
+    Q_INVOKABLE void moveSelection(int days);
     // How many months have been built since the diary last changed (tests: only what is shown).
     Q_INVOKABLE int builtMonths() const;
 

@@ -1151,6 +1151,10 @@
         <source>Next month</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Calendar of nights</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NightCell</name>

@@ -1146,6 +1146,10 @@
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
+    <message>
+        <source>Calendar of nights</source>
+        <translation>夜间日历</translation>
+    </message>
 </context>
 <context>
     <name>NightCell</name>

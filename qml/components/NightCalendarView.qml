@@ -1,6 +1,7 @@
 // The calendar of nights, a month at a time: swipe, or the arrows, between months; it opens on the
 // present one. Weekday headings follow the diary's week start. Only the months in view are built
-// (NightCalendar builds a month when its page is created). Tapping a night selects it.
+// (NightCalendar builds a month when its page is created). Tapping a night selects it; from the
+// keyboard the calendar is one Tab stop whose arrow keys move the selection (a day, a week).
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
@@ -85,6 +86,33 @@ ColumnLayout {
         // The present month first; again when the months change (a first record, a new month).
         onCountChanged: currentIndex = count - 1
         Component.onCompleted: currentIndex = count - 1
+        activeFocusOnTab: true
+        Accessible.role: Accessible.Table
+        Accessible.name: qsTr("Calendar of nights")
+        Keys.onLeftPressed: view.calendar.moveSelection(-1)
+        Keys.onRightPressed: view.calendar.moveSelection(1)
+        Keys.onUpPressed: view.calendar.moveSelection(-7)
+        Keys.onDownPressed: view.calendar.moveSelection(7)
+        // The month of the selected night is the one shown.
+        Connections {
+            target: view.calendar
+            function onSelectionChanged() {
+                const row = view.calendar.rowOfNight(view.calendar.selectedNight)
+                if (row >= 0)
+                    months.currentIndex = row
+            }
+        }
+        // The focus ring, over the view rather than in its scrolling content.
+        Rectangle {
+            objectName: "calendarFocus"
+            parent: months
+            anchors.fill: parent
+            visible: months.activeFocus
+            color: "transparent"
+            radius: 6
+            border.color: Theme.text
+            border.width: 2
+        }
         delegate: MonthGrid {
             cellWidth: view.cellWidth
             cellHeight: view.cellHeight

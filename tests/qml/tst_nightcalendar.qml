@@ -211,4 +211,29 @@ TestCase {
         compare(headings(p)[0], "Mon")
         Language.choice = before
     }
+
+    function test_8_theKeyboardMovesThroughTheNights(): void {
+        const p = page()
+        const months = findChild(p, "calendarMonths")
+        const calendar = findChild(p, "nightPanel").calendar
+        months.forceActiveFocus()
+        verify(findChild(p, "calendarFocus").visible)
+        // The first arrow selects last night; then a day, a week, and into the month before.
+        keyClick(Qt.Key_Left)
+        compare(calendar.selectedNight, "2026-11-29")
+        keyClick(Qt.Key_Left)
+        compare(calendar.selectedNight, "2026-11-28")
+        keyClick(Qt.Key_Up)
+        compare(calendar.selectedNight, "2026-11-21")
+        verify(findChild(p, "nightPanel").visible)
+        for (let i = 0; i < 3; ++i)
+            keyClick(Qt.Key_Up)
+        compare(calendar.selectedNight, "2026-10-31")
+        compare(findChild(p, "monthTitle").text, "October 2026")
+        // Never past the night now under way.
+        for (let i = 0; i < 10; ++i)
+            keyClick(Qt.Key_Down)
+        compare(calendar.selectedNight, "2026-11-29")
+        compare(findChild(p, "monthTitle").text, "November 2026")
+    }
 }
