@@ -40,15 +40,19 @@ ApplicationWindow {
     function connectPage(page): void {
         // Pages ask for the log page (new or editing an entry) through their own signals.
         if (page && page.logRequested)
-            page.logRequested.connect(() => window.openLog(0))
+            page.logRequested.connect(() => window.openLog(0, ""))
+        if (page && page.logNightRequested)
+            page.logNightRequested.connect(night => window.openLog(0, night))
         if (page && page.editRequested)
-            page.editRequested.connect(id => window.openLog(id))
+            page.editRequested.connect(id => window.openLog(id, ""))
         if (page && page.backRequested)
             page.backRequested.connect(() => window.openPage("today"))
     }
 
-    function openLog(episodeId: int): void {
-        const page = stack.push(Qt.resolvedUrl("pages/LogPage.qml"), { episodeId: episodeId })
+    // `night` (YYYY-MM-DD, or empty): the night a new entry is logged for.
+    function openLog(episodeId: int, night: string): void {
+        const properties = night === "" ? { episodeId: episodeId } : { episodeId: episodeId, night: night }
+        const page = stack.push(Qt.resolvedUrl("pages/LogPage.qml"), properties)
         page["done"].connect(() => stack.pop())
     }
 
@@ -66,7 +70,7 @@ ApplicationWindow {
             page.forceActiveFocus()
         }
         if (name === "log")
-            window.openLog(0)
+            window.openLog(0, "")
     }
 
     Component.onCompleted: {
@@ -148,7 +152,7 @@ ApplicationWindow {
         TodayPage {}
     }
 
-    // "Entry deleted — Undo", created only while an undo is offered (from its file: Qt 6.4 cannot
+    // "Saved · Undo" (or what else was written), created only while an undo is offered (from its file: Qt 6.4 cannot
     // create an inline component of this Bound file from a Loader).
     Loader {
         id: undoBar
@@ -165,7 +169,7 @@ ApplicationWindow {
         target: undoBar.item
         ignoreUnknownSignals: true
         function onUndo() {
-            Entries.undoDelete()
+            Entries.undo()
             window.undoShown = false
         }
     }

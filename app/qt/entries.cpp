@@ -140,9 +140,11 @@ bool Entries::logEpisode(const QVariantMap& f) {
         e.side = last->side;
     }
     if (!fillEpisode(f, e)) return false;
+    const auto replaced = crampFreeReplacedBy(e);
     auto id = diary()->add_episode(e);
     if (!id) return session_->fail(cramp::qt::translatedError(id));
     session_->clearError();
+    offerUndo({.kind = UndoStep::Kind::logged, .added = *id, .crampFreeGone = replaced});
     if (auto stored = diary()->episode(*id)) session_->recordsWritten(stored->night, stored->night);
     return true;
 }
@@ -179,8 +181,10 @@ bool Entries::updateEpisode(qint64 id, const QVariantMap& f) {
     if (!old) return session_->fail(tr("That entry no longer exists."));
     cramp::Episode e = *old;
     if (!fillEpisode(f, e)) return false;
+    const auto replaced = crampFreeReplacedBy(e);
     if (auto r = diary()->update_episode(e); !r) return session_->fail(cramp::qt::translatedError(r));
     session_->clearError();
+    offerUndo({.kind = UndoStep::Kind::edited, .before = *old, .crampFreeGone = replaced});
     auto stored = diary()->episode(id);
     auto night = stored ? stored->night : old->night;
     session_->recordsWritten(std::min(old->night, night), std::max(old->night, night));
@@ -192,29 +196,111 @@ bool Entries::deleteEpisode(qint64 id) {
     auto e = diary()->episode(id);
     if (!e) return session_->fail(tr("That entry no longer exists."));
     if (auto r = diary()->delete_episode(id); !r) return session_->fail(cramp::qt::translatedError(r));
-    undo_ = *e;
-    emit undoChanged();
+    offerUndo({.kind = UndoStep::Kind::deleted, .before = *e});
     session_->recordsWritten(e->night, e->night);
     return true;
 }
 
-bool Entries::undoDelete() {
-    if (!diary() || !undo_) return false;
-    auto e = *undo_;
-    auto id = diary()->add_episode(e);  // same id: the entry comes back as it was
-    if (!id) return session_->fail(cramp::qt::translatedError(id));
-    undo_.reset();
-    emit undoChanged();
-    if (auto stored = diary()->episode(*id)) session_->recordsWritten(stored->night, stored->night);
+bool Entries::checkInLastNight() {
+    return checkInNight(QString::fromStdString(cramp::format_date(session_->lastNight())));
+}
+
+bool Entries::checkInNight(const QString& text) {
+    if (!diary()) return session_->fail(tr("The diary is not open."));
+    const auto night = cramp::parse_date(text.toStdString());
+    if (!night) return session_->fail(tr("%1 is not a date.").arg(text));
+    if (*night > session_->lastNight())
+        return session_->fail(tr("The night of %1 has not ended yet: only a past night can be recorded as cramp-free.").arg(text));
+    if (crampFreeId(*night)) return true;  // recorded already: nothing to do or undo
+    auto r = diary()->add_cramp_free_night(*night);
+    if (!r) return session_->fail(cramp::qt::translatedError(r));
+    session_->clearError();
+    offerUndo({.kind = UndoStep::Kind::checkedIn, .crampFreeAdded = *night});
+    session_->recordsWritten(*night, *night);
     return true;
 }
 
-bool Entries::checkInLastNight() {
+bool Entries::removeCrampFree(const QString& text) {
     if (!diary()) return session_->fail(tr("The diary is not open."));
-    const auto night = session_->lastNight();
-    auto r = diary()->add_cramp_free_night(night);
+    const auto night = cramp::parse_date(text.toStdString());
+    if (!night) return session_->fail(tr("%1 is not a date.").arg(text));
+    const auto id = crampFreeId(*night);
+    if (!id) return session_->fail(tr("The night of %1 is not recorded as cramp-free.").arg(text));
+    if (auto r = diary()->delete_cramp_free_night(*id); !r) return session_->fail(cramp::qt::translatedError(r));
+    session_->clearError();
+    offerUndo({.kind = UndoStep::Kind::removed, .crampFreeGone = *night});
+    session_->recordsWritten(*night, *night);
+    return true;
+}
+
+// ---- undo -----------------------------------------------------------------------------------------
+
+void Entries::offerUndo(UndoStep step) {
+    undo_ = std::move(step);
+    emit undoChanged();
+}
+
+QString Entries::undoMessage() const {
+    if (!undo_) return {};
+    switch (undo_->kind) {
+    case UndoStep::Kind::logged: return tr("Saved");
+    case UndoStep::Kind::edited: return tr("Changes saved");
+    case UndoStep::Kind::deleted: return tr("Entry deleted");
+    case UndoStep::Kind::checkedIn: return tr("Cramp-free night recorded");
+    case UndoStep::Kind::removed: return tr("Cramp-free mark removed");
+    }
+    return {};
+}
+
+std::optional<std::int64_t> Entries::crampFreeId(cramp::Night night) const {
+    const auto marks = diary()->cramp_free_nights(cramp::NightRange{night, night});
+    if (marks.empty()) return std::nullopt;
+    return marks.front().id;
+}
+
+std::optional<cramp::Night> Entries::crampFreeReplacedBy(const cramp::Episode& e) const {
+    // The night storage will derive for the episode (Diary::add_episode, update_episode).
+    const auto night = cramp::night_of(e.onset, e.zone, diary()->rule_settings().day_boundary);
+    if (!crampFreeId(night)) return std::nullopt;
+    return night;
+}
+
+bool Entries::undo() {
+    if (!diary() || !undo_) return false;
+    const UndoStep step = *undo_;
+    std::vector<cramp::Night> touched;
+    auto r = diary()->transaction([&]() -> cramp::Result<void> {
+        if (step.added) {
+            if (auto e = diary()->episode(*step.added)) touched.push_back(e->night);
+            if (auto d = diary()->delete_episode(*step.added); !d) return d;
+        }
+        if (step.before) {
+            if (auto now = diary()->episode(step.before->id)) touched.push_back(now->night);
+            touched.push_back(step.before->night);
+            // A deleted entry comes back with its id, an edited one with its old fields.
+            if (step.kind == UndoStep::Kind::deleted) {
+                if (auto a = diary()->add_episode(*step.before); !a) return a.failure();
+            } else if (auto u = diary()->update_episode(*step.before); !u) {
+                return u;
+            }
+        }
+        if (step.crampFreeAdded) {
+            touched.push_back(*step.crampFreeAdded);
+            if (auto id = crampFreeId(*step.crampFreeAdded))
+                if (auto d = diary()->delete_cramp_free_night(*id); !d) return d;
+        }
+        if (step.crampFreeGone) {
+            touched.push_back(*step.crampFreeGone);
+            if (auto a = diary()->add_cramp_free_night(*step.crampFreeGone); !a) return a.failure();
+        }
+        return {};
+    });
     if (!r) return session_->fail(cramp::qt::translatedError(r));
-    session_->recordsWritten(night, night);
+    session_->clearError();
+    undo_.reset();
+    emit undoChanged();
+    if (!touched.empty())
+        session_->recordsWritten(*std::min_element(touched.begin(), touched.end()), *std::max_element(touched.begin(), touched.end()));
     return true;
 }
 

@@ -1,8 +1,9 @@
 // What QML sees of the diary's records (QML: Entries): the latest few episodes (Today), the whole
 // history (History), the Today summary, last night and whether it is recorded, the site and side a
-// new entry starts from, and the actions a page takes on records (log, edit, delete with undo, the
-// one-tap cramp-free night). Rules and storage stay in plain C++; this class converts between them
-// and Qt types, and writes through the shared DiarySession.
+// new entry starts from, and the actions a page takes on records (log, edit, delete, a cramp-free
+// night recorded or removed), each of which can be undone once, right after it. Rules and storage
+// stay in plain C++; this class converts between them and Qt types, and writes through the shared
+// DiarySession.
 #pragma once
 
 #include "diarysession.hpp"
@@ -37,7 +38,10 @@ class Entries : public QObject {
     // The site and side of the latest episode (calf, left when there is none): a new entry's defaults.
     Q_PROPERTY(QString defaultSite READ defaultSite NOTIFY changed)
     Q_PROPERTY(QString defaultSide READ defaultSide NOTIFY changed)
+    // The latest write can be undone (undo()); undoMessage says what it was ("Saved", "Deleted" …).
+    // undoChanged is emitted by every write that offers an undo, even when one was offered before.
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY undoChanged)
+    Q_PROPERTY(QString undoMessage READ undoMessage NOTIFY undoChanged)
 
 public:
     // No default constructor: Qt 6.4 would use it instead of create().
@@ -54,9 +58,16 @@ public:
     Q_INVOKABLE QVariantMap episodeFields(qint64 id) const;
     Q_INVOKABLE bool updateEpisode(qint64 id, const QVariantMap& fields);
     Q_INVOKABLE bool deleteEpisode(qint64 id);
-    Q_INVOKABLE bool undoDelete();
+    // Takes back the latest log, edit, delete, check-in or removal exactly: a logged entry is
+    // deleted, an edited one gets its old fields, a deleted one comes back with its id, and a
+    // cramp-free mark the write added or removed is removed or added again.
+    Q_INVOKABLE bool undo();
     // The one-tap "No cramps last night".
     Q_INVOKABLE bool checkInLastNight();
+    // A cramp-free night for any past night (YYYY-MM-DD) without a cramp; refused for a night that
+    // has not ended (tonight, the future) or has a cramp. Removing one takes its mark away.
+    Q_INVOKABLE bool checkInNight(const QString& night);
+    Q_INVOKABLE bool removeCrampFree(const QString& night);
     // The local date `daysAgo` days before today in the zone (YYYY-MM-DD), and the local time now
     // (HH:mm): what the "pick a time" control starts from.
     Q_INVOKABLE QString localDate(int daysAgo) const;
@@ -82,6 +93,7 @@ public:
     QString defaultSite() const;
     QString defaultSide() const;
     bool canUndo() const { return undo_.has_value(); }
+    QString undoMessage() const;
 
 protected:
     // A language switch rewrites the Today summary's sentences (they are made in C++).
@@ -99,7 +111,7 @@ private:
     QString fillOnset(const QVariantMap& fields, cramp::Episode& e) const;
     int dayBoundary() const;
     cramp::Night currentNight() const;
-    // A diary was opened (or closed): every model again, and no undo of another diary's delete.
+    // A diary was opened (or closed): every model again, and no undo of another diary's write.
     void reopened();
     // Every model again: the nights or their crossings may all have moved (rules, zone, an import).
     void reloadModels();
@@ -112,5 +124,18 @@ private:
     EpisodeModel latest_;
     HistoryModel history_;
     TodaySummary today_;
-    std::optional<cramp::Episode> undo_;
+    // What takes back one write, applied in this order in one transaction.
+    struct UndoStep {
+        enum class Kind { logged, edited, deleted, checkedIn, removed } kind = Kind::logged;
+        std::optional<std::int64_t> added{};          // a logged episode: deleted
+        std::optional<cramp::Episode> before{};       // an edit: updated back; a delete: added back
+        std::optional<cramp::Night> crampFreeAdded{}; // a check-in: removed
+        std::optional<cramp::Night> crampFreeGone{};  // a mark the write removed: added back
+    };
+    void offerUndo(UndoStep step);
+    // The night's cramp-free mark, if it has one (its id).
+    std::optional<std::int64_t> crampFreeId(cramp::Night night) const;
+    // The cramp-free mark the episode `e` (when stored) would remove from its night.
+    std::optional<cramp::Night> crampFreeReplacedBy(const cramp::Episode& e) const;
+    std::optional<UndoStep> undo_;
 };

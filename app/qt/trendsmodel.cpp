@@ -21,14 +21,13 @@ void TrendsModel::setWeeksShown(int n) {
 
 void TrendsModel::refresh() {
     weeks_.clear();
-    nights_.clear();
     episodes_ = weeksOver_ = 0;
     const cramp::Diary* d = session_ ? session_->diary() : nullptr;
     if (d) {
         const auto zone = session_->zoneName();
         const auto settings = d->rule_settings();
         const auto last = cramp::today_end_night(*d, d->now(), zone);
-        // Calendar weeks, so the calendar's rows are weeks; the last one ends with `last`.
+        // Calendar weeks; the last one ends with `last`.
         const auto period = cramp::weeks_period(last, weeksShown_, settings.week_start);
         const auto stats = cramp::compute_stats(cramp::load_records(*d, period), period, settings);
         threshold_ = stats.threshold;
@@ -39,13 +38,6 @@ void TrendsModel::refresh() {
                                       {QStringLiteral("episodes"), w.episodes},
                                       {QStringLiteral("over"), w.over_threshold}});
             if (w.over_threshold) ++weeksOver_;
-        }
-        for (std::size_t i = 0; i < stats.per_night.size(); ++i) {
-            const auto& n = stats.per_night[i];
-            nights_.append(QVariantMap{{QStringLiteral("night"), QString::fromStdString(cramp::format_date(n.night))},
-                                       {QStringLiteral("episodes"), n.episodes},
-                                       {QStringLiteral("recorded"), bool(stats.recorded_by_night[i])},
-                                       {QStringLiteral("future"), n.night > last}});
         }
     }
     emit changed();

@@ -1,5 +1,5 @@
-// The Trends page's data: cramps per calendar week for the last 12, 26 or 52 weeks and the night
-// calendar (cramp / cramp-free / not recorded), from the diary's rules.
+// The Trends page's chart data: cramps per calendar week for the last 12, 26 or 52 weeks, from the
+// diary's rules. The page's calendar of nights is NightCalendar's.
 #pragma once
 
 #include "diarysession.hpp"
@@ -16,7 +16,6 @@ class TrendsModel : public QObject, public QQmlParserStatus {
     QML_ELEMENT
     Q_PROPERTY(int weeksShown READ weeksShown WRITE setWeeksShown NOTIFY changed)  // 12, 26 or 52
     Q_PROPERTY(QVariantList weeks READ weeks NOTIFY changed)    // {label, episodes, over}
-    Q_PROPERTY(QVariantList nights READ nights NOTIFY changed)  // {night, episodes, recorded}, Monday/Sunday-aligned
     Q_PROPERTY(int threshold READ threshold NOTIFY changed)
     Q_PROPERTY(int episodes READ episodes NOTIFY changed)
     Q_PROPERTY(int weeksOver READ weeksOver NOTIFY changed)
@@ -31,7 +30,6 @@ public:
     int weeksShown() const { return weeksShown_; }
     void setWeeksShown(int n);
     QVariantList weeks() const { return weeks_; }
-    QVariantList nights() const { return nights_; }
     int threshold() const { return threshold_; }
     int episodes() const { return episodes_; }
     int weeksOver() const { return weeksOver_; }
@@ -43,5 +41,5 @@ private:
     void refresh();
     QPointer<DiarySession> session_;
     int weeksShown_ = 12, threshold_ = 3, episodes_ = 0, weeksOver_ = 0;
-    QVariantList weeks_, nights_;
+    QVariantList weeks_;
 };

@@ -306,6 +306,38 @@
         <source>That time is still to come: pick a time that has passed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The night of %1 has not ended yet: only a past night can be recorded as cramp-free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The night of %1 is not recorded as cramp-free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cramp-free night recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cramp-free mark removed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Entry</name>
@@ -1209,9 +1241,92 @@
     </message>
 </context>
 <context>
+    <name>NightCalendarView</name>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar of nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NightCell</name>
+    <message numerus="yes">
+        <source>%n cramp(s)</source>
+        <translation>
+            <numerusform>%n cramp</numerusform>
+            <numerusform>%n cramps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no cramps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threshold reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NightHeader</name>
     <message>
         <source>Crossed the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NightPanel</name>
+    <message numerus="yes">
+        <source>%n cramp(s) that night</source>
+        <translation>
+            <numerusform>%n cramp that night</numerusform>
+            <numerusform>%n cramps that night</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded as a night without cramps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This night has not ended yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ On this night the last 7 nights reached your threshold of %1 cramps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a cramp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cramp-free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 as cramp-free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the cramp-free mark of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2044,27 +2159,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cramps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no cramps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a cramp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2 or more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no cramps (checked in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2087,13 +2182,25 @@
         <source>Cramps started by bending, coughing or long sitting or standing help a doctor tell a lower-back cause from a blood-vessel one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tap a night to see its entries, log a cramp for it, or record it as cramp-free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cramps that night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cramps (recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last 7 nights reached the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UndoBar</name>
-    <message>
-        <source>Entry deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Undo</source>
         <translation type="unfinished"></translation>

@@ -303,6 +303,38 @@
         <source>That time is still to come: pick a time that has passed.</source>
         <translation>这个时间还没到：请选择已经过去的时间。</translation>
     </message>
+    <message>
+        <source>%1 is not a date.</source>
+        <translation>%1 不是日期。</translation>
+    </message>
+    <message>
+        <source>The night of %1 has not ended yet: only a past night can be recorded as cramp-free.</source>
+        <translation>%1 的夜间还没有结束：只有过去的夜间才能记为无抽筋。</translation>
+    </message>
+    <message>
+        <source>The night of %1 is not recorded as cramp-free.</source>
+        <translation>%1 的夜间没有记为无抽筋。</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Changes saved</source>
+        <translation>修改已保存</translation>
+    </message>
+    <message>
+        <source>Entry deleted</source>
+        <translation>记录已删除</translation>
+    </message>
+    <message>
+        <source>Cramp-free night recorded</source>
+        <translation>已记为无抽筋之夜</translation>
+    </message>
+    <message>
+        <source>Cramp-free mark removed</source>
+        <translation>已取消无抽筋标记</translation>
+    </message>
 </context>
 <context>
     <name>Entry</name>
@@ -1204,10 +1236,91 @@
     </message>
 </context>
 <context>
+    <name>NightCalendarView</name>
+    <message>
+        <source>Previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>下个月</translation>
+    </message>
+    <message>
+        <source>Calendar of nights</source>
+        <translation>夜间日历</translation>
+    </message>
+</context>
+<context>
+    <name>NightCell</name>
+    <message numerus="yes">
+        <source>%n cramp(s)</source>
+        <translation>
+            <numerusform>%n 次抽筋</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no cramps</source>
+        <translation>没有抽筋</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>threshold reached</source>
+        <translation>达到阈值</translation>
+    </message>
+</context>
+<context>
     <name>NightHeader</name>
     <message>
         <source>Crossed the threshold</source>
         <translation>本晚超过阈值</translation>
+    </message>
+</context>
+<context>
+    <name>NightPanel</name>
+    <message numerus="yes">
+        <source>%n cramp(s) that night</source>
+        <translation>
+            <numerusform>当夜抽筋 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded as a night without cramps.</source>
+        <translation>已记为无抽筋之夜。</translation>
+    </message>
+    <message>
+        <source>This night has not ended yet.</source>
+        <translation>这个夜间还没有结束。</translation>
+    </message>
+    <message>
+        <source>Not recorded.</source>
+        <translation>未记录。</translation>
+    </message>
+    <message>
+        <source>▲ On this night the last 7 nights reached your threshold of %1 cramps.</source>
+        <translation>▲ 这一夜，最近 7 夜的抽筋次数达到了你的阈值 %1 次。</translation>
+    </message>
+    <message>
+        <source>Log a cramp</source>
+        <translation>记录一次抽筋</translation>
+    </message>
+    <message>
+        <source>Cramp-free</source>
+        <translation>无抽筋</translation>
+    </message>
+    <message>
+        <source>Record %1 as cramp-free</source>
+        <translation>将 %1 记为无抽筋</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>取消标记</translation>
+    </message>
+    <message>
+        <source>Remove the cramp-free mark of %1</source>
+        <translation>取消 %1 的无抽筋标记</translation>
     </message>
 </context>
 <context>
@@ -2032,28 +2145,8 @@
         <translation>每晚情况</translation>
     </message>
     <message>
-        <source>%1 cramps</source>
-        <translation>抽筋%1次</translation>
-    </message>
-    <message>
-        <source>no cramps</source>
-        <translation>没有抽筋</translation>
-    </message>
-    <message>
         <source>not recorded</source>
         <translation>未记录</translation>
-    </message>
-    <message>
-        <source>a cramp</source>
-        <translation>抽筋1次</translation>
-    </message>
-    <message>
-        <source>2 or more</source>
-        <translation>2次及以上</translation>
-    </message>
-    <message>
-        <source>no cramps (checked in)</source>
-        <translation>没有抽筋（已打卡）</translation>
     </message>
     <message>
         <source>Warning signs in the last 28 nights</source>
@@ -2075,13 +2168,25 @@
         <source>Cramps started by bending, coughing or long sitting or standing help a doctor tell a lower-back cause from a blood-vessel one.</source>
         <translation>弯腰、咳嗽、久坐或久站时诱发的抽筋，有助于医生区分腰椎原因和血管原因。</translation>
     </message>
+    <message>
+        <source>Tap a night to see its entries, log a cramp for it, or record it as cramp-free.</source>
+        <translation>点按某一夜，可查看记录、为这一夜记录抽筋，或记为无抽筋。</translation>
+    </message>
+    <message>
+        <source>cramps that night</source>
+        <translation>当夜抽筋次数</translation>
+    </message>
+    <message>
+        <source>no cramps (recorded)</source>
+        <translation>没有抽筋（已记录）</translation>
+    </message>
+    <message>
+        <source>the last 7 nights reached the threshold</source>
+        <translation>最近 7 夜达到阈值</translation>
+    </message>
 </context>
 <context>
     <name>UndoBar</name>
-    <message>
-        <source>Entry deleted</source>
-        <translation>记录已删除</translation>
-    </message>
     <message>
         <source>Undo</source>
         <translation>撤销</translation>

@@ -1,4 +1,5 @@
 // One logged cramp in a list: night and time, site and side, duration and intensity, the note.
+// Tapping it asks for the entry to be edited (clicked).
 import QtQuick
 import CrampDiary
 
@@ -11,12 +12,19 @@ Rectangle {
     required property int durationS
     required property int intensity
     required property string note
+    required property var episodeId
+    signal clicked()
 
     implicitHeight: Math.max(Theme.touch + 8, column.implicitHeight + 16)
     radius: Theme.radius
     color: Theme.surface
     Accessible.role: Accessible.ListItem
     Accessible.name: label.text + ", " + detail.text
+    Accessible.onPressAction: row.clicked()
+
+    TapHandler {
+        onTapped: row.clicked()
+    }
 
     Column {
         id: column

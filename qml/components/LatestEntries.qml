@@ -1,10 +1,13 @@
-// Today's latest entries (Entries.latest: the newest few), or how to log the first one. Loaded by
-// the Today page just after the window's first frame.
+// Today's latest entries (Entries.latest: the newest few), or how to log the first one; tapping one
+// asks for it to be edited. Loaded by the Today page just after the window's first frame.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import CrampDiary
 
 ColumnLayout {
+    id: latest
+    signal editRequested(int episodeId)
     spacing: Theme.spacing
 
     Heading {
@@ -24,6 +27,7 @@ ColumnLayout {
         model: Entries.latest
         delegate: EpisodeRow {
             width: ListView.view.width
+            onClicked: latest.editRequested(Number(episodeId))
         }
     }
 

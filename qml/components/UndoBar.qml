@@ -1,4 +1,5 @@
-// "Entry deleted — Undo": shown for a few seconds after a delete.
+// "Saved · Undo": shown for a few seconds after a write (a log, an edit, a delete, a cramp-free
+// night recorded or removed), in the words Entries gives for it.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -18,8 +19,9 @@ Rectangle {
         anchors.rightMargin: 8
         Text {
             id: message
+            objectName: "undoMessage"
             Layout.fillWidth: true
-            text: qsTr("Entry deleted")
+            text: Entries.undoMessage
             color: Theme.text
             font.pixelSize: Theme.fontBody
             elide: Text.ElideRight

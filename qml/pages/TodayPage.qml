@@ -125,10 +125,19 @@ ThemedPage {
                 // The latest entries, after the first frame (from their file, so that start-up does not
                 // load their types either).
                 Loader {
+                    id: latestEntries
                     objectName: "latestEntries"
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     source: Startup.firstFrameShown ? "../components/LatestEntries.qml" : ""
+                }
+                // A tapped entry opens for editing.
+                Connections {
+                    target: latestEntries.item
+                    ignoreUnknownSignals: true
+                    function onEditRequested(episodeId: int) {
+                        page.editRequested(episodeId)
+                    }
                 }
             }
         }

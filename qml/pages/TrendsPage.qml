@@ -1,5 +1,6 @@
 // How the cramps went over weeks: the weekly chart with the threshold line (drawn in C++, the same
-// drawing as the doctor report), a calendar of nights, and the warning signs in plain words.
+// drawing as the doctor report), the calendar of nights (tap one to see and change its records),
+// and the warning signs in plain words.
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
@@ -9,11 +10,18 @@ import CrampDiary
 ThemedPage {
     id: page
     signal backRequested()
+    // "Log a cramp" for a night of the calendar, and an entry of a night tapped to edit it.
+    signal logNightRequested(string night)
+    signal editRequested(int episodeId)
     Keys.onEscapePressed: page.backRequested()
     Accessible.name: qsTr("Trends")
 
     TrendsModel {
         id: trends
+    }
+    NightCalendar {
+        id: nights
+        language: Language.current
     }
 
     Flickable {
@@ -73,61 +81,71 @@ ThemedPage {
                 text: qsTr("Nights")
                 section: true
             }
-            Grid {
-                id: calendar
-                objectName: "nightCalendar"
+            Text {
                 Layout.fillWidth: true
-                columns: 7
-                spacing: 3
-                readonly property real cell: (width - 6 * spacing) / 7
-                Repeater {
-                    model: trends.nights
-                    delegate: Rectangle {
-                        id: nightCell
-                        required property var modelData
-                        width: calendar.cell
-                        height: Math.min(calendar.cell, 28)
-                        radius: 4
-                        visible: !modelData.future
-                        color: modelData.episodes > 0 ? (modelData.episodes > 1 ? Theme.danger : Theme.accent)
-                                                      : (modelData.recorded ? Theme.surfaceRaised : "transparent")
-                        border.color: Theme.outline
-                        border.width: modelData.recorded || modelData.episodes > 0 ? 0 : 1
-                        Accessible.role: Accessible.StaticText
-                        Accessible.name: Labels.tr.night(modelData.night) + ": "
-                                         + (modelData.episodes > 0 ? qsTr("%1 cramps").arg(modelData.episodes)
-                                                                   : modelData.recorded ? qsTr("no cramps") : qsTr("not recorded"))
-                        Text {
-                            anchors.centerIn: parent
-                            visible: nightCell.modelData.episodes > 1
-                            text: nightCell.modelData.episodes
-                            color: Theme.textOnAccent
-                            font.pixelSize: Theme.fontSmall - 2
-                        }
-                    }
+                wrapMode: Text.Wrap
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+                text: qsTr("Tap a night to see its entries, log a cramp for it, or record it as cramp-free.")
+            }
+            // The calendar and the tapped night: side by side on a wide window, one under the other on a phone.
+            GridLayout {
+                Layout.fillWidth: true
+                columns: page.width >= 760 ? 2 : 1
+                columnSpacing: 24
+                rowSpacing: Theme.spacing
+                NightCalendarView {
+                    id: calendarView
+                    objectName: "nightCalendar"
+                    Layout.alignment: Qt.AlignTop
+                    Layout.fillWidth: true
+                    Layout.maximumWidth: 480
+                    Layout.preferredWidth: 480
+                    calendar: nights
+                }
+                NightPanel {
+                    objectName: "nightPanel"
+                    visible: shown
+                    Layout.alignment: Qt.AlignTop
+                    Layout.fillWidth: true
+                    calendar: nights
+                    onLogNightRequested: night => page.logNightRequested(night)
+                    onEditRequested: episodeId => page.editRequested(episodeId)
                 }
             }
             Flow {
+                id: legend
                 Layout.fillWidth: true
                 spacing: 12
                 Repeater {
-                    model: [{ colour: Theme.accent, border: false, label: qsTr("a cramp") },
-                            { colour: Theme.danger, border: false, label: qsTr("2 or more") },
-                            { colour: Theme.surfaceRaised, border: false, label: qsTr("no cramps (checked in)") },
-                            { colour: "transparent", border: true, label: qsTr("not recorded") }]
+                    model: [{ mark: "2", label: qsTr("cramps that night") },
+                            { mark: "✓", label: qsTr("no cramps (recorded)") },
+                            { mark: "", label: qsTr("not recorded") },
+                            { mark: "▲", label: qsTr("the last 7 nights reached the threshold") }]
                     delegate: Row {
                         id: legendItem
                         required property var modelData
-                        spacing: 4
+                        spacing: 6
                         Rectangle {
-                            width: 14
-                            height: 14
-                            radius: 3
-                            color: legendItem.modelData.colour
-                            border.color: Theme.outline
-                            border.width: legendItem.modelData.border ? 1 : 0
+                            id: legendMark
+                            width: Theme.fontSmall + 8
+                            height: Theme.fontSmall + 8
+                            radius: 4
+                            color: "transparent"
+                            border.color: legendItem.modelData.mark === "▲" ? Theme.danger : Theme.outline
+                            border.width: 1
+                            Text {
+                                anchors.centerIn: parent
+                                text: legendItem.modelData.mark
+                                color: legendItem.modelData.mark === "▲" ? Theme.danger : Theme.text
+                                font.pixelSize: Theme.fontSmall - 2
+                                font.bold: true
+                            }
                         }
                         Text {
+                            anchors.verticalCenter: parent.verticalCenter
+                            width: Math.min(implicitWidth, legend.width - legendMark.width - legendItem.spacing)
+                            wrapMode: Text.Wrap
                             text: legendItem.modelData.label
                             color: Theme.textMuted
                             font.pixelSize: Theme.fontSmall

@@ -77,7 +77,8 @@ private slots:
         QTest::addColumn<double>("scale");
         QTest::addColumn<QSize>("size");
         for (auto lang : {"zh_CN", "en"})
-            for (auto page : {"today", "log", "history", "trends", "report", "settings", "settings-end", "today-end", "import-problems", "open-error"}) {
+            for (auto page : {"today", "log", "history", "trends", "report", "settings", "settings-end", "today-end", "import-problems", "open-error",
+                              "trends-night"}) {
                 QTest::addRow("%s-%s-phone", page, lang) << QString::fromLatin1(page) << QString::fromLatin1(lang) << 1.0 << QSize(390, 844);
                 QTest::addRow("%s-%s-phone-2x", page, lang) << QString::fromLatin1(page) << QString::fromLatin1(lang) << 2.0 << QSize(390, 844);
                 QTest::addRow("%s-%s-desktop-1.5x", page, lang) << QString::fromLatin1(page) << QString::fromLatin1(lang) << 1.5 << QSize(1280, 800);
@@ -116,8 +117,19 @@ private slots:
         QTRY_COMPARE(app.window()->size(), size);
         const bool toEnd = page.endsWith(QLatin1String("-end"));
         if (toEnd) page.chop(4);
+        // "trends-night": the night calendar with last night tapped, its panel in view.
+        const bool night = page == QLatin1String("trends-night");
+        if (night) page = QStringLiteral("trends");
         QVERIFY(QMetaObject::invokeMethod(app.window(), "openPage", Q_ARG(QString, page)));
         QTRY_VERIFY(app.idle());
+        if (night) {
+            const QByteArray cell = "night_" + QByteArray::fromStdString(cramp::format_date(cramp::last_night(cramp::test::fixedNow(), "Asia/Shanghai")));
+            QTRY_VERIFY(app.item(cell.constData()));
+            QVERIFY(app.scrollTo("trendsForm", "nightCalendar"));
+            QVERIFY(app.click(cell.constData()));
+            QTRY_VERIFY(app.visible("nightPanel"));
+            QVERIFY(app.scrollTo("trendsForm", "nightCalendar"));
+        }
         // (Today scrolls only when its content does not fit: at 2x with several warning signs.)
         if (toEnd && page == QLatin1String("settings")) QVERIFY(app.scrollToEnd("settingsForm"));
         if (toEnd && page == QLatin1String("today")) app.scrollToEnd("todayForm");

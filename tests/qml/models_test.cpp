@@ -1,11 +1,13 @@
 // The list models QML reads, checked against Qt's model contract (QAbstractItemModelTester) on
 // every change, on a 10-year demo diary: History loads a window of nights at a time, its crossing
-// marks are the rules' crossings, Today keeps only the latest few, and edits move rows in place.
+// marks are the rules' crossings, Today keeps only the latest few, and edits move rows in place; the
+// night calendar builds only the months asked for, each as the diary service says.
 #include "demo.hpp"
 #include "clock.hpp"
 #include "diarysession.hpp"
 #include "entries.hpp"
 #include "night.hpp"
+#include "nightcalendar.hpp"
 #include "rules.hpp"
 
 #include <QAbstractItemModelTester>
@@ -118,7 +120,7 @@ private slots:
         QVERIFY(c.deleteEpisode(id));
         QCOMPARE(c.history()->rowCount(), 2);
         QCOMPARE(c.latest()->rowCount(), 2);
-        QVERIFY(c.undoDelete());
+        QVERIFY(c.undo());
         QCOMPARE(c.history()->rowCount(), 3);
         QCOMPARE(c.history()->rowOfEpisode(id), 2);
 
@@ -128,6 +130,63 @@ private slots:
         QCOMPARE(c.history()->get(0).value(QStringLiteral("kind")).toString(), QStringLiteral("cramp_free"));
         // None of this reset the history.
         QCOMPARE(resets.count(), 0);
+    }
+
+    void nightCalendarBuildsOnlyTheMonthsAskedFor() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+        fillDemo(path, 3650);
+        DiarySession session(path, cramp::test::fixedClock());
+        Entries entries(&session);
+        QElapsedTimer t;
+        t.start();
+        NightCalendar calendar;
+        QAbstractItemModelTester tester(&calendar, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        calendar.setSession(&session);
+        calendar.setLanguage(QStringLiteral("en"));
+        // Ten years of months listed (the demo's first night is in late 2016), none built yet
+        // beyond what the model tester read.
+        QVERIFY2(calendar.rowCount() >= 120 && calendar.rowCount() <= 122, qPrintable(QString::number(calendar.rowCount())));
+        const int last = calendar.rowCount() - 1;
+        QCOMPARE(calendar.get(last).value(QStringLiteral("month")).toString(), QStringLiteral("2026-11"));
+        QCOMPARE(calendar.get(last).value(QStringLiteral("title")).toString(), QStringLiteral("November 2026"));
+        qInfo() << "a 10-year calendar listed and its last month built in" << t.elapsed() << "ms";
+
+        // The month's nights are the diary service's, night by night.
+        const auto* d = session.diary();
+        const auto expected = cramp::calendar_month(*d, date::year{2026} / 11, cramp::calendar_now(*d, "Asia/Shanghai"));
+        const auto nights = calendar.get(last).value(QStringLiteral("nights")).toList();
+        QCOMPARE(nights.size(), qsizetype(expected.nights.size()));
+        for (std::size_t i = 0; i < expected.nights.size(); ++i) {
+            const auto n = nights[qsizetype(i)].toMap();
+            const auto& e = expected.nights[i];
+            QCOMPARE(n.value(QStringLiteral("night")).toString(), QString::fromStdString(cramp::format_date(e.night)));
+            QCOMPARE(n.value(QStringLiteral("episodes")).toInt(), e.episodes);
+            QCOMPARE(n.value(QStringLiteral("crampFree")).toBool(), e.cramp_free);
+            QCOMPARE(n.value(QStringLiteral("crossing")).toBool(), e.crossing);
+            QCOMPARE(n.value(QStringLiteral("future")).toBool(), e.future);
+            QCOMPARE(n.value(QStringLiteral("canCheckIn")).toBool(), e.can_check_in);
+        }
+
+        // A write keeps the months (no reset) and forgets what was built.
+        QSignalSpy resets(&calendar, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&calendar, &QAbstractItemModel::dataChanged);
+        calendar.setSelectedNight(QStringLiteral("2026-11-29"));
+        const int before = calendar.selected().value(QStringLiteral("episodes")).toInt();
+        QVERIFY(entries.logEpisode({{QStringLiteral("onsetLocal"), QStringLiteral("2026-11-29T23:00")}}));
+        QCOMPARE(resets.count(), 0);
+        QVERIFY(changed.count() >= 1);
+        QCOMPARE(calendar.selected().value(QStringLiteral("episodes")).toInt(), before + 1);
+        QCOMPARE(calendar.entries()->rowCount(), before + 1);
+        QVERIFY(calendar.builtMonths() <= 2);
+
+        // The weekday headings follow the week start.
+        QCOMPARE(calendar.weekdays().first(), QStringLiteral("Mon"));
+        QVERIFY(session.diary()->set_rule_settings({3, 12, cramp::WeekStart::sunday}).ok());
+        session.rulesWritten();
+        QCOMPARE(calendar.weekdays().first(), QStringLiteral("Sun"));
+        QCOMPARE(calendar.rowOfNight(QStringLiteral("2026-11-29")), last);
+        QCOMPARE(calendar.rowOfNight(QStringLiteral("1999-01-01")), -1);
     }
 };
 

@@ -71,7 +71,7 @@ TestCase {
         verify(Entries.canUndo)
         // The crossing moved with the deletion (one fewer cramp in the last nights).
         compare(rowOfNight(Entries.localDate(2)).crossing, true)
-        verify(Entries.undoDelete())
+        verify(Entries.undo())
         tryCompare(list, "count", 4)
         compare(Entries.history.get(0).recordId, first.recordId)
         compare(Entries.history.get(0).durationS, first.durationS)
@@ -83,7 +83,7 @@ TestCase {
         // Nights 4, 2, 1 now: rolling7 = 1, 2, 3 → the crossing is last night.
         compare(rowOfNight(Entries.localDate(2)).crossing, false)
         compare(rowOfNight(Entries.localDate(1)).crossing, true)
-        verify(Entries.undoDelete())
+        verify(Entries.undo())
         compare(rowOfNight(Entries.localDate(2)).crossing, true)
     }
 

@@ -69,4 +69,26 @@ TestCase {
         tryCompare(list, "count", 5)
         compare(Entries.today.last7Count, before + 7)
     }
+
+    SignalSpy {
+        id: editSpy
+        signalName: "editRequested"
+    }
+
+    function test_4_aLatestEntryOpensForEditing(): void {
+        const page = createTemporaryObject(todayComponent, testCase)
+        editSpy.target = page
+        editSpy.clear()
+        waitForRendering(page)
+        const list = findChild(page, "latestList")
+        tryVerify(() => list !== null && list.count > 0)
+        const row = list.itemAtIndex(0)
+        // Scrolled into view, then tapped as a finger would.
+        const form = findChild(page, "todayForm")
+        form.contentY = Math.min(row.mapToItem(form.contentItem, 0, 0).y, Math.max(0, form.contentHeight - form.height))
+        waitForRendering(page)
+        mouseClick(row)
+        compare(editSpy.count, 1)
+        compare(editSpy.signalArguments[0][0], Number(Entries.latest.get(0).episodeId))
+    }
 }

@@ -118,15 +118,54 @@ private slots:
         QTRY_VERIFY(app.item("logButton") && app.visible("logButton") && app.idle());
     }
 
+    void savedThenUndoInTheWindow() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("diary.sqlite"));
+        cramp::test::AppWindow app(path);
+        QVERIFY(app.shown());
+        QVERIFY(app.logWithDefaults());
+        // "Saved · Undo" after the save; Undo takes the entry back out.
+        QTRY_VERIFY(app.visible("undoBar"));
+        QCOMPARE(app.prop("undoMessage", "text").toString(), QStringLiteral("Saved"));
+        QTRY_COMPARE(app.prop("latestList", "count").toInt(), 1);
+        QVERIFY(app.click("undoButton"));
+        QTRY_COMPARE(app.prop("latestList", "count").toInt(), 0);
+        QTRY_VERIFY(!app.visible("undoBar"));
+        // The one-tap check-in offers its own.
+        QVERIFY(app.click("checkInButton"));
+        QTRY_VERIFY(app.visible("undoBar"));
+        QCOMPARE(app.prop("undoMessage", "text").toString(), QStringLiteral("Cramp-free night recorded"));
+    }
+
+    void aNightOfTheCalendarInTheWindow() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("diary.sqlite"));
+        cramp::test::AppWindow app(path, QSize(1280, 800));
+        QVERIFY(app.shown());
+        QVERIFY(app.logWithDefaults());  // at 08:59 on 30 November: the night of the 29th
+        QVERIFY(app.click("nav_trends"));
+        QTRY_VERIFY(app.item("night_2026-11-28") && app.idle());
+        QVERIFY(app.scrollTo("trendsForm", "nightCalendar"));
+        // An unrecorded night: Cramp-free, then the Saved · Undo bar says so.
+        QVERIFY(app.click("night_2026-11-28"));
+        QTRY_VERIFY(app.visible("nightCheckIn"));
+        QVERIFY(app.click("nightCheckIn"));
+        QTRY_VERIFY(app.visible("undoBar") && app.visible("nightRemove"));
+        QCOMPARE(app.prop("undoMessage", "text").toString(), QStringLiteral("Cramp-free night recorded"));
+        // A night with an entry: tapping the entry opens it in the log page.
+        QVERIFY(app.click("night_2026-11-29"));
+        QTRY_VERIFY(app.visible("nightEntry"));
+        QVERIFY(app.click("nightEntry"));
+        QTRY_VERIFY(app.item("logPage") && app.prop("logPage", "editing").toBool() && app.idle());
+        QVERIFY2(app.warnings().isEmpty(), qPrintable(app.warnings().join('\n')));
+    }
+
     void deleteInHistoryThenUndo() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("diary.sqlite"));
         cramp::test::AppWindow app(path);
         QVERIFY(app.shown());
-        QVERIFY(app.click("logButton"));
-        QTRY_VERIFY(app.item("saveButton") && app.visible("saveButton") && app.idle());
-        QVERIFY(app.click("saveButton"));
-        QTRY_VERIFY(app.item("logButton") && app.visible("logButton") && app.idle());
+        QVERIFY(app.logWithDefaults());
 
         QVERIFY(app.click("tab_history"));
         QTRY_VERIFY(app.item("historyList") && app.idle());

@@ -58,9 +58,11 @@ private slots:
         // "log-pick": the time picker and the exact duration open; "log-confirm": the "are you sure?"
         // question for a cramp longer than 10 minutes; "log-backfill": the date picker on a night 10
         // nights back, with the night it counts for; "log-edit": an older entry edited, its night shown;
-        // "today-morning": the morning questions about last night.
-        for (auto page : {"today", "today-morning", "log", "log-end", "log-pick", "log-confirm", "log-backfill", "log-edit", "history", "trends", "trends-end", "report", "settings",
-                          "settings-end", "settings-import"})
+        // "today-morning": the morning questions about last night; "trends-calendar": the night
+        // calendar in view; "trends-night": a tapped night's panel; "today-undo": the "Saved · Undo"
+        // bar after a save.
+        for (auto page : {"today", "today-morning", "log", "log-end", "log-pick", "log-confirm", "log-backfill", "log-edit", "history", "trends",
+                          "trends-end", "trends-calendar", "trends-night", "report", "settings", "settings-end", "settings-import", "today-undo"})
             for (auto theme : {"dark", "light"}) {
                 QTest::addRow("%s-phone-%s", page, theme) << QString::fromLatin1(page) << QSize(390, 844) << QString::fromLatin1(theme);
                 QTest::addRow("%s-desktop-%s", page, theme) << QString::fromLatin1(page) << QSize(1280, 800) << QString::fromLatin1(theme);
@@ -90,6 +92,10 @@ private slots:
         // "settings-import": the question before an import is written, for a file exported here.
         const bool import = page == QLatin1String("settings-import");
         if (import) page = QStringLiteral("settings");
+        const bool calendar = page == QLatin1String("trends-calendar"), night = page == QLatin1String("trends-night");
+        if (calendar || night) page = QStringLiteral("trends");
+        const bool undo = page == QLatin1String("today-undo");
+        if (undo) page = QStringLiteral("today");
         QVERIFY(QMetaObject::invokeMethod(app.window(), "openPage", Q_ARG(QString, page)));
         // Wait for the page's own button, visible once the push transition has finished.
         const char* marker = page == QLatin1String("log")        ? "saveButton"
@@ -136,6 +142,22 @@ private slots:
             auto* review = app.window()->findChild<QObject*>(QStringLiteral("importReview"));
             QVERIFY(review);
             QTRY_VERIFY(review->property("opened").toBool());
+        }
+        if (calendar || night) {
+            // The night before last closed the run of cramps that reached the threshold.
+            const auto crossing = cramp::last_night(cramp::test::fixedNow(), "Asia/Shanghai") - date::days{1};
+            const QByteArray cell = "night_" + QByteArray::fromStdString(cramp::format_date(crossing));
+            QTRY_VERIFY(app.item(cell.constData()));
+            if (night) {
+                QVERIFY(app.scrollTo("trendsForm", "nightCalendar"));
+                QVERIFY(app.click(cell.constData()));
+                QTRY_VERIFY(app.visible("nightPanel"));
+            }
+            QVERIFY(app.scrollTo("trendsForm", night ? "nightPanel" : "nightCalendar"));
+        }
+        if (undo) {
+            QVERIFY(app.logWithDefaults());
+            QTRY_VERIFY(app.visible("undoBar"));
         }
         if (toEnd) {
             QVERIFY(app.scrollToEnd(page == QLatin1String("log")      ? "logForm"

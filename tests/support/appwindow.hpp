@@ -13,6 +13,7 @@
 #include <QQuickWindow>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 namespace cramp::test {
@@ -77,6 +78,30 @@ public:
             form->setProperty("contentY", last);
             (void)window_->grabWindow();  // a frame: polish and lay out what is now in view
         }
+        return true;
+    }
+
+    // A cramp logged with the defaults, as from Today: "Log a cramp", then Save, and back on Today
+    // once the page stack is still.
+    bool logWithDefaults() const {
+        const auto shownAndStill = [this](const char* name) {
+            return QTest::qWaitFor([this, name] { return item(name) && visible(name) && idle(); });
+        };
+        return click("logButton") && shownAndStill("saveButton") && click("saveButton") && shownAndStill("logButton");
+    }
+
+    // Scrolls the Flickable `formName` so that `itemName` starts at the top of the view (16 px
+    // below it), or as near as the content allows. False when either is missing.
+    bool scrollTo(const char* formName, const char* itemName) const {
+        auto* form = item(formName);
+        auto* target = item(itemName);
+        auto* content = form ? form->property("contentItem").value<QQuickItem*>() : nullptr;
+        if (!target || !content) return false;
+        (void)window_->grabWindow();  // a frame: the layout has settled
+        const qreal top = target->mapToItem(content, QPointF(0, 0)).y() - 16;
+        const qreal max = std::max<qreal>(0, form->property("contentHeight").toReal() - form->height());
+        form->setProperty("contentY", std::clamp<qreal>(top, 0, max));
+        (void)window_->grabWindow();
         return true;
     }
 

@@ -1,0 +1,186 @@
+#include "nightcalendar.hpp"
+
+#include "followsession.hpp"
+
+#include <QDate>
+
+#include <algorithm>
+
+namespace {
+
+QDate toQDate(cramp::Night n) {
+    const date::year_month_day d{n};
+    return QDate(int(d.year()), int(unsigned(d.month())), int(unsigned(d.day())));
+}
+
+QVariantMap nightMap(const cramp::CalendarNight& n) {
+    return {{QStringLiteral("night"), QString::fromStdString(cramp::format_date(n.night))},
+            {QStringLiteral("day"), toQDate(n.night).day()},
+            {QStringLiteral("episodes"), n.episodes},
+            {QStringLiteral("crampFree"), n.cramp_free},
+            {QStringLiteral("crossing"), n.crossing},
+            {QStringLiteral("future"), n.future},
+            {QStringLiteral("canCheckIn"), n.can_check_in}};
+}
+
+}  // namespace
+
+NightCalendar::NightCalendar(QObject* parent) : QAbstractListModel(parent), entries_(this) {}
+
+void NightCalendar::setSession(DiarySession* session) {
+    if (followSession(this, session_, session, &NightCalendar::refresh)) refresh();
+}
+
+void NightCalendar::componentComplete() {
+    if (!session_) setSession(DiarySession::of(this));
+}
+
+int NightCalendar::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(months_.size());
+}
+
+const cramp::CalendarMonth& NightCalendar::month(int row) const {
+    auto& slot = built_[static_cast<std::size_t>(row)];
+    if (!slot) {
+        const auto m = months_[static_cast<std::size_t>(row)];
+        if (const auto* d = diary()) {
+            try {
+                slot = cramp::calendar_month(*d, m, now_);
+            } catch (const std::exception&) {
+                slot.reset();  // damage the background check has not reported yet: an empty month
+            }
+        }
+        if (!slot) slot = cramp::calendar_month(cramp::DiaryRecords{}, m, cramp::RuleSettings{}, now_);
+    }
+    return *slot;
+}
+
+QVariant NightCalendar::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) return {};
+    const auto m = months_[static_cast<std::size_t>(index.row())];
+    switch (role) {
+    case MonthRole: return QString::fromStdString(cramp::format_date(cramp::Night{m / date::day{1}})).left(7);
+    case TitleRole: return title(m);
+    case LeadingRole: return cramp::leading_blanks(m, weekStart_);
+    case NightsRole: {
+        QVariantList out;
+        for (const auto& n : month(index.row()).nights) out.append(nightMap(n));
+        return out;
+    }
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> NightCalendar::roleNames() const {
+    return {{MonthRole, "month"}, {TitleRole, "title"}, {LeadingRole, "leading"}, {NightsRole, "nights"}};
+}
+
+QVariantMap NightCalendar::get(int row) const {
+    QVariantMap m;
+    if (row < 0 || row >= rowCount()) return m;
+    const auto names = roleNames();
+    for (auto it = names.begin(); it != names.end(); ++it) m.insert(QString::fromLatin1(it.value()), data(index(row), it.key()));
+    return m;
+}
+
+int NightCalendar::rowOfNight(const QString& night) const {
+    const auto n = cramp::parse_date(night.toStdString());
+    if (!n) return -1;
+    const date::year_month_day d{*n};
+    const auto it = std::find(months_.begin(), months_.end(), d.year() / d.month());
+    return it == months_.end() ? -1 : static_cast<int>(it - months_.begin());
+}
+
+int NightCalendar::builtMonths() const {
+    return static_cast<int>(std::count_if(built_.begin(), built_.end(), [](const auto& m) { return m.has_value(); }));
+}
+
+void NightCalendar::moveSelection(int days) {
+    if (months_.empty()) return;
+    const auto current = cramp::parse_date(selectedNight_.toStdString());
+    auto next = current ? *current + date::days{days} : now_.last_night;
+    const cramp::Night first{months_.front() / date::day{1}};
+    next = std::clamp(next, first, std::max(first, now_.current));
+    setSelectedNight(QString::fromStdString(cramp::format_date(next)));
+}
+
+void NightCalendar::setLanguage(const QString& language) {
+    if (language == language_) return;
+    language_ = language;
+    locale_ = QLocale(language);
+    emit languageChanged();
+    emit headingsChanged();
+    if (rowCount() > 0) emit dataChanged(index(0), index(rowCount() - 1), {TitleRole});
+}
+
+QString NightCalendar::title(date::year_month m) const {
+    const QDate first(int(m.year()), int(unsigned(m.month())), 1);
+    return locale_.language() == QLocale::Chinese ? locale_.toString(first, QStringLiteral("yyyy年M月"))
+                                                  : locale_.toString(first, QStringLiteral("MMMM yyyy"));
+}
+
+QStringList NightCalendar::weekdays() const {
+    // Qt numbers the days 1 (Monday) … 7 (Sunday).
+    const int first = weekStart_ == cramp::WeekStart::monday ? 1 : 7;
+    QStringList out;
+    for (int i = 0; i < 7; ++i) out << locale_.dayName((first - 1 + i) % 7 + 1, QLocale::ShortFormat);
+    return out;
+}
+
+void NightCalendar::refresh() {
+    const auto* d = diary();
+    std::optional<cramp::Night> first;
+    if (d) {
+        try {
+            const auto settings = d->rule_settings();
+            weekStart_ = settings.week_start;
+            threshold_ = settings.threshold;
+            now_ = cramp::calendar_now(*d, session_->zoneName());
+            first = d->first_record_night();
+        } catch (const std::exception&) {
+            d = nullptr;  // damage, read before the background check closes the diary
+        }
+    }
+    auto months = d ? cramp::calendar_months(first, now_) : std::vector<date::year_month>{};
+    if (months == months_) {
+        std::fill(built_.begin(), built_.end(), std::nullopt);
+        if (rowCount() > 0) emit dataChanged(index(0), index(rowCount() - 1));
+    } else {
+        const int before = rowCount();
+        beginResetModel();
+        months_ = std::move(months);
+        built_.assign(months_.size(), std::nullopt);
+        endResetModel();
+        if (rowCount() != before) emit countChanged();
+    }
+    emit headingsChanged();
+    refreshSelection();
+}
+
+void NightCalendar::setSelectedNight(const QString& night) {
+    if (night == selectedNight_) return;
+    selectedNight_ = night;
+    refreshSelection();
+}
+
+void NightCalendar::refreshSelection() {
+    selected_.clear();
+    std::vector<cramp::Episode> episodes;
+    const int row = rowOfNight(selectedNight_);
+    if (row >= 0) {
+        const auto n = *cramp::parse_date(selectedNight_.toStdString());
+        const auto& nights = month(row).nights;
+        const auto it = std::find_if(nights.begin(), nights.end(), [n](const auto& c) { return c.night == n; });
+        if (it != nights.end()) selected_ = nightMap(*it);
+        if (const auto* d = diary(); d && it != nights.end() && it->episodes > 0) {
+            try {
+                episodes = d->episodes(cramp::NightRange{n, n});
+            } catch (const std::exception&) {
+                episodes.clear();
+            }
+            std::sort(episodes.begin(), episodes.end(), [](const auto& a, const auto& b) { return a.onset < b.onset; });
+        }
+    }
+    entries_.sync(episodes);
+    emit selectionChanged();
+}
