@@ -218,14 +218,18 @@ Result<ImportPlan> plan_import(const Diary& diary, std::string_view text) {
 }
 
 Result<ImportSummary> commit_import(Diary& diary, const ImportPlan& plan) {
+    std::size_t replaced = 0;
     auto r = diary.transaction([&]() -> Result<void> {
         // Settings first: the day boundary decides the nights of the episodes added below.
         if (plan.settings)
             if (auto s = diary.set_rule_settings(*plan.settings); !s) return s;
         if (plan.profile)
             if (auto p = diary.set_profile(*plan.profile); !p) return p;
+        // A cramp removes its night's cramp-free mark (add_episode): counted, so the summary says so.
+        const std::size_t marked = diary.cramp_free_nights().size();
         for (const auto& e : plan.episodes)
             if (auto id = diary.add_episode(e); !id) return id.failure();
+        replaced = marked - diary.cramp_free_nights().size();
         for (auto n : plan.cramp_free_nights)
             if (auto id = diary.add_cramp_free_night(n); !id) return id.failure();
         return {};
@@ -236,6 +240,7 @@ Result<ImportSummary> commit_import(Diary& diary, const ImportPlan& plan) {
     s.applied_settings = plan.settings.has_value();
     s.applied_profile = plan.profile.has_value();
     s.kept_own_settings = plan.kept_own_settings;
+    s.replaced_cramp_free_nights = static_cast<int>(replaced);
     return s;
 }
 
@@ -248,6 +253,10 @@ std::string describe(const ImportSummary& s) {
     else if (s.applied_settings) out += "; took the file's settings";
     else if (s.applied_profile) out += "; took the file's patient profile";
     if (s.kept_own_settings) out += "; kept this diary's own settings and patient profile (the file's differ)";
+    if (s.replaced_cramp_free_nights > 0)
+        out += "; " + std::to_string(s.replaced_cramp_free_nights) +
+               (s.replaced_cramp_free_nights == 1 ? " night recorded as cramp-free now has an imported cramp"
+                                                  : " nights recorded as cramp-free now have an imported cramp");
     return out;
 }
 

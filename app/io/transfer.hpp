@@ -58,6 +58,7 @@ struct ImportPlan {
 struct ImportSummary {
     int added_episodes = 0, added_cramp_free_nights = 0, skipped_episodes = 0, skipped_cramp_free_nights = 0;
     bool applied_settings = false, applied_profile = false, kept_own_settings = false;
+    int replaced_cramp_free_nights = 0;  // cramp-free marks removed because an imported cramp fell on their night
 };
 
 // Checks `text` against the diary without writing. JSON when its first character other than a BOM
