@@ -109,20 +109,6 @@ const std::vector<std::string_view>& episode_options() {
     return views;
 }
 
-bool wants_cli(int argc, char** argv) {
-    for (int i = 1; i < argc; ++i) {
-        std::string_view a = argv[i];
-        if (a == "--db") {
-            ++i;
-            continue;
-        }
-        if (a == "--") return i + 1 < argc;  // what follows is a subcommand
-        if (a == "--help" || a == "-h" || a == "--version" || a == "help") return true;
-        if (!a.starts_with("-")) return true;  // a subcommand (unknown ones get an error)
-    }
-    return false;
-}
-
 namespace {
 
 // QGuiApplication's and Qt Quick Controls' own command-line options (Qt 6.4), which it takes out
@@ -133,7 +119,28 @@ constexpr std::string_view kQtValueOptions[] = {"platform", "platformpluginpath"
                                                  "name", "qmljsdebugger"};
 constexpr std::string_view kQtSwitches[] = {"reverse", "testability", "nograb", "dograb", "sync", "widgetcount"};
 
+// -platform X or --style X: a Qt option whose value is the next argument.
+bool qt_option_before_value(std::string_view a) {
+    if (!a.starts_with("-") || a.find('=') != std::string_view::npos) return false;
+    a.remove_prefix(a.starts_with("--") ? 2 : 1);
+    return std::find(std::begin(kQtValueOptions), std::end(kQtValueOptions), a) != std::end(kQtValueOptions);
+}
+
 }  // namespace
+
+bool wants_cli(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        std::string_view a = argv[i];
+        if (a == "--db" || qt_option_before_value(a)) {
+            ++i;  // its value is no subcommand
+            continue;
+        }
+        if (a == "--") return i + 1 < argc;  // what follows is a subcommand
+        if (a == "--help" || a == "-h" || a == "--version" || a == "help") return true;
+        if (!a.starts_with("-")) return true;  // a subcommand (unknown ones get an error)
+    }
+    return false;
+}
 
 std::optional<WindowArgs> window_args(int argc, char** argv, std::ostream& err) {
     WindowArgs w;
