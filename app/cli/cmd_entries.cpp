@@ -147,6 +147,12 @@ std::string describe(const Episode& e) {
     return line;
 }
 
+// The diary refused or failed a write: exit 1 with its reason.
+int failed(Context& ctx, std::string_view cmd, const std::string& why) {
+    ctx.err << ctx.program << " " << cmd << ": " << why << "\n";
+    return kFailed;
+}
+
 int refused(Context& ctx, std::string_view cmd, const std::vector<Message>& errs) {
     for (const auto& m : errs) ctx.err << ctx.program << " " << cmd << ": " << m.english() << "\n";
     return kBadInput;
@@ -179,10 +185,7 @@ int cmd_log(const Options& o, Context& ctx) {
         if (!o.has("side")) e.side = last->side;
     }
     auto id = diary->add_episode(e);
-    if (!id) {
-        ctx.err << ctx.program << " log: " << id.error() << "\n";
-        return kFailed;
-    }
+    if (!id) return failed(ctx, cmd, id.error());
     ctx.out << "logged " << describe(*diary->episode(*id)) << "\n";
     return kOk;
 }
@@ -200,10 +203,7 @@ int cmd_edit(const Options& o, Context& ctx) {
     e->onset = onset_option(o, e->zone, ctx, cmd).value_or(e->onset);
     apply_field_options(o, *e, ctx, cmd);
     if (auto errs = validate(*e, ctx.clock()); !errs.empty()) return refused(ctx, cmd, errs);
-    if (auto r = diary->update_episode(*e); !r) {
-        ctx.err << ctx.program << " edit: " << r.error() << "\n";
-        return kFailed;
-    }
+    if (auto r = diary->update_episode(*e); !r) return failed(ctx, cmd, r.error());
     ctx.out << "edited " << describe(*diary->episode(id)) << "\n";
     return kOk;
 }
@@ -214,10 +214,7 @@ int cmd_delete(const Options& o, Context& ctx) {
     auto diary = ctx.open_diary(Context::Access::existing);
     if (!diary) return kFailed;
     const auto e = existing_entry(*diary, id, ctx, cmd);
-    if (auto r = diary->delete_episode(id); !r) {
-        ctx.err << ctx.program << " delete: " << r.error() << "\n";
-        return kFailed;
-    }
+    if (auto r = diary->delete_episode(id); !r) return failed(ctx, cmd, r.error());
     ctx.out << "deleted " << describe(*e) << "\n";
     return kOk;
 }
@@ -230,10 +227,7 @@ int cmd_checkin(const Options& o, Context& ctx) {
     if (!diary->episodes(NightRange{night, night}).empty())
         refuse(ctx, cmd, "night: " + format_date(night) + " already has a cramp recorded");
     auto id = diary->add_cramp_free_night(night);
-    if (!id) {
-        ctx.err << ctx.program << " checkin: " << id.error() << "\n";
-        return kFailed;
-    }
+    if (!id) return failed(ctx, cmd, id.error());
     ctx.out << "recorded night " << format_date(night) << " as cramp-free\n";
     return kOk;
 }
@@ -245,10 +239,7 @@ int cmd_uncheck(const Options& o, Context& ctx) {
     if (!diary) return kFailed;
     const auto marks = diary->cramp_free_nights(NightRange{night, night});
     if (marks.empty()) refuse(ctx, cmd, "night: " + format_date(night) + " is not recorded as cramp-free");
-    if (auto r = diary->delete_cramp_free_night(marks.front().id); !r) {
-        ctx.err << ctx.program << " uncheck: " << r.error() << "\n";
-        return kFailed;
-    }
+    if (auto r = diary->delete_cramp_free_night(marks.front().id); !r) return failed(ctx, cmd, r.error());
     ctx.out << "night " << format_date(night) << " is no longer recorded as cramp-free\n";
     return kOk;
 }

@@ -1,32 +1,16 @@
 // edit, delete, checkin, uncheck and profile: correcting the record from the command line, and
 // every refusal (exit 2, a message naming the problem, the diary unchanged byte for byte).
+#include "cli_fixtures.hpp"
 #include "diary.hpp"
-#include "run_process.hpp"
 #include "tempdir.hpp"
 
 #include <catch2/catch.hpp>
 
-#include <fstream>
-#include <sstream>
 
-using cramp::test::run_process;
+using cramp::test::crampdiary;
+using cramp::test::file_bytes;
 
 namespace {
-// Every CLI test stands at 03:10 on 3 March 2026 in Shanghai: last night is 2 March.
-const std::vector<std::string> kEnv{"CRAMPDIARY_NOW=2026-03-03T03:10:00+08:00", "CRAMPDIARY_ZONE=Asia/Shanghai"};
-
-cramp::test::ProcessResult crampdiary(const std::filesystem::path& db, std::vector<std::string> args) {
-    args.insert(args.begin(), {"--db", db.string()});
-    return run_process(CRAMPDIARY_EXE, args, kEnv);
-}
-
-std::string file_bytes(const std::filesystem::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
 cramp::Night night(int y, unsigned m, unsigned d) { return date::sys_days{date::year{y} / m / d}; }
 
 // Entry #1 on the night of 2 March (02:30 on 3 March), a cramp-free 1 March.
@@ -76,7 +60,7 @@ TEST_CASE("delete removes the entry it names", "[cli][delete]") {
     CHECK(d->episode_count() == 0);
 }
 
-TEST_CASE("checkin records any past night; uncheck removes the mark", "[cli][checkin][uncheck]") {
+TEST_CASE("checkin records any past night, and uncheck removes the mark", "[cli][checkin][uncheck]") {
     cramp::test::TempDir dir;
     auto db = dir / "diary.sqlite";
     make_diary(db);

@@ -1,27 +1,21 @@
 // The command line as every Unix tool: output failures reported, read-only commands that write
 // nothing and create nothing, - for stdin and stdout, -- ending options, unknown options refused
 // (the window's too), the zone from TZ, notes escaped for the terminal, a DST gap warned about.
+#include "cli_fixtures.hpp"
 #include "diary.hpp"
-#include "run_process.hpp"
 #include "tempdir.hpp"
 
 #include <sys/stat.h>
 
 #include <catch2/catch.hpp>
 
-#include <fstream>
-#include <sstream>
 
 using cramp::test::ProcessResult;
 using cramp::test::run_process;
 
 namespace {
-const std::vector<std::string> kEnv{"CRAMPDIARY_NOW=2026-03-03T03:10:00+08:00", "CRAMPDIARY_ZONE=Asia/Shanghai"};
-
-ProcessResult crampdiary(const std::filesystem::path& db, std::vector<std::string> args, const std::string& input = {}) {
-    args.insert(args.begin(), {"--db", db.string()});
-    return run_process(CRAMPDIARY_EXE, args, kEnv, input);
-}
+const auto& kEnv = cramp::test::kCliEnv;
+using cramp::test::crampdiary;
 
 // A shell script run with $1… set to `args` (and crampdiary's environment), for redirections.
 ProcessResult shell(const std::string& script, std::vector<std::string> args) {
@@ -35,13 +29,6 @@ std::optional<ProcessResult> in_own_mounts(const std::string& script, std::vecto
     if (run_process("/usr/bin/unshare", {"-rm", "true"}).exit_code != 0) return std::nullopt;
     args.insert(args.begin(), {"-rm", "/bin/sh", "-c", script, "sh"});
     return run_process("/usr/bin/unshare", args, kEnv);
-}
-
-std::string file_bytes(const std::filesystem::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
 }
 
 void make_demo(const std::filesystem::path& db) {
@@ -63,7 +50,7 @@ TEST_CASE("output to a full disk fails with the system's reason", "[cli][output]
     CHECK(r.err.find("crampdiary: cannot write the output: No space left on device") != std::string::npos);
 }
 
-TEST_CASE("-o - writes to stdout, and import - reads stdin", "[cli][dash]") {
+TEST_CASE("export -o - writes to stdout, and import - reads stdin", "[cli][dash]") {
     cramp::test::TempDir dir;
     auto a = dir / "a.sqlite", b = dir / "b.sqlite";
     make_demo(a);
@@ -82,7 +69,7 @@ TEST_CASE("-o - writes to stdout, and import - reads stdin", "[cli][dash]") {
     CHECK(pdf.out.starts_with("%PDF-"));
 }
 
-TEST_CASE("-- ends the options: an operand may start with a dash", "[cli][dash]") {
+TEST_CASE("the options end at --, so an operand may start with a dash", "[cli][dash]") {
     cramp::test::TempDir dir;
     auto db = dir / "diary.sqlite";
     make_demo(db);

@@ -1,6 +1,7 @@
 // write_file_atomically: the target holds its earlier bytes or all the new ones, never a part, and
 // is readable by its owner only.
 #include "atomic_file.hpp"
+#include "storage_fixtures.hpp"
 #include "tempdir.hpp"
 
 #include <sys/stat.h>
@@ -9,16 +10,8 @@
 
 #include <cerrno>
 #include <fstream>
-#include <sstream>
 
 namespace {
-
-std::string bytes_of(const std::filesystem::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 unsigned mode_of(const std::filesystem::path& p) {
     struct stat st {};
@@ -55,7 +48,7 @@ TEST_CASE("an atomic write replaces the file whole and makes it readable by its 
     }
     ::chmod(target.c_str(), 0644);
     REQUIRE(cramp::write_file_atomically(target, "the new export, longer than before").ok());
-    CHECK(bytes_of(target) == "the new export, longer than before");
+    CHECK(cramp::test::bytes(target) == "the new export, longer than before");
     CHECK(mode_of(target) == 0600);
     CHECK(entries_in(dir.path()) == 1);  // no temporary file left beside it
 
@@ -80,7 +73,7 @@ TEST_CASE("a failed atomic write leaves the earlier file as it was and no tempor
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().find("cannot write '" + target.string() + "'") != std::string::npos);
     CHECK(r.error().find(reason) != std::string::npos);
-    CHECK(bytes_of(target) == "the earlier report");
+    CHECK(cramp::test::bytes(target) == "the earlier report");
     CHECK(entries_in(dir.path()) == 1);
 }
 
