@@ -152,20 +152,20 @@ std::optional<WindowArgs> window_args(int argc, char** argv, std::ostream& err) 
             value = name.substr(eq + 1);
             name = name.substr(0, eq);
         }
+        const bool db = a.starts_with("--") && name == "db";
         const bool qt_value = std::find(std::begin(kQtValueOptions), std::end(kQtValueOptions), name) != std::end(kQtValueOptions);
-        if (a.starts_with("--") && (name == "db" || qt_value)) {
+        const bool qt_switch = std::find(std::begin(kQtSwitches), std::end(kQtSwitches), name) != std::end(kQtSwitches);
+        if (a == "--") {
+            // The end of the options, with nothing after it (or wants_cli would have taken a subcommand).
+        } else if (db || qt_value) {  // --db PATH, -platform X, --style=X: the value is Qt's or ours
             if (!value && i + 1 >= argc) {
-                err << "crampdiary: --" << name << " needs a value\n";
+                err << "crampdiary: " << a << " needs a value\n";
                 return std::nullopt;
             }
             const std::string_view v = value ? *value : std::string_view(argv[++i]);
-            if (name == "db") w.db = std::string(v);
-        } else if (a.starts_with("-") && !value && qt_value) {
-            ++i;  // -platform offscreen: Qt takes both
-        } else if (a.starts_with("-") && value && qt_value) {
-            // -qmljsdebugger=port:1234, -style=Basic
-        } else if (a.starts_with("-") && !value &&
-                   std::find(std::begin(kQtSwitches), std::end(kQtSwitches), name) != std::end(kQtSwitches)) {
+            if (db) w.db = std::string(v);
+        } else if (qt_switch && !value) {
+            // -reverse, -testability: Qt's
         } else if (a == "--exit-after-first-frame") {
             w.exit_after_first_frame = true;
         } else if (a == "--exit-after-complete-frame") {

@@ -88,6 +88,7 @@ TEST_CASE("unknown options are refused before anything is opened, the window's t
         {{"--bogus"}, "crampdiary: unknown option --bogus"},
         {{"-x"}, "crampdiary: unknown option -x"},
         {{"--exit-after-first-frame", "--bogus=1"}, "unknown option --bogus=1"},
+        {{"--dbx", "other.sqlite"}, "crampdiary: unknown option --dbx"},
         {{"list", "--bogus"}, "crampdiary list: unknown option --bogus"},
         {{"list", "-x"}, "crampdiary list: unknown option -x"},
         {{"--bogus", "list"}, "crampdiary: unknown option --bogus"},
