@@ -1,5 +1,6 @@
 // crampdiary: with a subcommand, the command line; without one, the window.
 #include "cli.hpp"
+#include "output.hpp"
 #include "diarysession.hpp"
 #include "languagecontroller.hpp"
 #include "paths.hpp"
@@ -13,10 +14,11 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <unistd.h>
+
 #include <atomic>
 #include <cstdio>
 #include <cstdlib>
-#include <cstring>
 #include <ctime>
 #include <iostream>
 
@@ -35,17 +37,19 @@ bool haveDisplay() {
 
 int main(int argc, char** argv) {
     const auto defaultDb = defaultDiaryPath();
-    if (cramp::cli::wants_cli(argc, argv)) return cramp::cli::run(argc, argv, defaultDb, std::cout, std::cerr);
-
-    QString db = QString::fromStdString(defaultDb.string());
-    bool exitAfterFirstFrame = false, exitAfterCompleteFrame = false;
-    for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--db") == 0 && i + 1 < argc) db = QString::fromLocal8Bit(argv[++i]);
-        // For start-up benchmarks: show the first frame (and with the second switch, the frame that
-        // has the whole Today page, made just after the first), then quit.
-        else if (std::strcmp(argv[i], "--exit-after-first-frame") == 0) exitAfterFirstFrame = true;
-        else if (std::strcmp(argv[i], "--exit-after-complete-frame") == 0) exitAfterCompleteFrame = true;
+    if (cramp::cli::wants_cli(argc, argv)) {
+        // stdout checked to the end: `crampdiary export > /dev/full` fails, as it should.
+        cramp::cli::CheckedOutput out(STDOUT_FILENO);
+        return out.finish(cramp::cli::run(argc, argv, defaultDb, out.stream(), std::cerr), std::cerr);
     }
+
+    // An option neither we nor Qt know is refused before any window opens.
+    const auto args = cramp::cli::window_args(argc, argv, std::cerr);
+    if (!args) return cramp::cli::kBadInput;
+    const QString db = args->db ? QString::fromLocal8Bit(args->db->c_str()) : QString::fromStdString(defaultDb.string());
+    // For start-up benchmarks: show the first frame (and with the second switch, the frame that
+    // has the whole Today page, made just after the first), then quit.
+    const bool exitAfterFirstFrame = args->exit_after_first_frame, exitAfterCompleteFrame = args->exit_after_complete_frame;
     if (!haveDisplay()) {
         std::cerr << "crampdiary: there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset).\n"
                      "  Run it in a desktop session, or without a screen as:  xvfb-run -a crampdiary\n"

@@ -318,6 +318,21 @@ Result<void> check_plain_file(const fs::path& path) {
 }
 
 
+// `path` as an SQLite URI ("file:…" with ?, # and % escaped), for opening it with URI parameters.
+std::string file_uri(const fs::path& path) {
+    std::string uri = "file:";
+    for (char c : path.string()) {
+        if (c == '?' || c == '#' || c == '%') {
+            char buf[4];
+            std::snprintf(buf, sizeof buf, "%%%02X", static_cast<unsigned char>(c));
+            uri += buf;
+        } else {
+            uri += c;
+        }
+    }
+    return uri;
+}
+
 // A commit that returned is on the disk: synchronous is a setting of each connection, not of the
 // file, so every connection to the diary sets it (tests/storage/connections_test.cpp reads it back).
 constexpr const char* kDurable = "PRAGMA synchronous=FULL";
@@ -396,19 +411,26 @@ Result<void> Diary::integrity() const {
 Result<void> Diary::check_file(const fs::path& path) {
     if (auto r = check_plain_file(path); !r) return r;
     // immutable=1: read the file as it is, create no -wal/-shm beside it, write nothing.
-    std::string uri = "file:";
-    for (char c : path.string()) {
-        if (c == '?' || c == '#' || c == '%') {
-            char buf[4];
-            std::snprintf(buf, sizeof buf, "%%%02X", static_cast<unsigned char>(c));
-            uri += buf;
-        } else {
-            uri += c;
-        }
-    }
-    auto db = sql::Db::open(uri + "?immutable=1", SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
+    auto db = sql::Db::open(file_uri(path) + "?immutable=1", SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
     if (!db) return fail(CRAMP_TEXT("Diary file", "cannot open %1: %2"), quote(path), db.problem());
     return check_recognised(*db, path, "integrity_check");
+}
+
+Result<Diary> Diary::open_read_only(const fs::path& path, Clock clock) {
+    std::error_code ec;
+    if (!fs::exists(fs::symlink_status(path, ec))) return fail(CRAMP_TEXT("Diary file", "no diary at %1"), quote(path));
+    if (auto r = check_plain_file(path); !r) return r.failure();
+    // A reader of a WAL diary shares the -wal and -shm beside it. In a folder nobody can write to
+    // and with no -wal there, no program can be writing the diary (a writer makes its -wal first), so
+    // the file is read as it is, with nothing created beside it.
+    const fs::path folder = path.parent_path().empty() ? fs::path(".") : path.parent_path();
+    const bool shared = ::access(folder.c_str(), W_OK) == 0 || fs::exists(path.string() + "-wal", ec);
+    auto opened = shared ? sql::Db::open(path.string(), SQLITE_OPEN_READONLY | SQLITE_OPEN_NOFOLLOW)
+                         : sql::Db::open(file_uri(path) + "?immutable=1", SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
+    if (!opened) return fail(CRAMP_TEXT("Diary file", "cannot open %1: %2"), quote(path), opened.problem());
+    sql::Db db = std::move(opened).value();
+    if (auto r = check_recognised(db, path, "quick_check"); !r) return r.failure();
+    return Diary(path, std::move(db), std::move(clock));
 }
 
 Diary::Diary(fs::path path, sql::Db db, Clock clock)

@@ -45,6 +45,10 @@ public:
     // Opens (creating it and its folder if missing) the diary at `path`.
     static Result<Diary> open(const std::filesystem::path& path, Clock clock = {},
                               std::optional<DeferredCheck> deferred = std::nullopt);
+    // Opens an existing diary for reading only (list, stats, export, report, check, backup): never
+    // creates the file or its folder ("no diary at …" when it is missing), never writes to it, and
+    // works on a read-only file or in a read-only folder. The same checks as open; writes fail.
+    static Result<Diary> open_read_only(const std::filesystem::path& path, Clock clock = {});
     // Checks, without writing a byte, that `path` is a sound diary this version can read
     // (SQLite header, application_id, schema version, integrity_check). For restoring backups.
     static Result<void> check_file(const std::filesystem::path& path);

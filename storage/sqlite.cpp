@@ -2,11 +2,24 @@
 
 #include <sqlite3.h>
 
+#include <cerrno>
+
 #include <stdexcept>
 #include <unordered_map>
 #include <vector>
 
 namespace cramp::sql {
+
+namespace {
+
+// SQLite's primary result code. An I/O error for want of space (a reader's -shm that cannot grow on
+// a full disk) is a full disk, not damage.
+int primary_code(sqlite3* h) {
+    const int code = sqlite3_errcode(h) & 0xff;
+    return code == SQLITE_IOERR && sqlite3_system_errno(h) == ENOSPC ? SQLITE_FULL : code;
+}
+
+}  // namespace
 
 struct Db::Cache {
     // Several of one SQL text can be in use at once (a statement run inside another's loop).
@@ -48,7 +61,7 @@ sqlite3_stmt* Db::take(std::string_view sql) const {
     }
     sqlite3_stmt* st = nullptr;
     if (sqlite3_prepare_v3(h_, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &st, nullptr) != SQLITE_OK)
-        throw SqlError(Message(CRAMP_TEXT("Diary file", "cannot prepare '%1': %2"), sql, last_error()), sqlite3_errcode(h_) & 0xff);
+        throw SqlError(Message(CRAMP_TEXT("Diary file", "cannot prepare '%1': %2"), sql, last_error()), primary_code(h_));
     return st;
 }
 
@@ -120,7 +133,7 @@ bool Stmt::step() {
     int rc = sqlite3_step(s_);
     if (rc == SQLITE_ROW) return true;
     if (rc == SQLITE_DONE) return false;
-    throw SqlError(Message::verbatim(db_->last_error()), sqlite3_errcode(db_->handle()) & 0xff);
+    throw SqlError(Message::verbatim(db_->last_error()), primary_code(db_->handle()));
 }
 
 Result<void> Stmt::run() {

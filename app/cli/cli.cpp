@@ -1,5 +1,6 @@
 #include "cli.hpp"
 
+#include "episode_fields.hpp"
 #include "isotime.hpp"
 #include "night.hpp"
 #include "systemzone.hpp"
@@ -15,12 +16,16 @@ const std::vector<Command>& commands() {
          "log [--onset TIME | --ago MIN] [--zone Z] [--duration S] [--site S] [--side S] [--intensity N] "
          "[--posture P] [--numbness N] [--weakness W;W] [--radiating yes|no] [--tingling-symmetric yes|no] "
          "[--woke yes|no] [--relief R;R] [--note TEXT]",
-         "log one cramp (defaults: now, the site and side used last time)",
-         {"onset", "ago", "zone", "duration", "site", "side", "intensity", "posture", "numbness", "weakness",
-          "radiating", "tingling-symmetric", "woke", "relief", "note"},
-         {},
-         cmd_log},
+         "log one cramp (defaults: now, the site and side used last time)", episode_options(), {}, cmd_log},
+        {"edit", "edit ID [--onset TIME | --ago MIN] [--zone Z] [any option of log]",
+         "change the fields given of entry #ID (as list shows it); its night follows its onset", episode_options(), {},
+         cmd_edit},
+        {"delete", "delete ID", "delete entry #ID (as list shows it)", {}, {}, cmd_delete},
         {"checkin", "checkin [--night YYYY-MM-DD]", "record a night without cramps (default: last night)", {"night", "zone"}, {}, cmd_checkin},
+        {"uncheck", "uncheck [--night YYYY-MM-DD]", "remove a night's cramp-free record (default: last night)", {"night", "zone"}, {}, cmd_uncheck},
+        {"profile", "profile [--name TEXT] [--birth-year YYYY] [--risk R;R] [--medicines TEXT]",
+         "print the patient profile, or set the fields given (an empty value clears one)",
+         {"name", "birth-year", "risk", "medicines"}, {}, cmd_profile},
         {"list", "list [--from D] [--to D]", "one line per episode, newest first", {"from", "to"}, {}, cmd_list},
         {"backup", "backup [PATH]", "write a checked copy of the diary (default: backups/diary-<now>.sqlite beside it)", {}, {}, cmd_backup},
         {"restore", "restore PATH", "replace the diary with a backup after checking it; the replaced diary is kept", {}, {}, cmd_restore},
@@ -49,8 +54,13 @@ std::optional<std::string> Options::get(const std::string& name) const {
     return it->second;
 }
 
-std::optional<Diary> Context::open_diary() const {
-    auto d = Diary::open(db, clock);
+std::optional<Diary> Context::open_diary(Access access) const {
+    std::error_code ec;
+    if (access == Access::existing && !std::filesystem::exists(std::filesystem::symlink_status(db, ec))) {
+        err << program << ": no diary at '" << db.string() << "'\n";
+        return std::nullopt;
+    }
+    auto d = access == Access::read_only ? Diary::open_read_only(db, clock) : Diary::open(db, clock);
     if (!d) {
         err << program << ": " << d.error() << "\n";
         return std::nullopt;
@@ -87,17 +97,85 @@ bool contains(const std::vector<std::string_view>& v, std::string_view s) {
 
 }  // namespace
 
+const std::vector<std::string_view>& episode_options() {
+    static const std::vector<std::string> names = [] {
+        std::vector<std::string> out{"ago"};
+        for_each_field([&](const auto& f) {
+            if (f.kind != FieldKind::night) out.push_back(option_name(f.name));  // the night is derived, never given
+        });
+        return out;
+    }();
+    static const std::vector<std::string_view> views(names.begin(), names.end());
+    return views;
+}
+
+namespace {
+
+// QGuiApplication's and Qt Quick Controls' own command-line options (Qt 6.4), which it takes out
+// of argv itself: those followed by a value, and switches.
+constexpr std::string_view kQtValueOptions[] = {"platform", "platformpluginpath", "platformtheme", "plugin",
+                                                 "qwindowgeometry", "qwindowicon", "qwindowtitle", "geometry",
+                                                 "title", "icon", "display", "session", "style", "stylesheet",
+                                                 "name", "qmljsdebugger"};
+constexpr std::string_view kQtSwitches[] = {"reverse", "testability", "nograb", "dograb", "sync", "widgetcount"};
+
+// -platform X or --style X: a Qt option whose value is the next argument.
+bool qt_option_before_value(std::string_view a) {
+    if (!a.starts_with("-") || a.find('=') != std::string_view::npos) return false;
+    a.remove_prefix(a.starts_with("--") ? 2 : 1);
+    return std::find(std::begin(kQtValueOptions), std::end(kQtValueOptions), a) != std::end(kQtValueOptions);
+}
+
+}  // namespace
+
 bool wants_cli(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
         std::string_view a = argv[i];
-        if (a == "--db") {
-            ++i;
+        if (a == "--db" || qt_option_before_value(a)) {
+            ++i;  // its value is no subcommand
             continue;
         }
+        if (a == "--") return i + 1 < argc;  // what follows is a subcommand
         if (a == "--help" || a == "-h" || a == "--version" || a == "help") return true;
         if (!a.starts_with("-")) return true;  // a subcommand (unknown ones get an error)
     }
     return false;
+}
+
+std::optional<WindowArgs> window_args(int argc, char** argv, std::ostream& err) {
+    WindowArgs w;
+    for (int i = 1; i < argc; ++i) {
+        std::string_view a = argv[i];
+        std::string_view name = a.substr(a.starts_with("--") ? 2 : a.starts_with("-") ? 1 : 0);
+        std::optional<std::string_view> value;
+        if (auto eq = name.find('='); eq != std::string_view::npos) {
+            value = name.substr(eq + 1);
+            name = name.substr(0, eq);
+        }
+        const bool db = a.starts_with("--") && name == "db";
+        const bool qt_value = std::find(std::begin(kQtValueOptions), std::end(kQtValueOptions), name) != std::end(kQtValueOptions);
+        const bool qt_switch = std::find(std::begin(kQtSwitches), std::end(kQtSwitches), name) != std::end(kQtSwitches);
+        if (a == "--") {
+            // The end of the options, with nothing after it (or wants_cli would have taken a subcommand).
+        } else if (db || qt_value) {  // --db PATH, -platform X, --style=X: the value is Qt's or ours
+            if (!value && i + 1 >= argc) {
+                err << "crampdiary: " << a << " needs a value\n";
+                return std::nullopt;
+            }
+            const std::string_view v = value ? *value : std::string_view(argv[++i]);
+            if (db) w.db = std::string(v);
+        } else if (qt_switch && !value) {
+            // -reverse, -testability: Qt's
+        } else if (a == "--exit-after-first-frame") {
+            w.exit_after_first_frame = true;
+        } else if (a == "--exit-after-complete-frame") {
+            w.exit_after_complete_frame = true;
+        } else {
+            err << "crampdiary: unknown option " << a << " (see crampdiary --help)\n";
+            return std::nullopt;
+        }
+    }
+    return w;
 }
 
 int run(int argc, char** argv, const std::filesystem::path& default_db, std::ostream& out, std::ostream& err) {
@@ -118,19 +196,31 @@ int run(int argc, char** argv, const std::filesystem::path& default_db, std::ost
 
     const Command* cmd = nullptr;
     Options opts;
-    bool help = false;
+    bool help = false, options_ended = false;
+    const auto unknown_option = [&](const std::string& option) {
+        const std::string in = cmd ? " " + std::string(cmd->name) : std::string();
+        err << ctx.program << in << ": unknown option " << option << " (see crampdiary" << in << " --help)\n";
+        return kBadInput;
+    };
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
-        if (a == "--help" || a == "-h") {
+        if (options_ended) {
+            // After "--" every argument is a subcommand or its operand, even one that starts with '-'.
+        } else if (a == "--") {
+            options_ended = true;
+            continue;
+        } else if (a == "--help" || a == "-h") {
             help = true;
             continue;
-        }
-        if (a == "--version") {
+        } else if (a == "--version") {
             out << "crampdiary " << CRAMPDIARY_VERSION << "\n";
             return kOk;
+        } else if (a == "-o") {
+            a = "--output";  // the usual short form
+        } else if (a.starts_with("-") && !a.starts_with("--") && a != "-") {  // "-" is stdin or stdout
+            return unknown_option(a);
         }
-        if (a == "-o") a = "--output";  // the usual short form
-        if (a.starts_with("--")) {
+        if (!options_ended && a.starts_with("--")) {
             std::string name = a.substr(2), value;
             bool inline_value = false;
             if (auto eq = name.find('='); eq != std::string::npos) {
@@ -140,11 +230,7 @@ int run(int argc, char** argv, const std::filesystem::path& default_db, std::ost
             }
             bool is_switch = cmd && contains(cmd->switch_options, name);
             bool takes_value = name == "db" || (cmd && contains(cmd->value_options, name));
-            if (!is_switch && !takes_value) {
-                err << ctx.program << (cmd ? " " + std::string(cmd->name) : std::string()) << ": unknown option --" << name
-                    << " (see crampdiary " << (cmd ? std::string(cmd->name) + " " : std::string()) << "--help)\n";
-                return kBadInput;
-            }
+            if (!is_switch && !takes_value) return unknown_option("--" + name);
             if (is_switch) {
                 if (inline_value) {
                     err << ctx.program << ": --" << name << " takes no value\n";

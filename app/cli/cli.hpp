@@ -39,8 +39,14 @@ struct Context {
     int argc = 0;               // the process's own arguments, for commands that start Qt
     char** argv = nullptr;
 
+    // How a subcommand opens the diary: `create` makes a new one when there is none (log, checkin,
+    // import…); `existing` only writes to one that is there (edit, delete, uncheck); `read_only`
+    // never writes and creates nothing (list, stats, export, report, check, backup). A missing
+    // diary is "no diary at PATH" for the last two.
+    enum class Access { create, existing, read_only };
+
     // Opens the diary, printing the error to `err` when it cannot.
-    std::optional<Diary> open_diary() const;
+    std::optional<Diary> open_diary(Access access = Access::create) const;
 };
 
 struct Command {
@@ -57,6 +63,16 @@ const std::vector<Command>& commands();
 // True when argv names a subcommand or --help/--version (the window is not wanted).
 bool wants_cli(int argc, char** argv);
 
+// The window's own arguments. Qt's options (-platform X, -style X, -qmljsdebugger=…, with one dash
+// or two) are left for QGuiApplication; anything else is printed to `err` as unknown and gives
+// nullopt, and the window does not open (exit kBadInput).
+struct WindowArgs {
+    std::optional<std::string> db;
+    bool exit_after_first_frame = false;  // for the start-up benchmarks in bench/
+    bool exit_after_complete_frame = false;
+};
+std::optional<WindowArgs> window_args(int argc, char** argv, std::ostream& err);
+
 // Runs one subcommand; `default_db` is the platform's diary path when --db is absent.
 int run(int argc, char** argv, const std::filesystem::path& default_db, std::ostream& out, std::ostream& err);
 
@@ -69,9 +85,19 @@ std::optional<int> int_option(const Options& o, const std::string& name, Context
 std::optional<bool> yes_no_option(const Options& o, const std::string& name, Context& ctx, std::string_view cmd);
 std::optional<Night> date_option(const Options& o, const std::string& name, Context& ctx, std::string_view cmd);
 
+// The log options, one for each field of an episode the log form shows (episode_fields.hpp), named
+// as the field with '-' for '_' and without a unit ("duration_s" is --duration), plus --ago and
+// --zone; log and edit take the same.
+const std::vector<std::string_view>& episode_options();
+std::string option_name(std::string_view field);
+
 // Subcommands, one file each.
 int cmd_log(const Options&, Context&);
+int cmd_edit(const Options&, Context&);
+int cmd_delete(const Options&, Context&);
 int cmd_checkin(const Options&, Context&);
+int cmd_uncheck(const Options&, Context&);
+int cmd_profile(const Options&, Context&);
 int cmd_list(const Options&, Context&);
 int cmd_stats(const Options&, Context&);
 int cmd_demo(const Options&, Context&);

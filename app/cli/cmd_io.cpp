@@ -1,15 +1,10 @@
 // export, import: the diary as CSV (the columns of docs/formats.md), JSON (the whole diary) or FHIR R4, out;
 // CSV or JSON, in.
+#include "atomic_file.hpp"
 #include "cli.hpp"
 #include "transfer.hpp"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
-#include <cerrno>
-#include <cstring>
-#include <fstream>
+#include <iostream>
 #include <ostream>
 
 namespace cramp::cli {
@@ -27,28 +22,19 @@ int cmd_export(const Options& o, Context& ctx) {
     }
     auto from = date_option(o, "from", ctx, "export");
     auto to = date_option(o, "to", ctx, "export");
-    auto diary = ctx.open_diary();
+    auto diary = ctx.open_diary(Context::Access::read_only);
     if (!diary) return kFailed;
     ExportOptions opts;
     opts.bom = o.has("bom");
     if (from || to) opts.range = NightRange{from.value_or(Night{date::days{-1000000}}), to.value_or(Night{date::days{1000000}})};
     const std::string text = export_text(*diary, *format, opts);
-    if (auto path = o.get("output")) {
-        // Health data: the file is readable by its owner only, from its first byte.
-        const int fd = ::open(path->c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-        bool ok = fd >= 0 && ::fchmod(fd, 0600) == 0;
-        for (std::size_t done = 0; ok && done < text.size();) {
-            const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
-            ok = n > 0;
-            if (ok) done += std::size_t(n);
-        }
-        if (fd >= 0 && ::close(fd) != 0) ok = false;
-        if (!ok) {
-            ctx.err << ctx.program << " export: cannot write " << *path << ": " << std::strerror(errno) << "\n";
-            return kFailed;
-        }
-    } else {
-        ctx.out << text;
+    const auto path = o.get("output").value_or("-");
+    if (path == "-") {
+        ctx.out << text;  // checked to the end when the program exits
+    } else if (auto r = write_file_atomically(path, text); !r) {
+        // Health data: readable by its owner only; a failure leaves an earlier file as it was.
+        ctx.err << ctx.program << " export: " << r.error() << "\n";
+        return kFailed;
     }
     return kOk;
 }
@@ -58,16 +44,18 @@ int cmd_import(const Options& o, Context& ctx) {
         ctx.err << ctx.program << " import: give the FILE to import\n";
         return kBadInput;
     }
-    std::ifstream in(o.positionals.front(), std::ios::binary);
-    if (!in) {
-        ctx.err << ctx.program << " import: cannot read " << o.positionals.front() << "\n";
+    const std::string& file = o.positionals.front();
+    // "-": standard input, copied to a temporary file first (the import reads its file twice).
+    auto source = file == "-" ? ImportFile::spooled(std::cin) : Result<ImportFile>(ImportFile::path(file));
+    if (!source) {
+        ctx.err << ctx.program << " import: cannot read the standard input: " << source.error() << "\n";
         return kFailed;
     }
     auto diary = ctx.open_diary();
     if (!diary) return kFailed;
-    auto plan = plan_import(*diary, ImportFile::path(o.positionals.front()));
+    auto plan = plan_import(*diary, std::move(source).value());
     if (!plan) {
-        ctx.err << ctx.program << " import: " << o.positionals.front() << " was not imported; nothing changed:\n"
+        ctx.err << ctx.program << " import: " << file << " was not imported; nothing changed:\n"
                 << plan.error() << "\n";
         return kBadInput;
     }

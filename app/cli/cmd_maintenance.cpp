@@ -11,7 +11,7 @@ int cmd_backup(const Options& o, Context& ctx) {
         ctx.err << ctx.program << " backup: give at most one PATH\n";
         return kBadInput;
     }
-    auto diary = ctx.open_diary();
+    auto diary = ctx.open_diary(Context::Access::read_only);
     if (!diary) return kFailed;
     auto dest = o.positionals.empty() ? backup_now(*diary, backup_folder_for(ctx.db))
                                       : backup_to_file(*diary, o.positionals.front());
@@ -39,7 +39,7 @@ int cmd_restore(const Options& o, Context& ctx) {
 }
 
 int cmd_check(const Options&, Context& ctx) {
-    auto diary = ctx.open_diary();
+    auto diary = ctx.open_diary(Context::Access::read_only);
     if (!diary) return kFailed;
     auto result = diary->integrity_check();
     ctx.out << result << "\n";

@@ -1,5 +1,6 @@
 // report: the doctor report as a PDF from the command line.
 #include "cli.hpp"
+#include "atomic_file.hpp"
 #include "diary_records.hpp"
 #include "periods.hpp"
 #include "reportwriter.hpp"
@@ -23,7 +24,7 @@ int cmd_report(const Options& o, Context& ctx) {
     }
     auto from = date_option(o, "from", ctx, "report");
     auto to = date_option(o, "to", ctx, "report");
-    auto diary = ctx.open_diary();
+    auto diary = ctx.open_diary(Context::Access::read_only);
     if (!diary) return kFailed;
     // Default: the report's default weeks, ending where the Today screen ends.
     Period p;
@@ -38,12 +39,20 @@ int cmd_report(const Options& o, Context& ctx) {
     int argc = 1;
     char* argv[] = {ctx.argv ? ctx.argv[0] : const_cast<char*>("crampdiary"), nullptr};
     QGuiApplication app(argc, argv);
-    auto pages = writeReport(*diary, ReportRequest{p, QString::fromStdString(lang)}, QString::fromStdString(*out));
+    QByteArray pdf;
+    auto pages = renderReport(*diary, ReportRequest{p, QString::fromStdString(lang)}, pdf);
+    const std::string_view bytes(pdf.constData(), std::size_t(pdf.size()));
+    if (pages && *out == "-") {
+        ctx.out << bytes;  // -o -: the PDF on stdout, and no words after it
+        return kOk;
+    }
+    if (pages)
+        if (auto r = write_file_atomically(*out, bytes); !r) pages = r.failure();
     if (!pages) {
         ctx.err << ctx.program << " report: " << pages.error() << "\n";
         return kFailed;
     }
-    ctx.out << "wrote " << *out << " (" << *pages << (*pages == 1 ? " page" : " pages") << ", " << format_date(p.from)
+    ctx.out << "wrote " << *out << " ("<< *pages << (*pages == 1 ? " page" : " pages") << ", " << format_date(p.from)
             << " to " << format_date(p.to) << ")\n";
     return kOk;
 }

@@ -122,7 +122,7 @@ int cmd_stats(const Options& o, Context& ctx) {
         ctx.err << ctx.program << " stats: the period is longer than 100 years\n";
         return kBadInput;
     }
-    auto diary = ctx.open_diary();
+    auto diary = ctx.open_diary(Context::Access::read_only);
     if (!diary) return kFailed;
     // Ending last night, or tonight once it has a cramp, as the Today screen does.
     if (!from && !to) p = today_period(today_end_night(*diary, ctx.clock(), zone));

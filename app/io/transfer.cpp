@@ -527,6 +527,7 @@ Result<ImportPlan> plan_import(const Diary& diary, ImportFile file) {
 }
 
 Result<ImportSummary> commit_import(Diary& diary, const ImportPlan& plan) {
+    std::size_t replaced = 0;
     auto r = diary.transaction([&]() -> Result<void> {
         // Settings first: the day boundary decides the nights of the episodes added below.
         if (plan.settings)
@@ -549,6 +550,7 @@ Result<ImportSummary> commit_import(Diary& diary, const ImportPlan& plan) {
     s.applied_settings = plan.settings.has_value();
     s.applied_profile = plan.profile.has_value();
     s.kept_own_settings = plan.kept_own_settings;
+    s.replaced_cramp_free_nights = static_cast<int>(replaced);
     return s;
 }
 

@@ -93,6 +93,7 @@ struct ImportSummary {
     int added_episodes = 0, added_cramp_free_nights = 0, skipped_episodes = 0, skipped_cramp_free_nights = 0;
     int replaced_cramp_free_nights = 0;
     bool applied_settings = false, applied_profile = false, kept_own_settings = false;
+    int replaced_cramp_free_nights = 0;  // cramp-free marks removed because an imported cramp fell on their night
 };
 
 // Checks a file against the diary without writing. A file in UTF-16 or UTF-32 is refused as such;

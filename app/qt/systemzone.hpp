@@ -1,4 +1,5 @@
-// The zone the device is in, read once at the edge (date::current_zone reads /etc/localtime).
+// The zone the device is in, read once at the edge: CRAMPDIARY_ZONE, then TZ, then /etc/localtime
+// (date::current_zone). The window and the command line both ask this.
 #pragma once
 #include <string>
 std::string systemZoneName();

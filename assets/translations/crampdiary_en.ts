@@ -273,6 +273,10 @@
         <source>no space left on the disk of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no diary at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DiarySession</name>
@@ -398,6 +402,13 @@
     </message>
     <message>
         <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>File</name>
+    <message>
+        <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1630,10 +1641,6 @@
     </message>
     <message>
         <source>Cramp-free nights (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write the report to “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

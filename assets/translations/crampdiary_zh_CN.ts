@@ -270,6 +270,10 @@
         <source>no space left on the disk of %1: %2</source>
         <translation>%1 所在的磁盘没有空间了：%2</translation>
     </message>
+    <message>
+        <source>no diary at %1</source>
+        <translation>%1 处没有日记</translation>
+    </message>
 </context>
 <context>
     <name>DiarySession</name>
@@ -396,6 +400,13 @@
     <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>File</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1624,10 +1635,6 @@
     <message>
         <source>Cramp-free nights (%1)</source>
         <translation>无抽筋的夜晚（%1晚）</translation>
-    </message>
-    <message>
-        <source>cannot write the report to “%1”</source>
-        <translation>无法把报告写入“%1”</translation>
     </message>
     <message>
         <source>the report font (WenQuanYi Micro Hei, Debian package fonts-wqy-microhei) is not installed</source>

@@ -1,30 +1,15 @@
+#include "cli_fixtures.hpp"
 #include "diary.hpp"
-#include "run_process.hpp"
 #include "tempdir.hpp"
 
 #include <catch2/catch.hpp>
 
-#include <fstream>
 #include <sstream>
 
 using cramp::test::run_process;
 
-namespace {
-// Every CLI test stands at 03:10 on 3 March 2026 in Shanghai.
-const std::vector<std::string> kEnv{"CRAMPDIARY_NOW=2026-03-03T03:10:00+08:00", "CRAMPDIARY_ZONE=Asia/Shanghai"};
-
-cramp::test::ProcessResult crampdiary(const std::filesystem::path& db, std::vector<std::string> args) {
-    args.insert(args.begin(), {"--db", db.string()});
-    return run_process(CRAMPDIARY_EXE, args, kEnv);
-}
-
-std::string file_bytes(const std::filesystem::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-}  // namespace
+using cramp::test::crampdiary;
+using cramp::test::file_bytes;
 
 TEST_CASE("log writes an episode that list shows, newest first", "[cli][log]") {
     cramp::test::TempDir dir;
@@ -109,7 +94,7 @@ TEST_CASE("checkin records last night as cramp-free, and an episode replaces it"
     CHECK(d->episode_count() == 1);
 }
 
-TEST_CASE("help lists the subcommands; an unknown one is an error", "[cli]") {
+TEST_CASE("help lists the subcommands, and an unknown one is an error", "[cli]") {
     auto help = run_process(CRAMPDIARY_EXE, {"--help"});
     CHECK(help.exit_code == 0);
     for (const char* cmd : {"log", "checkin", "list"}) CHECK(help.out.find(std::string("\n  ") + cmd) != std::string::npos);

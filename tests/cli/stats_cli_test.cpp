@@ -3,7 +3,7 @@
 #include "hand_diary.hpp"
 #include "isotime.hpp"
 #include "night.hpp"
-#include "run_process.hpp"
+#include "cli_fixtures.hpp"
 #include "tempdir.hpp"
 
 #include <catch2/catch.hpp>
@@ -17,8 +17,7 @@ namespace {
 const std::vector<std::string> kEnv{"CRAMPDIARY_NOW=2026-03-16T09:00:00+08:00", "CRAMPDIARY_ZONE=Asia/Shanghai"};
 
 cramp::test::ProcessResult crampdiary(const std::filesystem::path& db, std::vector<std::string> args) {
-    args.insert(args.begin(), {"--db", db.string()});
-    return run_process(CRAMPDIARY_EXE, args, kEnv);
+    return cramp::test::crampdiary_in(kEnv, db, std::move(args));
 }
 
 cramp::Instant fixed_now() { return cramp::instant_of(*cramp::parse_iso_time("2026-03-16T09:00:00+08:00"), "UTC"); }

@@ -1,11 +1,13 @@
 #include "reportwriter.hpp"
 
+#include "atomic_file.hpp"
 #include "diary_records.hpp"
 #include "isotime.hpp"
 #include "labels.hpp"
 #include "palette.hpp"
 #include "weekchart.hpp"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFontDatabase>
@@ -106,10 +108,12 @@ private:
     int pages_ = 1;
 };
 
-// The PDF: one QPdfWriter page per report page, one unit = one point.
+// The PDF: one QPdfWriter page per report page, one unit = one point. Painted into memory; the
+// file is written whole afterwards (writeReport), so a failure never leaves a broken PDF.
 class PdfSurface : public ReportSurface {
 public:
-    explicit PdfSurface(const QString& path) : path_(path), writer_(path) {
+    explicit PdfSurface(QByteArray& pdf) : buffer_(&pdf), writer_(&buffer_) {
+        buffer_.open(QIODevice::WriteOnly);
         writer_.setPageSize(QPageSize(QPageSize::A4));
         writer_.setPageMargins(QMarginsF(0, 0, 0, 0));
         writer_.setResolution(72);
@@ -121,25 +125,30 @@ public:
     }
     void newPage(QPainter&) override { writer_.newPage(); }
     void finish(QPainter& p) override { p.end(); }
-    cramp::Message failure() const override {
-        return cramp::Message(CRAMP_TEXT("Report", "cannot write the report to “%1”"), path_.toStdString());
-    }
 
 private:
-    QString path_;
+    QBuffer buffer_;
     QPdfWriter writer_;
 };
 
 }  // namespace
 
+cramp::Result<int> renderReport(const cramp::Diary& diary, const ReportRequest& req, QByteArray& pdf) {
+    PdfSurface surface(pdf);
+    return paintReport(diary, req, surface);
+}
+
 cramp::Result<int> writeReport(const cramp::Diary& diary, const ReportRequest& req, const QString& pdfPath) {
-    cramp::Result<int> pages = cramp::fail("");
-    {
-        PdfSurface pdf(pdfPath);
-        pages = paintReport(diary, req, pdf);
-    }
-    // Health data: readable by its owner only.
-    if (pages) QFile::setPermissions(pdfPath, QFile::ReadOwner | QFile::WriteOwner);
+    QByteArray pdf;
+    auto pages = renderReport(diary, req, pdf);
+    if (!pages) return pages;
+    // Health data: readable by its owner only, from its first byte; the earlier file stays until
+    // the new one is whole on the disk.
+    const QByteArray path = QFile::encodeName(pdfPath);
+    if (auto r = cramp::write_file_atomically(std::string(path.constData(), std::size_t(path.size())),
+                                              std::string_view(pdf.constData(), std::size_t(pdf.size())));
+        !r)
+        return r.failure();
     return pages;
 }
 

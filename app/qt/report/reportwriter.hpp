@@ -7,6 +7,7 @@
 #include "diary.hpp"
 #include "rules.hpp"
 
+#include <QByteArray>
 #include <QString>
 
 #include <string>
@@ -33,5 +34,8 @@ public:
 
 // Paints the whole report; returns the number of pages. Needs a QGuiApplication (fonts).
 cramp::Result<int> paintReport(const cramp::Diary& diary, const ReportRequest& request, ReportSurface& surface);
-// Writes the PDF to `pdfPath`; returns the number of pages.
+// Paints the PDF into `pdf`; returns the number of pages.
+cramp::Result<int> renderReport(const cramp::Diary& diary, const ReportRequest& request, QByteArray& pdf);
+// Writes the PDF to `pdfPath` (0600, replacing an earlier file only once the new one is written
+// whole: storage's write_file_atomically); returns the number of pages.
 cramp::Result<int> writeReport(const cramp::Diary& diary, const ReportRequest& request, const QString& pdfPath);

@@ -1,0 +1,69 @@
+// profile: the patient profile the report shows, printed or set from the command line.
+#include "cli.hpp"
+
+#include <ostream>
+
+namespace cramp::cli {
+
+namespace {
+
+std::vector<std::string> split(const std::string& s) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start < s.size()) {
+        auto end = s.find(';', start);
+        if (end == std::string::npos) end = s.size();
+        if (end > start) out.push_back(s.substr(start, end - start));
+        start = end + 1;
+    }
+    return out;
+}
+
+void print(const Profile& p, std::ostream& out) {
+    std::string risks;
+    for (const auto& r : p.risk_factors) risks += (risks.empty() ? "" : ";") + r;
+    out << "name: " << p.name << "\n"
+        << "birth year: " << (p.birth_year ? std::to_string(*p.birth_year) : std::string()) << "\n"
+        << "risk factors: " << risks << "\n"
+        << "medicines: " << p.medicines << "\n";
+}
+
+}  // namespace
+
+int cmd_profile(const Options& o, Context& ctx) {
+    const std::string_view cmd = "profile";
+    if (!o.positionals.empty()) {
+        ctx.err << ctx.program << " profile: unexpected '" << o.positionals.front() << "' (see crampdiary profile --help)\n";
+        return kBadInput;
+    }
+    const bool setting = o.has("name") || o.has("birth-year") || o.has("risk") || o.has("medicines");
+    // Sets the fields given; checked on their own first, so a typo neither creates nor changes a diary.
+    const auto set_given = [&](Profile& p) {
+        p.name = o.get("name").value_or(p.name);
+        p.medicines = o.get("medicines").value_or(p.medicines);
+        if (auto risks = o.get("risk")) p.risk_factors = split(*risks);
+        if (auto year = o.get("birth-year")) p.birth_year = year->empty() ? std::nullopt : int_option(o, "birth-year", ctx, cmd);
+    };
+    Profile given;
+    set_given(given);
+    if (auto errs = validate(given); !errs.empty()) {
+        for (const auto& m : errs) ctx.err << ctx.program << " profile: " << m.english() << "\n";
+        return kBadInput;
+    }
+    auto diary = ctx.open_diary(setting ? Context::Access::create : Context::Access::read_only);
+    if (!diary) return kFailed;
+    Profile p = diary->profile();
+    if (!setting) {
+        print(p, ctx.out);
+        return kOk;
+    }
+    set_given(p);
+    if (auto r = diary->set_profile(p); !r) {
+        ctx.err << ctx.program << " profile: " << r.error() << "\n";
+        return kFailed;
+    }
+    print(diary->profile(), ctx.out);
+    return kOk;
+}
+
+}  // namespace cramp::cli
