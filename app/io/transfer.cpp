@@ -527,7 +527,6 @@ Result<ImportPlan> plan_import(const Diary& diary, ImportFile file) {
 }
 
 Result<ImportSummary> commit_import(Diary& diary, const ImportPlan& plan) {
-    std::size_t replaced = 0;
     auto r = diary.transaction([&]() -> Result<void> {
         // Settings first: the day boundary decides the nights of the episodes added below.
         if (plan.settings)
@@ -545,12 +544,11 @@ Result<ImportSummary> commit_import(Diary& diary, const ImportPlan& plan) {
         return {};
     });
     if (!r) return fail(CRAMP_TEXT("Import", "nothing was imported: %1"), r.problem());
-    ImportSummary s{plan.episodes, plan.cramp_free_nights, plan.skipped_episodes, plan.skipped_cramp_free_nights,
-                    plan.replaced_cramp_free_nights};
+    ImportSummary s{plan.episodes, plan.cramp_free_nights, plan.skipped_episodes, plan.skipped_cramp_free_nights};
     s.applied_settings = plan.settings.has_value();
     s.applied_profile = plan.profile.has_value();
     s.kept_own_settings = plan.kept_own_settings;
-    s.replaced_cramp_free_nights = static_cast<int>(replaced);
+    s.replaced_cramp_free_nights = plan.replaced_cramp_free_nights;
     return s;
 }
 

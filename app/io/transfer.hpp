@@ -91,7 +91,6 @@ struct ImportPlan {
 
 struct ImportSummary {
     int added_episodes = 0, added_cramp_free_nights = 0, skipped_episodes = 0, skipped_cramp_free_nights = 0;
-    int replaced_cramp_free_nights = 0;
     bool applied_settings = false, applied_profile = false, kept_own_settings = false;
     int replaced_cramp_free_nights = 0;  // cramp-free marks removed because an imported cramp fell on their night
 };
