@@ -50,5 +50,6 @@ SpinBox {
         color: Theme.surface
         border.color: box.activeFocus ? Theme.accentText : Theme.outline
         border.width: box.activeFocus ? 2 : 1
+        FocusRing { shown: box.visualFocus || box.contentItem.activeFocus }
     }
 }

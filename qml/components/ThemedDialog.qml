@@ -14,6 +14,8 @@ Dialog {
     property string rejectText: acceptText.length > 0 ? qsTr("Cancel") : qsTr("Close")
     // Enter accepts: for a question whose answer is usually yes ("Save anyway").
     property bool acceptFocused: false
+    // False while the answer is not complete (a file dialog with no file chosen).
+    property bool acceptEnabled: true
     modal: true
     anchors.centerIn: Overlay.overlay
     width: Math.min(parent ? parent.width - 32 : 560, 560)
@@ -86,6 +88,7 @@ Dialog {
             objectName: "dialogAccept"
             visible: dialog.acceptText.length > 0
             text: dialog.acceptText
+            enabled: dialog.acceptEnabled
             focus: dialog.acceptFocused
             onClicked: dialog.accept()
         }
