@@ -76,121 +76,116 @@ ThemedDialog {
         nameFilter: filterChips.value
     }
 
-    contentItem: ColumnLayout {
-        spacing: Theme.spacing
-        Accessible.role: Accessible.Dialog
-        Accessible.name: dialog.title
-
-        RowLayout {
-            Layout.fillWidth: true
-            spacing: 8
-            RowButton {
-                objectName: "fileDialogUp"
-                text: qsTr("Up")
-                Accessible.name: qsTr("Up one folder")
-                enabled: listing.parentFolder.toString().length > 0
-                onClicked: listing.folder = listing.parentFolder
-            }
-            Text {
-                objectName: "fileDialogFolder"
-                Layout.fillWidth: true
-                text: listing.folderPath
-                color: Theme.textMuted
-                font.pixelSize: Theme.fontSmall
-                elide: Text.ElideMiddle
-                Accessible.role: Accessible.StaticText
-                Accessible.name: text
-            }
+    // Below ThemedDialog's (empty) sentence, in its column: the folder, the filter, the list, the name.
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: 8
+        RowButton {
+            objectName: "fileDialogUp"
+            text: qsTr("Up")
+            Accessible.name: qsTr("Up one folder")
+            enabled: String(listing.parentFolder).length > 0
+            onClicked: listing.folder = listing.parentFolder
         }
-
-        ChoiceChips {
-            id: filterChips
-            objectName: "fileDialogFilters"
-            visible: dialog.nameFilters.length > 1
+        Text {
+            objectName: "fileDialogFolder"
             Layout.fillWidth: true
-            accessibleGroup: qsTr("File type")
-            options: dialog.nameFilters.map(f => ({ value: f, label: f }))
+            text: listing.folderPath
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+            elide: Text.ElideMiddle
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
         }
+    }
 
-        ListView {
-            id: files
-            objectName: "fileDialogList"
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            Layout.preferredHeight: 6 * Theme.touch
-            Layout.minimumHeight: 2 * Theme.touch
-            clip: true
-            model: listing
-            activeFocusOnTab: true
-            keyNavigationEnabled: true
-            boundsBehavior: Flickable.StopAtBounds
-            Accessible.role: Accessible.List
-            Accessible.name: qsTr("Folders and files")
-            Keys.onReturnPressed: if (files.currentIndex >= 0) dialog.activate(files.currentIndex, true)
-            Keys.onEnterPressed: if (files.currentIndex >= 0) dialog.activate(files.currentIndex, true)
-            Keys.onSpacePressed: if (files.currentIndex >= 0) dialog.activate(files.currentIndex, false)
-            // Arriving by Tab puts the keyboard on the first entry.
-            onActiveFocusChanged: if (activeFocus && currentIndex < 0 && count > 0) currentIndex = 0
+    ChoiceChips {
+        id: filterChips
+        objectName: "fileDialogFilters"
+        visible: dialog.nameFilters.length > 1
+        Layout.fillWidth: true
+        accessibleGroup: qsTr("File type")
+        options: dialog.nameFilters.map(f => ({ value: f, label: f }))
+    }
 
-            delegate: Button {
-                id: entry
-                required property int index
-                required property string name
-                required property url fileUrl
-                required property bool isFolder
-                readonly property bool picked: !entry.isFolder && entry.fileUrl.toString() === dialog.selectedFile.toString()
-                objectName: "fileEntry_" + entry.name
-                width: ListView.view.width
-                implicitHeight: Theme.touch
-                focusPolicy: Qt.NoFocus
-                // Folders end in "/" as in a path, so they read as folders without colour or icon.
-                text: entry.isFolder ? entry.name + "/" : entry.name
-                font.pixelSize: Theme.fontBody
-                font.bold: entry.isFolder
-                Accessible.name: entry.isFolder ? qsTr("Folder %1").arg(entry.name) : entry.name
-                background: Rectangle {
+    ListView {
+        id: files
+        objectName: "fileDialogList"
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        Layout.preferredHeight: 6 * Theme.touch
+        Layout.minimumHeight: 2 * Theme.touch
+        clip: true
+        model: listing
+        activeFocusOnTab: true
+        keyNavigationEnabled: true
+        boundsBehavior: Flickable.StopAtBounds
+        Accessible.role: Accessible.List
+        Accessible.name: qsTr("Folders and files")
+        Keys.onReturnPressed: if (files.currentIndex >= 0) dialog.activate(files.currentIndex, true)
+        Keys.onEnterPressed: if (files.currentIndex >= 0) dialog.activate(files.currentIndex, true)
+        Keys.onSpacePressed: if (files.currentIndex >= 0) dialog.activate(files.currentIndex, false)
+        // Arriving by Tab puts the keyboard on the first entry.
+        onActiveFocusChanged: if (activeFocus && currentIndex < 0 && count > 0) currentIndex = 0
+
+        delegate: Button {
+            id: entry
+            required property int index
+            required property string name
+            required property url fileUrl
+            required property bool isFolder
+            readonly property bool picked: !entry.isFolder && String(entry.fileUrl) === String(dialog.selectedFile)
+            objectName: "fileEntry_" + entry.name
+            width: ListView.view.width
+            implicitHeight: Theme.touch
+            focusPolicy: Qt.NoFocus
+            // Folders end in "/" as in a path, so they read as folders without colour or icon.
+            text: entry.isFolder ? entry.name + "/" : entry.name
+            font.pixelSize: Theme.fontBody
+            font.bold: entry.isFolder
+            Accessible.name: entry.isFolder ? qsTr("Folder %1").arg(entry.name) : entry.name
+            background: Rectangle {
+                radius: Theme.radius
+                color: entry.picked ? Theme.surfaceRaised : (entry.down ? Theme.surfaceRaised : "transparent")
+                border.color: entry.picked ? Theme.accentText : "transparent"
+                FocusRing {
+                    shown: files.activeFocus && files.currentIndex === entry.index
+                    anchors.margins: 2
                     radius: Theme.radius
-                    color: entry.picked ? Theme.surfaceRaised : (entry.down ? Theme.surfaceRaised : "transparent")
-                    border.color: entry.picked ? Theme.accentText : "transparent"
-                    FocusRing {
-                        shown: files.activeFocus && files.currentIndex === entry.index
-                        anchors.margins: 2
-                        radius: Theme.radius
-                    }
-                }
-                contentItem: Text {
-                    text: entry.text
-                    font: entry.font
-                    color: Theme.text
-                    elide: Text.ElideMiddle
-                    verticalAlignment: Text.AlignVCenter
-                }
-                onClicked: {
-                    files.currentIndex = entry.index
-                    dialog.activate(entry.index, entry.picked)
                 }
             }
-
-            Text {
-                anchors.centerIn: parent
-                visible: files.count === 0
-                width: parent.width
-                horizontalAlignment: Text.AlignHCenter
-                wrapMode: Text.Wrap
-                text: qsTr("No folders or files of this type here.")
-                color: Theme.textMuted
-                font.pixelSize: Theme.fontBody
+            contentItem: Text {
+                text: entry.text
+                font: entry.font
+                color: Theme.text
+                elide: Text.ElideMiddle
+                verticalAlignment: Text.AlignVCenter
+            }
+            onClicked: {
+                files.currentIndex = entry.index
+                dialog.activate(entry.index, entry.picked)
             }
         }
 
-        ThemedField {
-            id: nameField
-            objectName: "fileDialogName"
-            Layout.fillWidth: true
-            placeholderText: dialog.saving ? qsTr("File name") : qsTr("File name or path")
-            Accessible.name: qsTr("File name")
-            inputMethodHints: Qt.ImhNoPredictiveText
-            onAccepted: dialog.enterTyped()
+        Text {
+            anchors.centerIn: parent
+            visible: files.count === 0
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+            text: qsTr("No folders or files of this type here.")
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontBody
         }
+    }
+
+    ThemedField {
+        id: nameField
+        objectName: "fileDialogName"
+        Layout.fillWidth: true
+        placeholderText: dialog.saving ? qsTr("File name") : qsTr("File name or path")
+        Accessible.name: qsTr("File name")
+        inputMethodHints: Qt.ImhNoPredictiveText
+        onAccepted: dialog.enterTyped()
     }
 }
