@@ -34,8 +34,9 @@ TestCase {
     // The page as the window shows it: with the focus, as Main.qml gives it to the page in view.
     function shown(component: Component, signalName: string): Item {
         const page = createTemporaryObject(component, testCase)
-        spy.target = page
+        spy.target = null
         spy.signalName = signalName
+        spy.target = page
         spy.clear()
         waitForRendering(page)
         page.forceActiveFocus()
