@@ -24,6 +24,8 @@ SpinBox {
         readOnly: !box.editable
         validator: box.validator
         inputMethodHints: Qt.ImhDigitsOnly
+        // The field takes the keyboard's focus: a screen reader names it as the box.
+        Accessible.name: box.Accessible.name
     }
     up.indicator: Rectangle {
         x: box.width - width
