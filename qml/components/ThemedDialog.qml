@@ -50,6 +50,8 @@ Dialog {
         Text {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
+            // No empty line above a dialog with no sentence (the file dialog).
+            visible: dialog.body.length > 0
             text: dialog.body
             color: Theme.text
             font.pixelSize: Theme.fontBody
