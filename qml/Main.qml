@@ -145,6 +145,9 @@ ApplicationWindow {
         anchors.bottom: undoBar.visible ? undoBar.top : (bottomBar.visible ? bottomBar.top : parent.bottom)
         // Today is in the first frame, created with the window; every other page on demand.
         initialItem: todayComponent
+        // The keyboard follows the page in view, from the moment it opens: Enter and Esc work on
+        // Today at launch and on the log page before anything is clicked.
+        onCurrentItemChanged: if (currentItem) currentItem.forceActiveFocus()
     }
 
     Component {

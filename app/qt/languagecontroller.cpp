@@ -29,6 +29,10 @@ QString& activeChoice() {
 }
 
 void install(const QString& lang) {
+    // The locale first: (un)installing a translator sends LanguageChange at once, and what is
+    // re-made then (Today's weekday names and dates, in C++) must already read the new locale.
+    QLocale::setDefault(QLocale(lang == QLatin1String("zh_CN") ? QLocale::Chinese : QLocale::English,
+                                lang == QLatin1String("zh_CN") ? QLocale::China : QLocale::UnitedStates));
     auto& t = installed();
     if (t) QCoreApplication::removeTranslator(t.get());
     t = std::make_unique<QTranslator>();
@@ -37,8 +41,6 @@ void install(const QString& lang) {
         QCoreApplication::installTranslator(t.get());
     else
         t.reset();
-    QLocale::setDefault(QLocale(lang == QLatin1String("zh_CN") ? QLocale::Chinese : QLocale::English,
-                                lang == QLatin1String("zh_CN") ? QLocale::China : QLocale::UnitedStates));
 }
 
 }  // namespace

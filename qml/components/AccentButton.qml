@@ -20,8 +20,11 @@ Button {
         radius: Math.min(Theme.touch, button.height) / 2
         color: button.quiet ? (button.down ? Theme.surfaceRaised : Theme.surface) : Theme.accent
         opacity: button.enabled ? 1 : 0.5
-        border.color: button.activeFocus ? Theme.text : (button.quiet ? Theme.outline : "transparent")
-        border.width: button.activeFocus ? 2 : 1
+        border.color: button.quiet ? Theme.outline : "transparent"
+        FocusRing {
+            shown: button.visualFocus
+            radius: Math.min(Theme.touch, button.height) / 2 + 4
+        }
     }
     contentItem: Text {
         text: button.text

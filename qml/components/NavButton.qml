@@ -19,8 +19,7 @@ T.AbstractButton {
     background: Rectangle {
         radius: Theme.radius
         color: button.current ? Theme.surfaceRaised : "transparent"
-        border.color: button.activeFocus ? Theme.text : "transparent"
-        border.width: 2
+        FocusRing { shown: button.visualFocus }
         Rectangle {
             // The current page's marker: a bar at the top (phone) or the left edge (desktop).
             visible: button.current

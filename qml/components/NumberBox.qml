@@ -24,6 +24,8 @@ SpinBox {
         readOnly: !box.editable
         validator: box.validator
         inputMethodHints: Qt.ImhDigitsOnly
+        // The field takes the keyboard's focus: a screen reader names it as the box.
+        Accessible.name: box.Accessible.name
     }
     up.indicator: Rectangle {
         x: box.width - width
@@ -50,5 +52,6 @@ SpinBox {
         color: Theme.surface
         border.color: box.activeFocus ? Theme.accentText : Theme.outline
         border.width: box.activeFocus ? 2 : 1
+        FocusRing { shown: box.visualFocus || box.contentItem.activeFocus }
     }
 }

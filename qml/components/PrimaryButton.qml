@@ -11,8 +11,10 @@ Button {
     background: Rectangle {
         radius: Theme.radius * 2
         color: button.enabled ? Theme.accent : Theme.surfaceRaised
-        border.color: button.activeFocus ? Theme.text : "transparent"
-        border.width: 2
+        FocusRing {
+            shown: button.visualFocus
+            radius: Theme.radius * 2 + 4
+        }
     }
     contentItem: Text {
         text: button.text

@@ -11,8 +11,7 @@ Button {
     background: Rectangle {
         radius: Theme.radius
         color: button.down ? Theme.surfaceRaised : "transparent"
-        border.color: button.activeFocus ? Theme.text : "transparent"
-        border.width: 2
+        FocusRing { shown: button.visualFocus }
     }
     contentItem: Text {
         text: button.text

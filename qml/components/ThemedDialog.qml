@@ -14,6 +14,8 @@ Dialog {
     property string rejectText: acceptText.length > 0 ? qsTr("Cancel") : qsTr("Close")
     // Enter accepts: for a question whose answer is usually yes ("Save anyway").
     property bool acceptFocused: false
+    // False while the answer is not complete (a file dialog with no file chosen).
+    property bool acceptEnabled: true
     modal: true
     anchors.centerIn: Overlay.overlay
     width: Math.min(parent ? parent.width - 32 : 560, 560)
@@ -48,6 +50,8 @@ Dialog {
         Text {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
+            // No empty line above a dialog with no sentence (the file dialog).
+            visible: dialog.body.length > 0
             text: dialog.body
             color: Theme.text
             font.pixelSize: Theme.fontBody
@@ -86,6 +90,7 @@ Dialog {
             objectName: "dialogAccept"
             visible: dialog.acceptText.length > 0
             text: dialog.acceptText
+            enabled: dialog.acceptEnabled
             focus: dialog.acceptFocused
             onClicked: dialog.accept()
         }

@@ -18,5 +18,6 @@ TextField {
         color: Theme.surface
         border.color: field.activeFocus ? Theme.accentText : Theme.outline
         border.width: field.activeFocus ? 2 : 1
+        FocusRing { shown: field.activeFocus }
     }
 }

@@ -17,6 +17,16 @@ Slider {
         height: 6
         radius: 3
         color: Theme.outline
+        FocusRing {
+            shown: slider.visualFocus
+            // Round the whole slider, not only its track.
+            anchors.fill: undefined
+            anchors.margins: 0
+            x: -slider.leftPadding - 4
+            y: -(slider.topPadding + slider.availableHeight / 2 - 3) - 4
+            width: slider.width + 8
+            height: slider.height + 8
+        }
         Rectangle {
             width: slider.visualPosition * parent.width
             height: parent.height
@@ -31,7 +41,7 @@ Slider {
         implicitHeight: 32
         radius: 16
         color: Theme.accent
-        border.color: slider.activeFocus ? Theme.text : Theme.background
+        border.color: Theme.background
         border.width: 2
     }
 }

@@ -19,8 +19,7 @@ Switch {
         implicitHeight: 30
         radius: 15
         color: toggle.checked ? Theme.accent : Theme.surfaceRaised
-        border.color: toggle.activeFocus ? Theme.text : Theme.outline
-        border.width: toggle.activeFocus ? 2 : 1
+        border.color: Theme.outline
         Rectangle {
             x: toggle.checked ? parent.width - width - 4 : 4
             anchors.verticalCenter: parent.verticalCenter
@@ -38,5 +37,8 @@ Switch {
         verticalAlignment: Text.AlignVCenter
         rightPadding: 64
     }
-    background: Rectangle { color: "transparent" }
+    background: Rectangle {
+        color: "transparent"
+        FocusRing { shown: toggle.visualFocus }
+    }
 }

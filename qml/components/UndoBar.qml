@@ -38,7 +38,11 @@ Rectangle {
             background: Rectangle {
                 radius: Theme.touch / 2
                 color: "transparent"
-                border.color: undoButton.activeFocus ? Theme.text : Theme.outline
+                border.color: Theme.outline
+                FocusRing {
+                    shown: undoButton.visualFocus
+                    radius: Theme.touch / 2 + 4
+                }
             }
             contentItem: Text {
                 text: undoButton.text

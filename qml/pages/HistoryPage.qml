@@ -39,6 +39,9 @@ ThemedPage {
             model: Entries.history
             keyNavigationEnabled: true
             activeFocusOnTab: true
+            // A Tab stop: a screen reader names it.
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("History")
             section.property: "section"
             section.criteria: ViewSection.FullString
             // Qt 6.4 cannot create a section delegate declared in a Bound file ("Component is not

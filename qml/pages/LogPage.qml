@@ -121,6 +121,11 @@ ThemedPage {
                 implicitHeight: Theme.touch
                 onClicked: page.done()
                 contentItem: Text { text: cancelButton.text; color: Theme.text; font.pixelSize: Theme.fontBody; verticalAlignment: Text.AlignVCenter }
+                background: Rectangle {
+                    radius: Theme.radius
+                    color: cancelButton.down ? Theme.surfaceRaised : "transparent"
+                    FocusRing { shown: cancelButton.visualFocus }
+                }
             }
             Label {
                 text: page.editing ? qsTr("Edit the entry") : qsTr("Log a cramp")

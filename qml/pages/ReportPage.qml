@@ -2,7 +2,6 @@
 // PDF has them (painted by the same C++ code), and saving the PDF.
 pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import CrampDiary
 
@@ -21,11 +20,11 @@ ThemedPage {
         language: Language.current
     }
 
-    FileDialog {
+    ThemedFileDialog {
         id: saveDialog
         objectName: "saveDialog"
         title: qsTr("Save the report as PDF")
-        fileMode: FileDialog.SaveFile
+        fileMode: ThemedFileDialog.SaveFile
         defaultSuffix: "pdf"
         nameFilters: [qsTr("PDF files (*.pdf)")]
         currentFile: reportModel.suggestedFile

@@ -2,7 +2,6 @@
 // the doctor's report shows. Each change is saved at once, except the profile (a Save button).
 pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import CrampDiary
 
@@ -254,23 +253,23 @@ ThemedPage {
         }
     }
 
-    FileDialog {
+    ThemedFileDialog {
         id: exportDialog
         title: qsTr("Export the diary")
-        fileMode: FileDialog.SaveFile
+        fileMode: ThemedFileDialog.SaveFile
         onAccepted: transfer.exportTo(selectedFile, formatChips.value)
     }
-    FileDialog {
+    ThemedFileDialog {
         id: importDialog
         title: qsTr("Import a CSV or JSON file")
-        fileMode: FileDialog.OpenFile
+        fileMode: ThemedFileDialog.OpenFile
         nameFilters: [qsTr("Diary exports (*.csv *.json)"), qsTr("All files (*)")]
         onAccepted: transfer.checkImport(selectedFile)
     }
-    FileDialog {
+    ThemedFileDialog {
         id: restoreDialog
         title: qsTr("Choose a backup to restore")
-        fileMode: FileDialog.OpenFile
+        fileMode: ThemedFileDialog.OpenFile
         currentFolder: Backups.backupFolder
         nameFilters: [qsTr("Diary backups (*.sqlite)")]
         onAccepted: restoreConfirm.open()

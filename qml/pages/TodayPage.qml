@@ -12,6 +12,9 @@ ThemedPage {
     signal logRequested()
     signal editRequested(int episodeId)
     Accessible.name: qsTr("Today")
+    // Enter starts a log wherever the focus is on the page (Ctrl+N does it from anywhere).
+    Keys.onReturnPressed: page.logRequested()
+    Keys.onEnterPressed: page.logRequested()
 
     // Also for a page shown in a window other than Main.qml's (the Quick Tests').
     Component.onCompleted: Startup.watch(page.Window.window)

@@ -6,6 +6,7 @@
 #include "clock.hpp"
 #include "diarysession.hpp"
 #include "entries.hpp"
+#include "filelistmodel.hpp"
 #include "night.hpp"
 #include "nightcalendar.hpp"
 #include "rules.hpp"
@@ -187,6 +188,68 @@ private slots:
         QCOMPARE(calendar.weekdays().first(), QStringLiteral("Sun"));
         QCOMPARE(calendar.rowOfNight(QStringLiteral("2026-11-29")), last);
         QCOMPARE(calendar.rowOfNight(QStringLiteral("1999-01-01")), -1);
+    }
+
+    // The file dialog's listing: folders first, then the files the filter lets through, each by
+    // name; hidden ones never; a folder change is a new list that Qt's contract accepts.
+    void fileListShowsFoldersFirstAndOnlyFilteredVisibleFiles() {
+        QTemporaryDir dir;
+        for (auto folder : {"zeta", "Alpha", ".hidden-folder"}) QVERIFY(QDir(dir.path()).mkdir(QLatin1String(folder)));
+        for (auto file : {"b.csv", "a.JSON", "c.json", "notes.txt", ".hidden.csv", "zeta/inner.csv"}) {
+            QFile f(dir.filePath(QLatin1String(file)));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        }
+        FileListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setNameFilter(QStringLiteral("Diary exports (*.csv *.json)"));
+        model.setFolder(QUrl::fromLocalFile(dir.path()));
+        const auto names = [&model] {
+            QStringList out;
+            for (int r = 0; r < model.rowCount(); ++r)
+                out << model.data(model.index(r, 0), FileListModel::NameRole).toString() +
+                           (model.data(model.index(r, 0), FileListModel::IsFolderRole).toBool() ? "/" : "");
+            return out;
+        };
+        // Name order without regard to case; a filter takes A.JSON as it takes a.json.
+        QCOMPARE(names(), (QStringList{"Alpha/", "zeta/", "a.JSON", "b.csv", "c.json"}));
+        model.setNameFilter(QStringLiteral("All files (*)"));
+        QCOMPARE(names(), (QStringList{"Alpha/", "zeta/", "a.JSON", "b.csv", "c.json", "notes.txt"}));
+
+        // Into a folder and up again.
+        model.setFolder(model.data(model.index(1, 0), FileListModel::UrlRole).toUrl());
+        QCOMPARE(names(), (QStringList{"inner.csv"}));
+        QCOMPARE(model.parentFolder(), QUrl::fromLocalFile(dir.path()));
+        model.setFolder(model.parentFolder());
+        QCOMPARE(model.rowCount(), 6);
+
+        // A typed name: in the folder shown, the suffix added when it has none; a path of its own.
+        QCOMPARE(model.resolve(QStringLiteral("report"), QStringLiteral("pdf")), QUrl::fromLocalFile(dir.filePath("report.pdf")));
+        QCOMPARE(model.resolve(QStringLiteral("report.PDF"), QStringLiteral("pdf")), QUrl::fromLocalFile(dir.filePath("report.PDF")));
+        QCOMPARE(model.resolve(QStringLiteral("/tmp/x.csv")), QUrl::fromLocalFile(QStringLiteral("/tmp/x.csv")));
+        QCOMPARE(model.resolve(QStringLiteral("zeta/../b.csv")), QUrl::fromLocalFile(dir.filePath("b.csv")));
+        QCOMPARE(model.resolve(QStringLiteral("  ")), QUrl());
+        QVERIFY(model.isFolder(model.resolve(QStringLiteral("zeta"), QStringLiteral("pdf"))));
+        QVERIFY(model.isFile(model.resolve(QStringLiteral("b.csv"))));
+        QVERIFY(!model.isFile(model.resolve(QStringLiteral("nothing.csv"))));
+
+        // Where a dialog opens: a suggested file's folder (its name returned), else the folder given.
+        QCOMPARE(model.start(QUrl(), QUrl::fromLocalFile(dir.filePath("zeta/out.csv"))), QStringLiteral("out.csv"));
+        QCOMPARE(model.folder(), QUrl::fromLocalFile(dir.filePath("zeta")));
+        QCOMPARE(model.start(QUrl::fromLocalFile(dir.path()), QUrl()), QString());
+        QCOMPARE(model.folder(), QUrl::fromLocalFile(dir.path()));
+        // A file written since is listed when the dialog opens again on the same folder.
+        QFile later(dir.filePath(QStringLiteral("d.csv")));
+        QVERIFY(later.open(QIODevice::WriteOnly));
+        later.close();
+        model.start(QUrl::fromLocalFile(dir.path()), QUrl());
+        QVERIFY(names().contains(QStringLiteral("d.csv")));
+    }
+
+    void nameFilterPatternsAreTheBracketedOnes() {
+        QCOMPARE(FileListModel::patterns(QStringLiteral("PDF files (*.pdf)")), (QStringList{"*.pdf"}));
+        QCOMPARE(FileListModel::patterns(QStringLiteral("Diary exports (*.csv *.json)")), (QStringList{"*.csv", "*.json"}));
+        QCOMPARE(FileListModel::patterns(QStringLiteral("*.sqlite")), (QStringList{"*.sqlite"}));
+        QCOMPARE(FileListModel::patterns(QString()), QStringList());
     }
 };
 

@@ -193,6 +193,34 @@ private slots:
         QVERIFY2(app.warnings().isEmpty(), qPrintable(app.warnings().join('\n')));
     }
 
+    // The desktop keyboard from launch, nothing clicked: Enter on Today opens the log page and Enter
+    // there saves at once; Ctrl+N opens it again and Esc leaves without saving.
+    void theKeyboardLogsFromLaunchWithoutAClick() {
+        QTemporaryDir dir;
+        cramp::test::AppWindow app(dir.filePath(QStringLiteral("diary.sqlite")), QSize(1280, 800));
+        QVERIFY(app.shown());
+        QTRY_VERIFY(app.item("latestList"));
+        QCOMPARE(app.prop("latestList", "count").toInt(), 0);
+        QTest::keyClick(app.window(), Qt::Key_Return);
+        QTRY_VERIFY(app.item("logPage") && app.visible("saveButton"));
+        QTest::keyClick(app.window(), Qt::Key_Return);  // during the page's transition already
+        QTRY_VERIFY(app.item("logButton") && app.visible("logButton") && app.idle() && !app.item("logPage"));
+        QTRY_COMPARE(app.prop("latestList", "count").toInt(), 1);
+
+        QTest::keyClick(app.window(), Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(app.item("logPage") && app.visible("saveButton"));
+        QTest::keyClick(app.window(), Qt::Key_Escape);
+        QTRY_VERIFY(app.item("logButton") && app.visible("logButton") && app.idle() && !app.item("logPage"));
+        QCOMPARE(app.prop("latestList", "count").toInt(), 1);
+
+        // And again, Enter on Today (the focus came back to it) and Enter to save.
+        QTest::keyClick(app.window(), Qt::Key_Enter);
+        QTRY_VERIFY(app.item("logPage") && app.visible("saveButton") && app.idle());
+        QTest::keyClick(app.window(), Qt::Key_Enter);
+        QTRY_COMPARE(app.prop("latestList", "count").toInt(), 2);
+        QVERIFY2(app.warnings().isEmpty(), qPrintable(app.warnings().join('\n')));
+    }
+
     // Every control a finger or a screen reader meets on every page: a name, and 48 px to hit.
     void everyControlHasANameAndA48pxTarget() {
         QTemporaryDir dir;
@@ -208,8 +236,17 @@ private slots:
         }
         cramp::test::AppWindow app(path);
         QVERIFY(app.shown());
-        for (auto [page, marker] : {std::pair{"today", "logButton"}, {"log", "saveButton"}, {"history", "historyList"}, {"settings", "settingsForm"}}) {
-            QVERIFY(QMetaObject::invokeMethod(app.window(), "openPage", Q_ARG(QString, QString::fromLatin1(page))));
+        // "report-save": the report page with its file dialog open.
+        for (auto [page, marker] : {std::pair{"today", "logButton"}, {"log", "saveButton"}, {"history", "historyList"},
+                                    {"trends", "weekChart"}, {"report", "reportPages"}, {"report-save", "fileDialogName"},
+                                    {"settings", "settingsForm"}}) {
+            const bool dialog = QByteArray(page) == "report-save";
+            if (dialog) {
+                auto* save = app.window()->findChild<QObject*>(QStringLiteral("saveDialog"));
+                QVERIFY(save && QMetaObject::invokeMethod(save, "open"));
+            } else {
+                QVERIFY(QMetaObject::invokeMethod(app.window(), "openPage", Q_ARG(QString, QString::fromLatin1(page))));
+            }
             QTRY_VERIFY(app.item(marker) && app.item(marker)->isVisible() && app.idle());
             QStringList problems;
             int controls = 0;
@@ -219,6 +256,13 @@ private slots:
                 const bool control = mo->inherits(&QObject::staticMetaObject) &&
                                      (it->inherits("QQuickAbstractButton") || it->inherits("QQuickSlider") ||
                                       it->inherits("QQuickSpinBox") || it->inherits("QQuickTextField"));
+                // A Tab stop that is not a control of its own (a chip group, a file list): a name too.
+                if (!control && it->activeFocusOnTab()) {
+                    auto* iface = QAccessible::queryAccessibleInterface(it);
+                    if (!iface || iface->text(QAccessible::Name).trimmed().isEmpty())
+                        problems << QString::fromLatin1(page) + ": Tab stop " + QString::fromLatin1(mo->className()) + " '" +
+                                        it->objectName() + "' has no accessible name";
+                }
                 if (control) {
                     ++controls;
                     auto* iface = QAccessible::queryAccessibleInterface(it);
@@ -233,6 +277,10 @@ private slots:
             walk(app.window()->contentItem());
             QVERIFY2(controls > 3, page);
             QVERIFY2(problems.isEmpty(), qPrintable(problems.join('\n')));
+            if (dialog) {
+                QTest::keyClick(app.window(), Qt::Key_Escape);
+                QTRY_VERIFY(!app.visible("fileDialogName"));
+            }
         }
     }
 

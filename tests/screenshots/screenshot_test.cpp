@@ -1,5 +1,5 @@
 // Photographs every page of the main window at phone and desktop sizes, in the night and day themes,
-// on a diary with a few entries (a run of nights that crosses the threshold, a cramp-free night). An image that is blank (one colour, or nearly) or a QML warning fails.
+// in English and Chinese (files ending "-zh"), on a diary with a few entries (a run of nights that crosses the threshold, a cramp-free night). An image that is blank (one colour, or nearly) or a QML warning fails.
 #include "appwindow.hpp"
 #include "clock.hpp"
 #include "diary.hpp"
@@ -47,32 +47,38 @@ void fillDiary(const QString& path, const char* theme, bool morning = false) {
 class ScreenshotTest : public QObject {
     Q_OBJECT
 private slots:
-    // In English, as a patient whose system is in English sees it (with its plural forms).
-    void initTestCase() { LanguageController::installInitial(QStringLiteral("en")); }
-
     void mainWindow_data() {
         QTest::addColumn<QString>("page");
         QTest::addColumn<QSize>("size");
         QTest::addColumn<QString>("theme");
+        QTest::addColumn<QString>("language");
         // "-end": the long forms scrolled to their end, so every control is seen once.
         // "log-pick": the time picker and the exact duration open; "log-confirm": the "are you sure?"
         // question for a cramp longer than 10 minutes; "log-backfill": the date picker on a night 10
         // nights back, with the night it counts for; "log-edit": an older entry edited, its night shown;
         // "today-morning": the morning questions about last night; "trends-calendar": the night
         // calendar in view; "trends-night": a tapped night's panel; "today-undo": the "Saved · Undo"
-        // bar after a save.
-        for (auto page : {"today", "today-morning", "log", "log-end", "log-pick", "log-confirm", "log-backfill", "log-edit", "history", "trends",
-                          "trends-end", "trends-calendar", "trends-night", "report", "settings", "settings-end", "settings-import", "today-undo"})
-            for (auto theme : {"dark", "light"}) {
-                QTest::addRow("%s-phone-%s", page, theme) << QString::fromLatin1(page) << QSize(390, 844) << QString::fromLatin1(theme);
-                QTest::addRow("%s-desktop-%s", page, theme) << QString::fromLatin1(page) << QSize(1280, 800) << QString::fromLatin1(theme);
-            }
+        // bar after a save; "file-dialog": the report's "save as PDF" dialog; "today-focus": the
+        // focus ring after Tab.
+        // Each in English (as a patient whose system is in English sees it, with its plural forms)
+        // and in Chinese.
+        for (auto [language, suffix] : {std::pair{"en", ""}, {"zh_CN", "-zh"}})
+            for (auto page : {"today", "today-morning", "log", "log-end", "log-pick", "log-confirm", "log-backfill", "log-edit", "history",
+                              "trends", "trends-end", "trends-calendar", "trends-night", "report", "settings", "settings-end",
+                              "settings-import", "today-undo", "file-dialog", "today-focus"})
+                for (auto theme : {"dark", "light"}) {
+                    for (auto [size, name] : {std::pair{QSize(390, 844), "phone"}, {QSize(1280, 800), "desktop"}})
+                        QTest::addRow("%s-%s-%s%s", page, name, theme, suffix)
+                            << QString::fromLatin1(page) << size << QString::fromLatin1(theme) << QString::fromLatin1(language);
+                }
     }
 
     void mainWindow() {
         QFETCH(QString, page);
         QFETCH(QSize, size);
         QFETCH(QString, theme);
+        QFETCH(QString, language);
+        LanguageController::installInitial(language);
         // The same folder every run: Settings shows the backups' path.
         const cramp::test::TempDir dir(SCREENSHOT_DIARY_DIR);
         const QString path = QString::fromStdString((dir / "diary.sqlite").string());
@@ -96,6 +102,9 @@ private slots:
         if (calendar || night) page = QStringLiteral("trends");
         const bool undo = page == QLatin1String("today-undo");
         if (undo) page = QStringLiteral("today");
+        const bool fileDialog = page == QLatin1String("file-dialog"), focus = page == QLatin1String("today-focus");
+        if (fileDialog) page = QStringLiteral("report");
+        if (focus) page = QStringLiteral("today");
         QVERIFY(QMetaObject::invokeMethod(app.window(), "openPage", Q_ARG(QString, page)));
         // Wait for the page's own button, visible once the push transition has finished.
         const char* marker = page == QLatin1String("log")        ? "saveButton"
@@ -158,6 +167,19 @@ private slots:
         if (undo) {
             QVERIFY(app.logWithDefaults());
             QTRY_VERIFY(app.visible("undoBar"));
+        }
+        if (fileDialog) {
+            auto* dialog = app.window()->findChild<QObject*>(QStringLiteral("saveDialog"));
+            QVERIFY(dialog);
+            // The suggested name, in the diary's folder: the same listing on every machine.
+            const QString name = dialog->property("currentFile").toUrl().fileName();
+            dialog->setProperty("currentFile", QUrl::fromLocalFile(QString::fromStdString((dir / name.toStdString()).string())));
+            QVERIFY(QMetaObject::invokeMethod(dialog, "open"));
+            QTRY_VERIFY(dialog->property("opened").toBool() && app.visible("fileDialogList"));
+        }
+        if (focus) {
+            QTest::keyClick(app.window(), Qt::Key_Tab);
+            QTRY_VERIFY(app.window()->activeFocusItem() && app.window()->activeFocusItem()->property("visualFocus").toBool());
         }
         if (toEnd) {
             QVERIFY(app.scrollToEnd(page == QLatin1String("log")      ? "logForm"
