@@ -52,15 +52,16 @@ QString name(E value) {
 
 Entries::Entries(DiarySession* session, QObject* parent)
     : QObject(parent), session_(session), latest_(this), history_(this), today_(this) {
+    history_.setSession(session_);
     connect(session_, &DiarySession::openedChanged, this, &Entries::reopened);
     connect(session_, &DiarySession::recordsChanged, this, &Entries::refreshNights);
     for (auto everything : {&DiarySession::rulesChanged, &DiarySession::zoneChanged, &DiarySession::reloaded})
         connect(session_, everything, this, [this] {
-            reloadModels();
+            session_->read([this] { reloadModels(); });
             emit changed();
         });
     connect(session_, &DiarySession::lastNightChanged, this, [this] {
-        refreshToday();
+        session_->read([this] { refreshToday(); });
         emit changed();
     });
     session_->readSafely([this] { reloadModels(); });
@@ -72,7 +73,7 @@ Entries::~Entries() = default;
 Entries* Entries::create(QQmlEngine* engine, QJSEngine*) { return DiarySession::createShared<Entries>(engine); }
 
 bool Entries::eventFilter(QObject* watched, QEvent* event) {
-    if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance()) refreshToday();
+    if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance()) session_->read([this] { refreshToday(); });
     return QObject::eventFilter(watched, event);
 }
 
@@ -85,13 +86,23 @@ void Entries::reopened() {
     emit changed();
 }
 
+std::optional<cramp::Episode> Entries::storedEpisode(qint64 id) const {
+    if (!diary()) return std::nullopt;
+    return session_->read([this, id] { return diary()->episode(id); }, std::optional<cramp::Episode>{});
+}
+
+std::optional<cramp::Episode> Entries::latestEpisode() const {
+    if (!diary()) return std::nullopt;
+    return session_->read([this] { return diary()->latest_episode(); }, std::optional<cramp::Episode>{});
+}
+
 QString Entries::defaultSite() const {
-    auto last = diary() ? diary()->latest_episode() : std::nullopt;
+    auto last = latestEpisode();
     return name(last ? last->site : cramp::Site::calf);
 }
 
 QString Entries::defaultSide() const {
-    auto last = diary() ? diary()->latest_episode() : std::nullopt;
+    auto last = latestEpisode();
     return name(last ? last->side : cramp::Side::left);
 }
 
@@ -130,7 +141,7 @@ bool Entries::logEpisode(const QVariantMap& f) {
     if (!diary()) return session_->fail(tr("The diary is not open."));
     cramp::Episode e;
     e.zone = session_->zoneName();
-    if (auto last = diary()->latest_episode()) {
+    if (auto last = latestEpisode()) {
         e.site = last->site;
         e.side = last->side;
     }
@@ -138,13 +149,13 @@ bool Entries::logEpisode(const QVariantMap& f) {
     auto id = diary()->add_episode(e);
     if (!id) return session_->fail(cramp::qt::translatedError(id));
     session_->clearError();
-    if (auto stored = diary()->episode(*id)) session_->recordsWritten(stored->night, stored->night);
+    if (auto stored = storedEpisode(*id)) session_->recordsWritten(stored->night, stored->night);
     return true;
 }
 
 QVariantMap Entries::episodeFields(qint64 id) const {
     QVariantMap m;
-    auto e = diary() ? diary()->episode(id) : std::nullopt;
+    auto e = storedEpisode(id);
     if (!e) return m;
     auto list = [](auto set) {
         QStringList out;
@@ -169,13 +180,13 @@ QVariantMap Entries::episodeFields(qint64 id) const {
 
 bool Entries::updateEpisode(qint64 id, const QVariantMap& f) {
     if (!diary()) return session_->fail(tr("The diary is not open."));
-    auto old = diary()->episode(id);
+    auto old = storedEpisode(id);
     if (!old) return session_->fail(tr("That entry no longer exists."));
     cramp::Episode e = *old;
     if (!fillEpisode(f, e)) return false;
     if (auto r = diary()->update_episode(e); !r) return session_->fail(cramp::qt::translatedError(r));
     session_->clearError();
-    auto stored = diary()->episode(id);
+    auto stored = storedEpisode(id);
     auto night = stored ? stored->night : old->night;
     session_->recordsWritten(std::min(old->night, night), std::max(old->night, night));
     return true;
@@ -183,7 +194,7 @@ bool Entries::updateEpisode(qint64 id, const QVariantMap& f) {
 
 bool Entries::deleteEpisode(qint64 id) {
     if (!diary()) return session_->fail(tr("The diary is not open."));
-    auto e = diary()->episode(id);
+    auto e = storedEpisode(id);
     if (!e) return session_->fail(tr("That entry no longer exists."));
     if (auto r = diary()->delete_episode(id); !r) return session_->fail(cramp::qt::translatedError(r));
     undo_ = *e;
@@ -199,7 +210,7 @@ bool Entries::undoDelete() {
     if (!id) return session_->fail(cramp::qt::translatedError(id));
     undo_.reset();
     emit undoChanged();
-    if (auto stored = diary()->episode(*id)) session_->recordsWritten(stored->night, stored->night);
+    if (auto stored = storedEpisode(*id)) session_->recordsWritten(stored->night, stored->night);
     return true;
 }
 
@@ -218,11 +229,7 @@ bool Entries::lastNightRecorded() const {
     if (!diary()) return false;
     const auto n = session_->lastNight();
     const cramp::NightRange r{n, n};
-    try {
-        return !diary()->episodes(r).empty() || !diary()->cramp_free_nights(r).empty();
-    } catch (const std::exception&) {
-        return false;  // damage, read before the background check closes the diary
-    }
+    return session_->read([&] { return !diary()->episodes(r).empty() || !diary()->cramp_free_nights(r).empty(); }, false);
 }
 
 QString Entries::localDate(int daysAgo) const { return session_->localDate(daysAgo); }
@@ -271,8 +278,10 @@ void Entries::reloadModels() {
 }
 
 void Entries::refreshNights(cramp::Night from, cramp::Night to) {
-    refreshToday();
-    latest_.sync(latestEpisodes());
-    history_.refreshNights(from, to);
+    session_->read([&] {
+        refreshToday();
+        latest_.sync(latestEpisodes());
+        history_.refreshNights(from, to);
+    });
     emit changed();
 }

@@ -81,6 +81,9 @@ signals:
 
 private:
     cramp::Diary* diary() const { return session_ ? session_->diary() : nullptr; }
+    // Reads through the session (DiarySession::read): nothing when the diary is closed or damaged.
+    std::optional<cramp::Episode> storedEpisode(qint64 id) const;
+    std::optional<cramp::Episode> latestEpisode() const;
     bool fillEpisode(const QVariantMap& fields, cramp::Episode& e);
     // A diary was opened (or closed): every model again, and no undo of another diary's delete.
     void reopened();

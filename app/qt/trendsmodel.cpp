@@ -24,7 +24,8 @@ void TrendsModel::refresh() {
     nights_.clear();
     episodes_ = weeksOver_ = 0;
     const cramp::Diary* d = session_ ? session_->diary() : nullptr;
-    if (d) {
+    // Damage met while reading: the diary closes onto its error screen and the model empties then.
+    if (d) session_->read([&] {
         const auto zone = session_->zoneName();
         const auto settings = d->rule_settings();
         const auto last = cramp::today_end_night(*d, d->now(), zone);
@@ -47,6 +48,6 @@ void TrendsModel::refresh() {
                                        {QStringLiteral("recorded"), bool(stats.recorded_by_night[i])},
                                        {QStringLiteral("future"), n.night > last}});
         }
-    }
+    });
     emit changed();
 }
