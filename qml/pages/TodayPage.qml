@@ -79,7 +79,9 @@ ThemedPage {
                             Layout.fillWidth: true
                             quiet: true
                             text: qsTr("Restore the latest backup (%1); the damaged file is kept").arg(Backups.latestBackup)
-                            onClicked: Backups.restoreBackup(String(Backups.backupFolder) + "/" + Backups.latestBackup)
+                            onClicked: todayRestore.setSource("../components/RestoreFlow.qml", {
+                                file: String(Backups.backupFolder) + "/" + Backups.latestBackup, openAtOnce: true
+                            })
                         }
                     }
                 }
@@ -138,5 +140,12 @@ ThemedPage {
             Keys.onReturnPressed: page.logRequested()
             Keys.onEnterPressed: page.logRequested()
         }
+    }
+
+    // Restoring the latest backup from the "could not be opened" screen, as Settings does (the
+    // question with both summaries, then what happened with an undo); created only when asked, and
+    // kept while its dialogs are open (the screen it was asked from goes once the diary opens).
+    Loader {
+        id: todayRestore
     }
 }

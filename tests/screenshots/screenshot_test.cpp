@@ -1,6 +1,7 @@
 // Photographs every page of the main window at phone and desktop sizes, in the night and day themes,
 // on a diary with a few entries (a run of nights that crosses the threshold, a cramp-free night). An image that is blank (one colour, or nearly) or a QML warning fails.
 #include "appwindow.hpp"
+#include "backup.hpp"
 #include "clock.hpp"
 #include "diary.hpp"
 #include "languagecontroller.hpp"
@@ -52,8 +53,10 @@ private slots:
         // "-end": the long forms scrolled to their end, so every control is seen once.
         // "log-pick": the time picker and the exact duration open; "log-confirm": the "are you sure?"
         // question for a cramp longer than 10 minutes.
+        // "settings-restore": the question before a restore, with both diaries' summaries;
+        // "settings-replaced": the diaries two restores replaced, listed.
         for (auto page : {"today", "log", "log-end", "log-pick", "log-confirm", "history", "trends", "trends-end", "report", "settings",
-                          "settings-end", "settings-import"})
+                          "settings-end", "settings-import", "settings-restore", "settings-replaced"})
             for (auto theme : {"dark", "light"}) {
                 QTest::addRow("%s-phone-%s", page, theme) << QString::fromLatin1(page) << QSize(390, 844) << QString::fromLatin1(theme);
                 QTest::addRow("%s-desktop-%s", page, theme) << QString::fromLatin1(page) << QSize(1280, 800) << QString::fromLatin1(theme);
@@ -68,6 +71,23 @@ private slots:
         const cramp::test::TempDir dir(SCREENSHOT_DIARY_DIR);
         const QString path = QString::fromStdString((dir / "diary.sqlite").string());
         fillDiary(path, theme.toUtf8().constData());
+        // A backup of a smaller diary to restore, and (settings-replaced) two restores already made.
+        const bool restore = page == QLatin1String("settings-restore"), replaced = page == QLatin1String("settings-replaced");
+        const auto backup = dir / "backups" / "diary-20261101T080000Z.sqlite";
+        if (restore || replaced) {
+            const auto source = dir / "older.sqlite";
+            auto older = cramp::Diary::open(source, cramp::test::fixedClock(cramp::test::fixedNow() - date::days{30}));
+            QVERIFY(older.ok());
+            cramp::Episode e;
+            e.zone = "Asia/Shanghai";
+            e.onset = older->now() - std::chrono::hours{3};
+            QVERIFY(older->add_episode(e).ok());
+            QVERIFY(older->add_cramp_free_night(cramp::last_night(older->now(), "Asia/Shanghai") - date::days{3}).ok());
+            QVERIFY(cramp::backup_to_file(*older, backup).ok());
+        }
+        if (replaced)
+            for (int i = 0; i < 2; ++i) QVERIFY(cramp::restore_backup(backup, path.toStdString(), cramp::test::fixedNow()).ok());
+        if (restore || replaced) page = QStringLiteral("settings");
 
         cramp::test::AppWindow app(path, size);
         QVERIFY(app.window());
@@ -111,6 +131,26 @@ private slots:
             auto* review = app.window()->findChild<QObject*>(QStringLiteral("importReview"));
             QVERIFY(review);
             QTRY_VERIFY(review->property("opened").toBool());
+        }
+        if (restore) {
+            auto* flow = app.window()->findChild<QObject*>(QStringLiteral("backupRestore"));
+            QVERIFY(flow);
+            flow->setProperty("file", QUrl::fromLocalFile(QString::fromStdString(backup.string())));
+            QVERIFY(QMetaObject::invokeMethod(flow, "open"));
+            auto* confirm = app.window()->findChild<QObject*>(QStringLiteral("restoreConfirm"));
+            QVERIFY(confirm);
+            QTRY_VERIFY(confirm->property("opened").toBool());
+        }
+        if (replaced) {
+            // Scrolled so that the list is in view.
+            auto* form = app.item("settingsForm");
+            QTRY_VERIFY(app.item("restoreReplacedButton1"));
+            auto* last = app.item("restoreReplacedButton1");
+            auto* content = form->property("contentItem").value<QQuickItem*>();
+            const qreal bottom = last->mapToItem(content, QPointF(0, last->height())).y();
+            const qreal most = form->property("contentHeight").toReal() - form->height();
+            form->setProperty("contentY", std::clamp(bottom - form->height() + 24, 0.0, std::max(0.0, most)));
+            (void)app.window()->grabWindow();
         }
         if (toEnd) {
             QVERIFY(app.scrollToEnd(page == QLatin1String("log")      ? "logForm"
