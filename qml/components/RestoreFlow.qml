@@ -53,11 +53,18 @@ Item {
         title: outcome.failed ? qsTr("Nothing was restored") : qsTr("Restored")
         body: outcome.failed ? Backups.error : Backups.message
         acceptText: !outcome.failed && Backups.canUndoRestore ? qsTr("Undo the restore") : ""
+        property bool undone: false
         onAccepted: {
             Backups.undoRestore()
             flow.finished()
-            // What the undo did, in the same place.
-            Qt.callLater(outcome.open)
+            outcome.undone = true
+        }
+        // What the undo did, in the same place, once the dialog has closed.
+        onClosed: {
+            if (outcome.undone) {
+                outcome.undone = false
+                outcome.open()
+            }
         }
     }
 }
