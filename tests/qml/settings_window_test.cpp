@@ -9,6 +9,7 @@
 #include "clock.hpp"
 #include "diary.hpp"
 #include "diarysettings.hpp"
+#include "languagecontroller.hpp"
 #include "night.hpp"
 
 #include <QDir>
@@ -56,17 +57,19 @@ bool typeInto(const cramp::test::AppWindow& app, const char* objectName, const Q
     if (!field) return false;
     field->forceActiveFocus();
     if (!field->hasActiveFocus()) return false;
-    QTest::keyClicks(app.window(), text);
+    for (const QChar c : text) QTest::keyClick(app.window(), c.toLatin1());
     return true;
 }
 
 QObject* openDialog(const cramp::test::AppWindow& app, const char* objectName) {
-    QObject* dialog = nullptr;
-    QTest::qWaitFor([&] {
-        dialog = app.window()->findChild<QObject*>(QLatin1String(objectName));
-        return dialog && dialog->property("opened").toBool();
-    });
-    return dialog && dialog->property("opened").toBool() ? dialog : nullptr;
+    // Settings has two restore flows (a chosen backup, a replaced diary): the one that is open.
+    const auto open = [&]() -> QObject* {
+        for (auto* d : app.window()->findChildren<QObject*>(QLatin1String(objectName)))
+            if (d->property("opened").toBool()) return d;
+        return nullptr;
+    };
+    (void)QTest::qWaitFor([&] { return open() != nullptr; });
+    return open();
 }
 
 }  // namespace
@@ -74,6 +77,9 @@ QObject* openDialog(const cramp::test::AppWindow& app, const char* objectName) {
 class SettingsWindowTest : public QObject {
     Q_OBJECT
 private slots:
+    // In English, with its plural forms ("1 cramp", "3 cramps").
+    void initTestCase() { LanguageController::installInitial(QStringLiteral("en")); }
+
     void aProfileTypedSurvivesSwitchingPagesAndARestart() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("diary.sqlite"));
@@ -119,9 +125,9 @@ private slots:
         const char* argv[] = {"crampdiary", "--db", db.c_str(), "export", "--format", "json"};
         QCOMPARE(cramp::cli::run(6, const_cast<char**>(argv), db, out, err), 0);
         const QString json = QString::fromStdString(out.str());
-        QVERIFY2(json.contains(QStringLiteral("\"name\":\"Li Hua Jr\"")), qPrintable(json.left(400)));
-        QVERIFY2(json.contains(QStringLiteral("\"birth_year\":1958")), qPrintable(json.left(400)));
-        QVERIFY2(json.contains(QStringLiteral("\"medicines\":\"statin\"")), qPrintable(json.left(400)));
+        QVERIFY2(json.contains(QStringLiteral("\"name\": \"Li Hua Jr\"")), qPrintable(json.left(400)));
+        QVERIFY2(json.contains(QStringLiteral("\"birth_year\": 1958")), qPrintable(json.left(400)));
+        QVERIFY2(json.contains(QStringLiteral("\"medicines\": \"statin\"")), qPrintable(json.left(400)));
     }
 
     void aRestoreShowsBothDiariesSaysWhatItDidAndIsUndoneByteForByte() {
