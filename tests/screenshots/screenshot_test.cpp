@@ -85,8 +85,12 @@ private slots:
             QVERIFY(older->add_cramp_free_night(cramp::last_night(older->now(), "Asia/Shanghai") - date::days{3}).ok());
             QVERIFY(cramp::backup_to_file(*older, backup).ok());
         }
-        if (replaced)
+        if (replaced) {
             for (int i = 0; i < 2; ++i) QVERIFY(cramp::restore_backup(backup, path.toStdString(), cramp::test::fixedNow()).ok());
+            auto restored = cramp::Diary::open(path.toStdString(), cramp::test::fixedClock());
+            QVERIFY(restored.ok());
+            QVERIFY(restored->set_preference("theme", theme.toStdString()).ok());
+        }
         if (restore || replaced) page = QStringLiteral("settings");
 
         cramp::test::AppWindow app(path, size);
@@ -142,7 +146,8 @@ private slots:
             QTRY_VERIFY(confirm->property("opened").toBool());
         }
         if (replaced) {
-            // Scrolled so that the list is in view.
+            // Scrolled so that the list is in view (to the end first: the form's layout settles).
+            QVERIFY(app.scrollToEnd("settingsForm"));
             auto* form = app.item("settingsForm");
             QTRY_VERIFY(app.item("restoreReplacedButton1"));
             auto* last = app.item("restoreReplacedButton1");
