@@ -92,6 +92,15 @@ ApplicationWindow {
         onTriggered: window.undoShown = false
     }
 
+    // A diary closed while in use (a read met damage): Today says why and offers the latest backup.
+    Connections {
+        target: DiaryFile
+        function onOpenedChanged() {
+            if (!DiaryFile.isOpen && (window.currentPage !== "today" || stack.depth > 1))
+                window.openPage("today")
+        }
+    }
+
     Shortcut {
         sequence: "Ctrl+N"
         onActivated: window.openPage("log")

@@ -51,6 +51,27 @@ std::optional<fs::path> latest_backup(const fs::path& folder) {
     return all.front();
 }
 
+std::vector<fs::path> list_replaced(const fs::path& diary_path) {
+    // The UTC time sorts as text; the number of a second restore in the same second as a number.
+    const std::regex name(R"(\.replaced-(\d{8}T\d{6}Z)(?:-(\d{1,4}))?)");
+    const std::string prefix = diary_path.filename().string();
+    std::vector<std::pair<std::pair<std::string, int>, fs::path>> found;
+    std::error_code ec;
+    const fs::path folder = diary_path.parent_path().empty() ? fs::path(".") : diary_path.parent_path();
+    for (const auto& entry : fs::directory_iterator(folder, ec)) {
+        const std::string file = entry.path().filename().string();
+        std::smatch m;
+        if (!entry.is_regular_file() || file.compare(0, prefix.size(), prefix) != 0) continue;
+        const std::string rest = file.substr(prefix.size());
+        if (!std::regex_match(rest, m, name)) continue;
+        found.push_back({{m[1].str(), m[2].matched ? std::stoi(m[2].str()) : 1}, entry.path()});
+    }
+    std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    std::vector<fs::path> out;
+    for (auto& f : found) out.push_back(std::move(f.second));
+    return out;
+}
+
 Result<std::optional<fs::path>> ensure_daily_backup(const Diary& diary, const fs::path& folder, Date today, int keep) {
     if (auto r = make_backup_folder(folder); !r) return r.failure();
     std::error_code ec;

@@ -33,6 +33,10 @@ Result<std::filesystem::path> backup_to_file(const Diary& diary, const std::file
 // The same at <folder>/diary-<YYYYmmddTHHMMSSZ>.sqlite, by the diary's clock.
 Result<std::filesystem::path> backup_now(const Diary& diary, const std::filesystem::path& folder);
 
+// The diaries a restore replaced and kept beside `diary_path` (<diary>.replaced-<UTC time>[-N], not
+// their -wal and -shm files), newest first.
+std::vector<std::filesystem::path> list_replaced(const std::filesystem::path& diary_path);
+
 // The steps of a restore, in the order they run. Each one either happens or leaves every file as
 // it was (see restore_backup); a test names a step to make it fail there (RestoreFault).
 enum class RestoreStep {

@@ -408,11 +408,46 @@ Result<void> Diary::integrity() const {
     return *check_->outcome;
 }
 
-Result<void> Diary::check_file(const fs::path& path) {
-    if (auto r = check_plain_file(path); !r) return r;
-    // immutable=1: read the file as it is, create no -wal/-shm beside it, write nothing.
+namespace {
+
+// `path` opened read-only with immutable=1: read as it is, no -wal/-shm created beside it, nothing
+// written.
+Result<sql::Db> open_immutable(const fs::path& path) {
     auto db = sql::Db::open(file_uri(path) + "?immutable=1", SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
     if (!db) return fail(CRAMP_TEXT("Diary file", "cannot open %1: %2"), quote(path), db.problem());
+    return db;
+}
+
+// Throws SqlError, as every read does.
+DiarySummary summarize(const sql::Db& db) {
+    sql::Stmt st(db, "SELECT (SELECT count(*) FROM episode), (SELECT count(*) FROM cramp_free_night), "
+                     "(SELECT min(night) FROM episode), (SELECT min(night) FROM cramp_free_night), "
+                     "(SELECT max(night) FROM episode), (SELECT max(night) FROM cramp_free_night)");
+    DiarySummary s;
+    if (!st.step()) return s;
+    s.episodes = st.int64(0);
+    s.cramp_free_nights = st.int64(1);
+    // The earlier of two columns' nights for the first, the later for the last; NULL in an empty table.
+    auto pick = [&st](int a, int b, bool earlier) -> std::optional<Night> {
+        std::optional<Night> out;
+        for (int col : {a, b}) {
+            if (st.is_null(col)) continue;
+            const Night n{date::days{st.integer(col)}};
+            if (!out || (earlier ? n < *out : n > *out)) out = n;
+        }
+        return out;
+    };
+    s.first_night = pick(2, 3, true);
+    s.last_night = pick(4, 5, false);
+    return s;
+}
+
+}  // namespace
+
+Result<void> Diary::check_file(const fs::path& path) {
+    if (auto r = check_plain_file(path); !r) return r;
+    auto db = open_immutable(path);
+    if (!db) return db.failure();
     return check_recognised(*db, path, "integrity_check");
 }
 
@@ -432,6 +467,20 @@ Result<Diary> Diary::open_read_only(const fs::path& path, Clock clock) {
     if (auto r = check_recognised(db, path, "quick_check"); !r) return r.failure();
     return Diary(path, std::move(db), std::move(clock));
 }
+
+Result<DiarySummary> Diary::summarize_file(const fs::path& path) {
+    if (auto r = check_plain_file(path); !r) return r.failure();
+    auto db = open_immutable(path);
+    if (!db) return db.failure();
+    if (auto r = check_recognised(*db, path, "quick_check"); !r) return r.failure();
+    try {
+        return summarize(*db);
+    } catch (const sql::SqlError& e) {
+        return fail(sql_failure(path, e));
+    }
+}
+
+DiarySummary Diary::summary() const { return summarize(db_); }
 
 Diary::Diary(fs::path path, sql::Db db, Clock clock)
     : path_(std::move(path)), db_(std::move(db)), clock_(std::move(clock)) {

@@ -25,6 +25,15 @@ struct NightRange {
     Night to;  // inclusive
 };
 
+// What a diary holds, in the words a patient chooses between two diaries by (a restore shows the
+// backup's beside the current diary's): its records and the nights they span.
+struct DiarySummary {
+    std::int64_t episodes = 0;
+    std::int64_t cramp_free_nights = 0;
+    std::optional<Night> first_night, last_night;  // of any record; none in an empty diary
+    bool operator==(const DiarySummary&) const = default;
+};
+
 class Diary {
 public:
     using Clock = std::function<Instant()>;
@@ -52,6 +61,12 @@ public:
     // Checks, without writing a byte, that `path` is a sound diary this version can read
     // (SQLite header, application_id, schema version, integrity_check). For restoring backups.
     static Result<void> check_file(const std::filesystem::path& path);
+    // What the diary file at `path` holds, read as check_file reads it (read-only and immutable: not
+    // a byte of it or beside it is written), after the same header checks and a quick_check; a file
+    // that is not a sound diary is refused with check_file's words.
+    static Result<DiarySummary> summarize_file(const std::filesystem::path& path);
+    // What this diary holds now.
+    DiarySummary summary() const;
 
     Diary(Diary&&) noexcept = default;
     Diary& operator=(Diary&&) noexcept = default;

@@ -33,14 +33,15 @@ bool DataTransfer::exportTo(const QUrl& file, const QString& format) {
     // BOM and no cell a spreadsheet would run as a formula.
     cramp::ExportOptions options;
     options.bom = *f == cramp::ExportFormat::csv;
-    const std::string text = cramp::export_text(*d, *f, options);
+    std::string text;
+    if (!session_->read([&] { text = cramp::export_text(*d, *f, options); })) return failed(tr("The diary could not be read."));
     // Written whole or not at all, readable by the owner only: it is health data.
     const QString path = localPath(file);
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || !out.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
         out.write(text.data(), qint64(text.size())) != qint64(text.size()) || !out.commit())
         return failed(tr("Could not write %1: %2").arg(path, out.errorString()));
-    return done(tr("Exported %n cramp(s) to %1.", "", int(d->episode_count())).arg(path));
+    return done(tr("Exported %n cramp(s) to %1.", "", int(session_->read([d] { return d->episode_count(); }, std::int64_t{0}))).arg(path));
 }
 
 bool DataTransfer::checkImport(const QUrl& file) {
@@ -53,7 +54,10 @@ bool DataTransfer::checkImport(const QUrl& file) {
     if (in.size() > kLargestImport) return failed(tr("%1 is larger than 64 MB; it is not a diary export.").arg(path));
     in.close();
     // Read as a stream, now to check and again on "Import" to write.
-    auto plan = cramp::plan_import(*d, cramp::ImportFile::path(QFile::encodeName(path).toStdString()));
+    std::optional<cramp::Result<cramp::ImportPlan>> planned;
+    if (!session_->read([&] { planned = cramp::plan_import(*d, cramp::ImportFile::path(QFile::encodeName(path).toStdString())); }))
+        return failed(tr("The diary could not be read."));
+    auto& plan = *planned;
     if (!plan) {
         importProblems_ = cramp::qt::translatedError(plan);
         return failed(tr("Nothing was imported: %1 has these problems.").arg(path));
@@ -77,7 +81,13 @@ bool DataTransfer::checkImport(const QUrl& file) {
 bool DataTransfer::commitImport() {
     auto* d = diary();
     if (!d || !plan_) return failed(tr("There is no checked import to write."));
-    auto r = cramp::commit_import(*d, *plan_);
+    std::optional<cramp::Result<cramp::ImportSummary>> committed;
+    if (!session_->read([&] { committed = cramp::commit_import(*d, *plan_); })) {
+        plan_.reset();
+        importSummary_.clear();
+        return failed(tr("The diary could not be read."));
+    }
+    auto& r = *committed;
     plan_.reset();
     importSummary_.clear();
     // Core says "nothing was imported: <why>" itself.

@@ -24,7 +24,11 @@ DiarySession::DiarySession(const QString& path, cramp::Diary::Clock clock, QObje
     minute_.start();
 }
 
-DiarySession::~DiarySession() = default;
+DiarySession::~DiarySession() { flushEdits(); }
+
+void DiarySession::flushEdits() {
+    if (diary_) emit aboutToClose();
+}
 
 DiarySession* DiarySession::create(QQmlEngine* engine, QJSEngine*) {
     // Parented to the engine: destroyed with it, after the QML that reads it, never by a garbage
@@ -58,7 +62,9 @@ QString DiarySession::localDate(int daysAgo) const {
 bool DiarySession::open(const QString& path) {
     // The integrity check runs after the diary opened, in the background: the first screen does not
     // wait for it. Writes do (in Diary); its outcome comes back to this thread.
+    flushEdits();
     const quint64 generation = ++generation_;
+    closing_ = false;
     auto r = cramp::Diary::open(path.toStdString(), clock_, cramp::Diary::DeferredCheck{[this, generation] {
         QMetaObject::invokeMethod(this, [this, generation] { integrityKnown(generation); }, Qt::QueuedConnection);
     }});
@@ -80,22 +86,42 @@ bool DiarySession::afterOpen() {
     return diary_ != nullptr;
 }
 
+QString DiarySession::readFailure(const std::exception& e) const {
+    // Shown as the check words it (naming the file) when the check has found the damage too; a
+    // damaged page that the check passed before it was damaged gets SQLite's words with the file.
+    const auto check = diary_ ? diary_->integrity() : cramp::Result<void>{};
+    if (!check) return cramp::qt::translatedError(check);
+    const auto* sqlError = dynamic_cast<const cramp::sql::SqlError*>(&e);
+    const QString why = sqlError ? cramp::qt::translated(sqlError->message) : QString::fromStdString(e.what());
+    return tr("reading “%1” failed: %2").arg(path_, why);
+}
+
 bool DiarySession::readSafely(const std::function<void()>& read) {
     try {
         read();
         return true;
     } catch (const std::exception& e) {
-        // A read met damage before the background check reported it: shown as the check words it
-        // (naming the file), as a diary that could not be opened.
-        const auto check = diary_ ? diary_->integrity() : cramp::Result<void>{};
-        const auto* sqlError = dynamic_cast<const cramp::sql::SqlError*>(&e);
-        openError_ = !check  ? cramp::qt::translatedError(check)
-                     : sqlError ? cramp::qt::translated(sqlError->message)
-                                : QString::fromStdString(e.what());
+        // A read met damage before the background check reported it: a diary that could not be opened.
+        openError_ = readFailure(e);
         diary_.reset();
         afterOpen();
         return false;
     }
+}
+
+void DiarySession::readFailed(const std::exception& e) {
+    if (closing_ || !diary_) return;
+    closing_ = true;
+    const QString why = readFailure(e);
+    QMetaObject::invokeMethod(
+        this,
+        [this, why, generation = generation_] {
+            if (generation != generation_ || !diary_) return;  // opened again (or closed) since
+            diary_.reset();
+            openError_ = why;
+            afterOpen();
+        },
+        Qt::QueuedConnection);
 }
 
 void DiarySession::integrityKnown(quint64 generation) {
@@ -117,6 +143,7 @@ void DiarySession::integrityKnown(quint64 generation) {
 
 bool DiarySession::reopenWith(const std::function<void()>& replace) {
     // The diary must be closed while its file is replaced; it is opened again either way.
+    flushEdits();
     diary_.reset();
     replace();
     return open(path_);

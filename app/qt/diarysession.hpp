@@ -13,9 +13,11 @@
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
+#include <exception>
 #include <functional>
 #include <memory>
 #include <string>
+#include <type_traits>
 
 class QQmlEngine;
 
@@ -77,6 +79,10 @@ public:
     // The local date `daysAgo` days before today in `zone`, YYYY-MM-DD.
     QString localDate(int daysAgo) const;
 
+    // Tells everything that holds an edit not yet written (the profile) to write it now: before the
+    // diary is closed, replaced or the session goes (the window closes).
+    void flushEdits();
+
     // lastError: set (returns false, for `return session.fail(...)`) or cleared.
     bool fail(const QString& message);
     void clearError();
@@ -84,6 +90,26 @@ public:
     // reported yet, the diary is closed onto the "could not be opened" screen, as if the check had
     // failed. False then.
     bool readSafely(const std::function<void()>& read);
+    // Every other read of the diary from the Qt side (a property getter, a model, a page's action)
+    // goes through here: storage's reads throw SqlError when they meet damage (a page damaged after
+    // the background check passed), and nothing may throw into QML, which cannot unwind through its
+    // own frames. The read returns `fallback` then, and once the call that asked has returned, the
+    // diary is closed onto the "could not be opened" screen with the reason (closing at once would
+    // pull the diary from under the callers still on the stack).
+    template <typename Read, typename T = std::invoke_result_t<Read&>>
+    T read(Read&& r, T fallback) {
+        try {
+            return r();
+        } catch (const std::exception& e) {
+            readFailed(e);
+            return fallback;
+        }
+    }
+    // The same for a read that returns nothing: false when it met damage.
+    template <typename Read>
+    bool read(Read&& r) {
+        return read([&r] { r(); return true; }, false);
+    }
     // Closes the diary, lets `replace` change its file (a restore), and opens it again either way.
     bool reopenWith(const std::function<void()>& replace);
 
@@ -110,6 +136,8 @@ signals:
     void lastNightChanged();
     // The day's automatic backup was written.
     void backupWritten();
+    // Write what is being edited now (see flushEdits).
+    void aboutToClose();
     // Any of the above that changes what the diary shows (open, records, rules, profile, reload,
     // zone, last night): for views that redraw everything on any change (Trends, Report).
     void contentChanged();
@@ -117,6 +145,11 @@ signals:
 private:
     // After a diary opened or failed to: every view again.
     bool afterOpen();
+    // Why a read of the diary threw, as the open-error screen says it (naming the file).
+    QString readFailure(const std::exception& e) const;
+    // What read() does with a read that threw: the diary closed onto the open-error screen, later.
+    void readFailed(const std::exception& e);
+    bool closing_ = false;  // a close after a failed read is on its way
     // The background integrity check of the diary opened `generation`-th has finished.
     void integrityKnown(quint64 generation);
     std::unique_ptr<cramp::Diary> diary_;

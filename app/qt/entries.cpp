@@ -54,15 +54,16 @@ QString name(E value) {
 
 Entries::Entries(DiarySession* session, QObject* parent)
     : QObject(parent), session_(session), latest_(this), history_(this), today_(this) {
+    history_.setSession(session_);
     connect(session_, &DiarySession::openedChanged, this, &Entries::reopened);
     connect(session_, &DiarySession::recordsChanged, this, &Entries::refreshNights);
     for (auto everything : {&DiarySession::rulesChanged, &DiarySession::zoneChanged, &DiarySession::reloaded})
         connect(session_, everything, this, [this] {
-            reloadModels();
+            session_->read([this] { reloadModels(); });
             emit changed();
         });
     connect(session_, &DiarySession::lastNightChanged, this, [this] {
-        refreshToday();
+        session_->read([this] { refreshToday(); });
         emit changed();
     });
     session_->readSafely([this] { reloadModels(); });
@@ -74,7 +75,7 @@ Entries::~Entries() = default;
 Entries* Entries::create(QQmlEngine* engine, QJSEngine*) { return DiarySession::createShared<Entries>(engine); }
 
 bool Entries::eventFilter(QObject* watched, QEvent* event) {
-    if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance()) refreshToday();
+    if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance()) session_->read([this] { refreshToday(); });
     return QObject::eventFilter(watched, event);
 }
 
@@ -87,13 +88,23 @@ void Entries::reopened() {
     emit changed();
 }
 
+std::optional<cramp::Episode> Entries::storedEpisode(qint64 id) const {
+    if (!diary()) return std::nullopt;
+    return session_->read([this, id] { return diary()->episode(id); }, std::optional<cramp::Episode>{});
+}
+
+std::optional<cramp::Episode> Entries::latestEpisode() const {
+    if (!diary()) return std::nullopt;
+    return session_->read([this] { return diary()->latest_episode(); }, std::optional<cramp::Episode>{});
+}
+
 QString Entries::defaultSite() const {
-    auto last = diary() ? diary()->latest_episode() : std::nullopt;
+    auto last = latestEpisode();
     return name(last ? last->site : cramp::Site::calf);
 }
 
 QString Entries::defaultSide() const {
-    auto last = diary() ? diary()->latest_episode() : std::nullopt;
+    auto last = latestEpisode();
     return name(last ? last->side : cramp::Side::left);
 }
 
@@ -135,7 +146,7 @@ bool Entries::logEpisode(const QVariantMap& f) {
     if (!diary()) return session_->fail(tr("The diary is not open."));
     cramp::Episode e;
     e.zone = session_->zoneName();
-    if (auto last = diary()->latest_episode()) {
+    if (auto last = latestEpisode()) {
         e.site = last->site;
         e.side = last->side;
     }
@@ -145,13 +156,13 @@ bool Entries::logEpisode(const QVariantMap& f) {
     if (!id) return session_->fail(cramp::qt::translatedError(id));
     session_->clearError();
     offerUndo({.kind = UndoStep::Kind::logged, .added = *id, .crampFreeGone = replaced});
-    if (auto stored = diary()->episode(*id)) session_->recordsWritten(stored->night, stored->night);
+    if (auto stored = storedEpisode(*id)) session_->recordsWritten(stored->night, stored->night);
     return true;
 }
 
 QVariantMap Entries::episodeFields(qint64 id) const {
     QVariantMap m;
-    auto e = diary() ? diary()->episode(id) : std::nullopt;
+    auto e = storedEpisode(id);
     if (!e) return m;
     auto list = [](auto set) {
         QStringList out;
@@ -177,7 +188,7 @@ QVariantMap Entries::episodeFields(qint64 id) const {
 
 bool Entries::updateEpisode(qint64 id, const QVariantMap& f) {
     if (!diary()) return session_->fail(tr("The diary is not open."));
-    auto old = diary()->episode(id);
+    auto old = storedEpisode(id);
     if (!old) return session_->fail(tr("That entry no longer exists."));
     cramp::Episode e = *old;
     if (!fillEpisode(f, e)) return false;
@@ -185,7 +196,7 @@ bool Entries::updateEpisode(qint64 id, const QVariantMap& f) {
     if (auto r = diary()->update_episode(e); !r) return session_->fail(cramp::qt::translatedError(r));
     session_->clearError();
     offerUndo({.kind = UndoStep::Kind::edited, .before = *old, .crampFreeGone = replaced});
-    auto stored = diary()->episode(id);
+    auto stored = storedEpisode(id);
     auto night = stored ? stored->night : old->night;
     session_->recordsWritten(std::min(old->night, night), std::max(old->night, night));
     return true;
@@ -193,7 +204,7 @@ bool Entries::updateEpisode(qint64 id, const QVariantMap& f) {
 
 bool Entries::deleteEpisode(qint64 id) {
     if (!diary()) return session_->fail(tr("The diary is not open."));
-    auto e = diary()->episode(id);
+    auto e = storedEpisode(id);
     if (!e) return session_->fail(tr("That entry no longer exists."));
     if (auto r = diary()->delete_episode(id); !r) return session_->fail(cramp::qt::translatedError(r));
     offerUndo({.kind = UndoStep::Kind::deleted, .before = *e});
@@ -253,9 +264,13 @@ QString Entries::undoMessage() const {
 }
 
 std::optional<std::int64_t> Entries::crampFreeId(cramp::Night night) const {
-    const auto marks = diary()->cramp_free_nights(cramp::NightRange{night, night});
-    if (marks.empty()) return std::nullopt;
-    return marks.front().id;
+    return session_->read(
+        [&]() -> std::optional<std::int64_t> {
+            const auto marks = diary()->cramp_free_nights(cramp::NightRange{night, night});
+            if (marks.empty()) return std::nullopt;
+            return marks.front().id;
+        },
+        std::optional<std::int64_t>{});
 }
 
 std::optional<cramp::Night> Entries::crampFreeReplacedBy(const cramp::Episode& e) const {
@@ -310,11 +325,7 @@ bool Entries::lastNightRecorded() const {
     if (!diary()) return false;
     const auto n = session_->lastNight();
     const cramp::NightRange r{n, n};
-    try {
-        return !diary()->episodes(r).empty() || !diary()->cramp_free_nights(r).empty();
-    } catch (const std::exception&) {
-        return false;  // damage, read before the background check closes the diary
-    }
+    return session_->read([&] { return !diary()->episodes(r).empty() || !diary()->cramp_free_nights(r).empty(); }, false);
 }
 
 QString Entries::localDate(int daysAgo) const { return session_->localDate(daysAgo); }
@@ -323,7 +334,10 @@ QString Entries::localTimeNow() const {
     return QString::fromStdString(cramp::format_iso_local(session_->now(), session_->zoneName())).mid(11, 5);
 }
 
-int Entries::dayBoundary() const { return diary() ? diary()->rule_settings().day_boundary : cramp::RuleSettings{}.day_boundary; }
+int Entries::dayBoundary() const {
+    const int fallback = cramp::RuleSettings{}.day_boundary;
+    return diary() ? session_->read([this] { return diary()->rule_settings().day_boundary; }, fallback) : fallback;
+}
 
 cramp::Night Entries::currentNight() const { return cramp::night_of(session_->now(), session_->zoneName(), dayBoundary()); }
 
@@ -359,7 +373,7 @@ QString Entries::defaultTimeInNight(const QString& night) const {
 QVariantMap Entries::onsetCheck(qint64 id, const QVariantMap& f) const {
     cramp::Episode e;
     e.zone = session_->zoneName();
-    if (auto old = id > 0 && diary() ? diary()->episode(id) : std::nullopt) e = *old;
+    if (auto old = id > 0 && diary() ? storedEpisode(id) : std::nullopt) e = *old;
     const auto error = fillOnset(f, e);
     const auto night = cramp::night_of(e.onset, e.zone, dayBoundary());
     return {{QStringLiteral("night"), QString::fromStdString(cramp::format_date(night))}, {QStringLiteral("error"), error}};
@@ -405,8 +419,10 @@ void Entries::reloadModels() {
 }
 
 void Entries::refreshNights(cramp::Night from, cramp::Night to) {
-    refreshToday();
-    latest_.sync(latestEpisodes());
-    history_.refreshNights(from, to);
+    session_->read([&] {
+        refreshToday();
+        latest_.sync(latestEpisodes());
+        history_.refreshNights(from, to);
+    });
     emit changed();
 }

@@ -105,6 +105,9 @@ signals:
 
 private:
     cramp::Diary* diary() const { return session_ ? session_->diary() : nullptr; }
+    // Reads through the session (DiarySession::read): nothing when the diary is closed or damaged.
+    std::optional<cramp::Episode> storedEpisode(qint64 id) const;
+    std::optional<cramp::Episode> latestEpisode() const;
     bool fillEpisode(const QVariantMap& fields, cramp::Episode& e);
     // The onset of `fields` onto e.onset: a picked local time in e.zone, minutes ago, or (e.id == 0)
     // now. A picked time still to come is refused: the message, or empty.

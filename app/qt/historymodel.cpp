@@ -87,10 +87,12 @@ std::set<cramp::Night> HistoryModel::crossingsIn(cramp::Night from, cramp::Night
 }
 
 void HistoryModel::load(const cramp::Diary* diary, cramp::Night newest) {
+    // Read before the reset begins: a read that throws leaves the model as it was.
+    const auto first = diary ? diary->first_record_night() : std::nullopt;
     beginResetModel();
     diary_ = diary;
     rows_.clear();
-    first_ = diary_ ? diary_->first_record_night() : std::nullopt;
+    first_ = first;
     loadedTo_ = newest;
     loadedFrom_ = newest + date::days{1};  // nothing loaded yet
     endResetModel();
@@ -107,9 +109,16 @@ bool HistoryModel::canFetchMore(const QModelIndex& parent) const {
 void HistoryModel::fetchMore(const QModelIndex& parent) {
     if (parent.isValid()) return;
     const int before = rowCount();
-    // Skip empty windows (a gap of months in the diary) in one go.
-    while (fetchWindow() && rowCount() == before) {
-    }
+    // Skip empty windows (a gap of months in the diary) in one go. The view asks: a read that meets
+    // damage must not throw into it.
+    const auto fetch = [this, before] {
+        while (fetchWindow() && rowCount() == before) {
+        }
+    };
+    if (session_)
+        session_->read(fetch);
+    else
+        fetch();
     if (rowCount() != before) emit countChanged();
 }
 

@@ -5,8 +5,10 @@
 #pragma once
 
 #include "diary.hpp"
+#include "diarysession.hpp"
 
 #include <QAbstractListModel>
+#include <QPointer>
 #include <QtQml/qqmlregistration.h>
 
 #include <optional>
@@ -50,6 +52,8 @@ public:
     // A diary was opened (or the rules changed, which moves nights and crossings): start again
     // from the newest window. `diary` may be null (nothing open).
     void load(const cramp::Diary* diary, cramp::Night newest);
+    // The session whose read() the view's fetchMore goes through (none in tests of the model alone).
+    void setSession(DiarySession* session) { session_ = session; }
     // The records of nights [from, to] changed in the diary: bring those rows (and the crossings
     // of the nights after them) up to date.
     void refreshNights(cramp::Night from, cramp::Night to);
@@ -71,6 +75,7 @@ private:
     bool fetchWindow();
 
     const cramp::Diary* diary_ = nullptr;
+    QPointer<DiarySession> session_;
     std::vector<Row> rows_;
     cramp::Night loadedFrom_{}, loadedTo_{};  // the nights loaded, inclusive
     std::optional<cramp::Night> first_;       // the diary's first record

@@ -2,6 +2,7 @@
 
 #include "coretext.hpp"
 
+#include <optional>
 #include <string>
 
 MorningQuestions::MorningQuestions(DiarySession* session, QObject* parent) : QObject(parent), session_(session) {
@@ -41,7 +42,10 @@ bool MorningQuestions::written(const cramp::Result<void>& r) {
 bool MorningQuestions::answerNumbness(bool stayed) {
     auto* d = session_ ? session_->diary() : nullptr;
     if (!d || !ask_.numbness) return false;
-    return written(cramp::answer_numbness(*d, ask_.night, stayed));
+    // Damage met while reading: the diary closes onto its error screen.
+    std::optional<cramp::Result<void>> r;
+    if (!session_->read([&] { r = cramp::answer_numbness(*d, ask_.night, stayed); })) return false;
+    return written(*r);
 }
 
 bool MorningQuestions::answerWeakness(const QStringList& weakness) {
@@ -53,5 +57,8 @@ bool MorningQuestions::answerWeakness(const QStringList& weakness) {
         if (!v) return session_->fail(cramp::qt::translatedError(v));
         set.insert(*v);
     }
-    return written(cramp::answer_weakness(*d, ask_.night, set));
+    // Damage met while reading: the diary closes onto its error screen.
+    std::optional<cramp::Result<void>> r;
+    if (!session_->read([&] { r = cramp::answer_weakness(*d, ask_.night, set); })) return false;
+    return written(*r);
 }

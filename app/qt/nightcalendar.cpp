@@ -43,13 +43,8 @@ const cramp::CalendarMonth& NightCalendar::month(int row) const {
     auto& slot = built_[static_cast<std::size_t>(row)];
     if (!slot) {
         const auto m = months_[static_cast<std::size_t>(row)];
-        if (const auto* d = diary()) {
-            try {
-                slot = cramp::calendar_month(*d, m, now_);
-            } catch (const std::exception&) {
-                slot.reset();  // damage the background check has not reported yet: an empty month
-            }
-        }
+        // Damage met while reading: the diary closes onto its error screen; an empty month meanwhile.
+        if (const auto* d = diary()) session_->read([&] { slot = cramp::calendar_month(*d, m, now_); });
         if (!slot) slot = cramp::calendar_month(cramp::DiaryRecords{}, m, cramp::RuleSettings{}, now_);
     }
     return *slot;
@@ -130,17 +125,14 @@ QStringList NightCalendar::weekdays() const {
 void NightCalendar::refresh() {
     const auto* d = diary();
     std::optional<cramp::Night> first;
-    if (d) {
-        try {
+    if (d && !session_->read([&] {
             const auto settings = d->rule_settings();
             weekStart_ = settings.week_start;
             threshold_ = settings.threshold;
             now_ = cramp::calendar_now(*d, session_->zoneName());
             first = d->first_record_night();
-        } catch (const std::exception&) {
-            d = nullptr;  // damage, read before the background check closes the diary
-        }
-    }
+        }))
+        d = nullptr;  // damage: the diary closes onto its error screen
     auto months = d ? cramp::calendar_months(first, now_) : std::vector<date::year_month>{};
     if (months == months_) {
         std::fill(built_.begin(), built_.end(), std::nullopt);
@@ -173,11 +165,7 @@ void NightCalendar::refreshSelection() {
         const auto it = std::find_if(nights.begin(), nights.end(), [n](const auto& c) { return c.night == n; });
         if (it != nights.end()) selected_ = nightMap(*it);
         if (const auto* d = diary(); d && it != nights.end() && it->episodes > 0) {
-            try {
-                episodes = d->episodes(cramp::NightRange{n, n});
-            } catch (const std::exception&) {
-                episodes.clear();
-            }
+            if (!session_->read([&] { episodes = d->episodes(cramp::NightRange{n, n}); })) episodes.clear();
             std::sort(episodes.begin(), episodes.end(), [](const auto& a, const auto& b) { return a.onset < b.onset; });
         }
     }

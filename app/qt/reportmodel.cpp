@@ -150,18 +150,22 @@ void ReportModel::scheduleRefresh() {
 
 void ReportModel::refresh() {
     QString problem;
-    current_ = request(&problem);
-    error_ = problem;
+    current_.reset();
     pageCount_ = 0;
     cache_.clear();
-    if (current_) {
-        ImageSurface counter(-1, 1);
-        auto pages = paintReport(*session_->diary(), *current_, counter);
-        if (pages)
-            pageCount_ = *pages;
-        else
-            error_ = cramp::qt::translatedError(pages);
-    }
+    // Damage met while reading: the diary closes onto its error screen, and this refreshes again.
+    if (session_)
+        session_->read([&] {
+            current_ = request(&problem);
+            if (!current_) return;
+            ImageSurface counter(-1, 1);
+            auto pages = paintReport(*session_->diary(), *current_, counter);
+            if (pages)
+                pageCount_ = *pages;
+            else
+                problem = cramp::qt::translatedError(pages);
+        });
+    error_ = problem;
     emit changed();
 }
 
@@ -173,7 +177,8 @@ QImage ReportModel::pageImage(int index, qreal scale) {
     }
     if (auto it = cache_.constFind(index); it != cache_.constEnd()) return *it;
     ImageSurface surface(index, scale);
-    if (!paintReport(*session_->diary(), *current_, surface)) return {};
+    if (!session_ || !session_->diary()) return {};
+    if (!session_->read([&] { return paintReport(*session_->diary(), *current_, surface).ok(); }, false)) return {};
     if (cache_.size() >= 6) cache_.clear();
     cache_.insert(index, surface.page());
     return surface.page();
@@ -182,9 +187,14 @@ QImage ReportModel::pageImage(int index, qreal scale) {
 bool ReportModel::savePdf(const QUrl& file) {
     if (!current_) return false;
     const QString path = localPath(file);
-    auto pages = writeReport(*session_->diary(), *current_, path);
-    if (!pages) {
-        error_ = cramp::qt::translatedError(pages);
+    if (!session_ || !session_->diary()) return false;
+    QString problem;
+    const bool read = session_->read([&] {
+        if (auto pages = writeReport(*session_->diary(), *current_, path); !pages) problem = cramp::qt::translatedError(pages);
+    });
+    if (!read) problem = tr("The diary could not be read.");
+    if (!problem.isEmpty()) {
+        error_ = problem;
         emit changed();
         return false;
     }

@@ -23,7 +23,8 @@ void TrendsModel::refresh() {
     weeks_.clear();
     episodes_ = weeksOver_ = 0;
     const cramp::Diary* d = session_ ? session_->diary() : nullptr;
-    if (d) {
+    // Damage met while reading: the diary closes onto its error screen and the model empties then.
+    if (d) session_->read([&] {
         const auto zone = session_->zoneName();
         const auto settings = d->rule_settings();
         const auto last = cramp::today_end_night(*d, d->now(), zone);
@@ -39,6 +40,6 @@ void TrendsModel::refresh() {
                                       {QStringLiteral("over"), w.over_threshold}});
             if (w.over_threshold) ++weeksOver_;
         }
-    }
+    });
     emit changed();
 }

@@ -86,6 +86,56 @@
         <source>Choose a backup file on this device.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cramp(s)</source>
+        <translation>
+            <numerusform>%n cramp</numerusform>
+            <numerusform>%n cramps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cramp-free night(s)</source>
+        <translation>
+            <numerusform>%n cramp-free night</numerusform>
+            <numerusform>%n cramp-free nights</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, from the night of %2 to the night of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1. The diary now holds %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replaced diary is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored backup is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore is undone: the diary is back as it was, with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataTransfer</name>
@@ -156,6 +206,10 @@
     </message>
     <message>
         <source>Imported %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diary could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -284,11 +338,19 @@
         <source>Today&apos;s backup could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reading “%1” failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DiarySettings</name>
     <message>
         <source>The diary is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year of birth: %1 is not between %2 and %3, so it is not saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1732,6 +1794,10 @@
         <source>The period is longer than ten years; choose a shorter one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The diary could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -1752,6 +1818,41 @@
     <name>ReportSheet</name>
     <message>
         <source>Report page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreFlow</name>
+    <message>
+        <source>Restore this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diary is replaced by the backup %1. The current diary is kept beside it, not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup holds: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diary holds now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the restore</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1842,10 +1943,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1914,18 +2011,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The diary is replaced by the backup %1. The current diary is kept beside it, not deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import these records?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1939,6 +2024,18 @@
     </message>
     <message>
         <source>Dark at night (%1–%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diaries replaced by a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring this diary back…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

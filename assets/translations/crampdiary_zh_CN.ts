@@ -86,6 +86,54 @@
         <source>Choose a backup file on this device.</source>
         <translation>请选择本设备上的备份文件。</translation>
     </message>
+    <message>
+        <source>no records</source>
+        <translation>没有记录</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cramp(s)</source>
+        <translation>
+            <numerusform>%n 次抽筋</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cramp-free night(s)</source>
+        <translation>
+            <numerusform>%n 个无抽筋之夜</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, from the night of %2 to the night of %3</source>
+        <translation>%1，从 %2 夜间到 %3 夜间</translation>
+    </message>
+    <message>
+        <source>cannot be restored: %1</source>
+        <translation>无法恢复：%1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>Restored %1. The diary now holds %2.</source>
+        <translation>已恢复 %1。日记现有%2。</translation>
+    </message>
+    <message>
+        <source>The replaced diary is kept as %1.</source>
+        <translation>被替换的日记保留为 %1。</translation>
+    </message>
+    <message>
+        <source>The restored backup is kept as %1.</source>
+        <translation>恢复进来的备份保留为 %1。</translation>
+    </message>
+    <message>
+        <source>The restore is undone: the diary is back as it was, with %1.</source>
+        <translation>已撤销恢复：日记已回到原来的样子，有%1。</translation>
+    </message>
 </context>
 <context>
     <name>DataTransfer</name>
@@ -154,6 +202,10 @@
     <message>
         <source>Imported %1 and %2.</source>
         <translation>已导入 %1，%2。</translation>
+    </message>
+    <message>
+        <source>The diary could not be read.</source>
+        <translation>无法读取日记。</translation>
     </message>
 </context>
 <context>
@@ -281,12 +333,20 @@
         <source>Today&apos;s backup could not be written: %1</source>
         <translation>今天的自动备份没能写入：%1</translation>
     </message>
+    <message>
+        <source>reading “%1” failed: %2</source>
+        <translation>读取“%1”失败：%2</translation>
+    </message>
 </context>
 <context>
     <name>DiarySettings</name>
     <message>
         <source>The diary is not open.</source>
         <translation>日记未打开。</translation>
+    </message>
+    <message>
+        <source>Year of birth: %1 is not between %2 and %3, so it is not saved.</source>
+        <translation>出生年份：%1 不在 %2 到 %3 之间，因此未保存。</translation>
     </message>
 </context>
 <context>
@@ -1724,6 +1784,10 @@
         <source>The period is longer than ten years; choose a shorter one.</source>
         <translation>时间段超过十年，请选择短一些的时间段。</translation>
     </message>
+    <message>
+        <source>The diary could not be read.</source>
+        <translation>无法读取日记。</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -1745,6 +1809,41 @@
     <message>
         <source>Report page %1 of %2</source>
         <translation>报告第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreFlow</name>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>恢复这份备份？</translation>
+    </message>
+    <message>
+        <source>The diary is replaced by the backup %1. The current diary is kept beside it, not deleted.</source>
+        <translation>日记将被备份 %1 替换。当前的日记会保留在旁边，不会被删除。</translation>
+    </message>
+    <message>
+        <source>The backup holds: %1</source>
+        <translation>备份中有：%1</translation>
+    </message>
+    <message>
+        <source>The diary holds now: %1</source>
+        <translation>日记中现有：%1</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Nothing was restored</source>
+        <translation>没有恢复任何内容</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>Undo the restore</source>
+        <translation>撤销恢复</translation>
     </message>
 </context>
 <context>
@@ -1834,10 +1933,6 @@
         <translation>药物</translation>
     </message>
     <message>
-        <source>Save profile</source>
-        <translation>保存资料</translation>
-    </message>
-    <message>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
@@ -1906,18 +2001,6 @@
         <translation>日记备份 (*.sqlite)</translation>
     </message>
     <message>
-        <source>Restore this backup?</source>
-        <translation>恢复这份备份？</translation>
-    </message>
-    <message>
-        <source>The diary is replaced by the backup %1. The current diary is kept beside it, not deleted.</source>
-        <translation>日记将被备份 %1 替换。当前的日记会保留在旁边，不会被删除。</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>恢复</translation>
-    </message>
-    <message>
         <source>Import these records?</source>
         <translation>导入这些记录？</translation>
     </message>
@@ -1932,6 +2015,18 @@
     <message>
         <source>Dark at night (%1–%2)</source>
         <translation>夜间深色（%1–%2）</translation>
+    </message>
+    <message>
+        <source>Saved as you type</source>
+        <translation>输入时自动保存</translation>
+    </message>
+    <message>
+        <source>Diaries replaced by a restore</source>
+        <translation>恢复时被替换的日记</translation>
+    </message>
+    <message>
+        <source>Bring this diary back…</source>
+        <translation>恢复这本日记…</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@ import CrampDiary
 
 TextField {
     id: field
+    // What was typed is not taken (shown in the danger colour; the page says why).
+    property bool invalid: false
     implicitHeight: Theme.touch
     color: Theme.text
     placeholderTextColor: Theme.textMuted
@@ -16,8 +18,8 @@ TextField {
     background: Rectangle {
         radius: Theme.radius
         color: Theme.surface
-        border.color: field.activeFocus ? Theme.accentText : Theme.outline
-        border.width: field.activeFocus ? 2 : 1
+        border.color: field.invalid ? Theme.danger : field.activeFocus ? Theme.accentText : Theme.outline
+        border.width: field.activeFocus || field.invalid ? 2 : 1
         FocusRing { shown: field.activeFocus }
     }
 }

@@ -1,5 +1,7 @@
 // Language, theme, the rule settings (threshold, day boundary, week start) and the patient profile
-// the doctor's report shows. Each change is saved at once, except the profile (a Save button).
+// the doctor's report shows. Each change is saved at once; the profile as it is typed (DiarySettings
+// writes it a moment after the last key, when a field is left and when the page or the diary goes),
+// so there is no Save button. Backups, restoring one (and the diaries restores replaced), export, import.
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
@@ -12,12 +14,11 @@ ThemedPage {
     Keys.onEscapePressed: page.backRequested()
     Accessible.name: qsTr("Settings")
 
-    // The profile being edited; saved with "Save profile".
+    // The profile as typed on this page (a birth year out of range stays typed, though not saved).
     property string profileName: DiarySettings.profileName
     property string birthYear: DiarySettings.profileBirthYear > 0 ? String(DiarySettings.profileBirthYear) : ""
     property var riskFactors: DiarySettings.profileRiskFactors
     property string medicines: DiarySettings.profileMedicines
-    property bool profileSaved: false
     // The line under the data buttons reports the last action: a backup, or an export or import.
     property Outcome outcome: transfer
 
@@ -26,12 +27,17 @@ ThemedPage {
         return Qt.formatTime(new Date(2000, 0, 1, h), "HH:mm")
     }
 
-    function saveProfile(): void {
-        page.profileSaved = DiarySettings.setProfile({
-            name: page.profileName, birthYear: Number(page.birthYear), riskFactors: page.riskFactors,
+    function profileEdited(): void {
+        DiarySettings.editProfile({
+            name: page.profileName, birthYear: page.birthYear, riskFactors: page.riskFactors,
             medicines: page.medicines
         })
     }
+
+    // A problem with a birth year typed on an earlier visit is gone with what was typed.
+    Component.onCompleted: page.profileEdited()
+    // Leaving the page writes what waits.
+    Component.onDestruction: DiarySettings.saveProfile()
 
     Flickable {
         id: flick
@@ -115,7 +121,11 @@ ThemedPage {
                 placeholderText: qsTr("Name (optional)")
                 Accessible.name: qsTr("Name")
                 text: page.profileName
-                onTextEdited: page.profileName = text
+                onTextEdited: {
+                    page.profileName = text
+                    page.profileEdited()
+                }
+                onEditingFinished: DiarySettings.saveProfile()
             }
             ThemedField {
                 objectName: "birthYearField"
@@ -124,8 +134,13 @@ ThemedPage {
                 Accessible.name: qsTr("Year of birth")
                 inputMethodHints: Qt.ImhDigitsOnly
                 validator: IntValidator { bottom: 0; top: Limits.maxBirthYear }
+                invalid: DiarySettings.profileProblem.length > 0
                 text: page.birthYear
-                onTextEdited: page.birthYear = text
+                onTextEdited: {
+                    page.birthYear = text
+                    page.profileEdited()
+                }
+                onEditingFinished: DiarySettings.saveProfile()
             }
             SectionLabel { text: qsTr("What applies to you") }
             ChoiceChips {
@@ -135,7 +150,11 @@ ThemedPage {
                 accessibleGroup: qsTr("What applies to you")
                 options: Labels.riskFactors
                 values: page.riskFactors
-                onActivated: page.riskFactors = values
+                onActivated: {
+                    page.riskFactors = values
+                    page.profileEdited()
+                    DiarySettings.saveProfile()
+                }
             }
             ThemedField {
                 objectName: "medicinesField"
@@ -143,21 +162,22 @@ ThemedPage {
                 placeholderText: qsTr("Medicines, e.g. a diuretic or a statin (optional)")
                 Accessible.name: qsTr("Medicines")
                 text: page.medicines
-                onTextEdited: page.medicines = text
+                onTextEdited: {
+                    page.medicines = text
+                    page.profileEdited()
+                }
+                onEditingFinished: DiarySettings.saveProfile()
             }
-            RowLayout {
-                spacing: Theme.spacing
-                AccentButton {
-                    objectName: "saveProfileButton"
-                    text: qsTr("Save profile")
-                    onClicked: page.saveProfile()
-                }
-                Text {
-                    visible: page.profileSaved
-                    text: qsTr("Saved")
-                    color: Theme.textMuted
-                    font.pixelSize: Theme.fontBody
-                }
+            Text {
+                objectName: "profileStatus"
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                readonly property bool problem: DiarySettings.profileProblem.length > 0
+                color: problem ? Theme.danger : Theme.textMuted
+                font.pixelSize: Theme.fontBody
+                text: problem ? DiarySettings.profileProblem : DiarySettings.profileSaved ? qsTr("Saved") : qsTr("Saved as you type")
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
             }
             Text {
                 visible: DiaryFile.lastError.length > 0
@@ -197,6 +217,51 @@ ThemedPage {
                     quiet: true
                     text: qsTr("Restore a backup…")
                     onClicked: restoreDialog.open()
+                }
+            }
+
+            // The diaries restores replaced, kept beside the diary: each can be brought back.
+            SectionLabel {
+                visible: Backups.replaced.count > 0
+                text: qsTr("Diaries replaced by a restore")
+            }
+            Repeater {
+                objectName: "replacedList"
+                model: Backups.replaced
+                delegate: ColumnLayout {
+                    id: replacedRow
+                    required property url file
+                    required property string name
+                    required property string summary
+                    required property bool sound
+                    required property int index
+                    Layout.fillWidth: true
+                    spacing: 4
+                    Text {
+                        Layout.fillWidth: true
+                        wrapMode: Text.WrapAnywhere
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.fontSmall
+                        text: replacedRow.name
+                    }
+                    Text {
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        color: replacedRow.sound ? Theme.text : Theme.danger
+                        font.pixelSize: Theme.fontBody
+                        text: replacedRow.summary
+                    }
+                    AccentButton {
+                        objectName: "restoreReplacedButton" + replacedRow.index
+                        quiet: true
+                        enabled: replacedRow.sound
+                        text: qsTr("Bring this diary back…")
+                        Accessible.description: replacedRow.name
+                        onClicked: {
+                            replacedRestore.file = replacedRow.file
+                            replacedRestore.open()
+                        }
+                    }
                 }
             }
 
@@ -275,14 +340,17 @@ ThemedPage {
         onAccepted: restoreConfirm.open()
     }
 
-    ThemedDialog {
+    // The chosen backup's question (restoreDialog opens it), and a replaced diary's.
+    RestoreFlow {
         id: restoreConfirm
-        objectName: "restoreConfirm"
-        title: qsTr("Restore this backup?")
-        body: qsTr("The diary is replaced by the backup %1. The current diary is kept beside it, not deleted.")
-              .arg(Backups.displayPath(restoreDialog.selectedFile))
-        acceptText: qsTr("Restore")
-        onAccepted: Backups.restoreBackup(restoreDialog.selectedFile)
+        objectName: "backupRestore"
+        file: restoreDialog.selectedFile
+        onFinished: page.outcome = Backups
+    }
+    RestoreFlow {
+        id: replacedRestore
+        objectName: "replacedRestore"
+        onFinished: page.outcome = Backups
     }
 
     ThemedDialog {

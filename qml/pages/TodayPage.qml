@@ -63,10 +63,13 @@ ThemedPage {
                 // Only when the diary could not be opened (never overwritten): the reason, and the newest
                 // daily backup offered. Loaded only then, so a normal start does not pay for it.
                 Loader {
+                    id: openErrorLoader
                     active: !DiaryFile.isOpen
                     visible: active
                     Layout.fillWidth: true
                     sourceComponent: ColumnLayout {
+                        id: errorScreen
+                        signal restoreAsked()
                         spacing: Theme.spacing
                         Text {
                             objectName: "openErrorText"
@@ -82,7 +85,7 @@ ThemedPage {
                             Layout.fillWidth: true
                             quiet: true
                             text: qsTr("Restore the latest backup (%1); the damaged file is kept").arg(Backups.latestBackup)
-                            onClicked: Backups.restoreBackup(String(Backups.backupFolder) + "/" + Backups.latestBackup)
+                            onClicked: errorScreen.restoreAsked()
                         }
                     }
                 }
@@ -156,6 +159,22 @@ ThemedPage {
             onClicked: page.logRequested()
             Keys.onReturnPressed: page.logRequested()
             Keys.onEnterPressed: page.logRequested()
+        }
+    }
+
+    // Restoring the latest backup from the "could not be opened" screen, as Settings does (the
+    // question with both summaries, then what happened with an undo); created only when asked, and
+    // kept while its dialogs are open (the screen it was asked from goes once the diary opens).
+    Loader {
+        id: todayRestore
+    }
+    Connections {
+        target: openErrorLoader.item
+        ignoreUnknownSignals: true
+        function onRestoreAsked() {
+            todayRestore.setSource("../components/RestoreFlow.qml", {
+                file: String(Backups.backupFolder) + "/" + Backups.latestBackup, openAtOnce: true
+            })
         }
     }
 }

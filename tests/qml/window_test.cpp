@@ -335,7 +335,20 @@ private slots:
         QVERIFY(app.shown());
         QTRY_VERIFY(app.item("restoreLatestButton") && app.visible("restoreLatestButton"));
         QVERIFY(app.click("restoreLatestButton"));
+        // The same question as in Settings: what the backup holds, and why the diary cannot say.
+        QObject* confirm = nullptr;
+        QTRY_VERIFY((confirm = app.window()->findChild<QObject*>(QStringLiteral("restoreConfirm"))) && confirm->property("opened").toBool());
+        QVERIFY2(confirm->property("body").toString().contains(QStringLiteral("The backup holds: 1 cramp")),
+                 qPrintable(confirm->property("body").toString()));
+        QVERIFY(confirm->property("body").toString().contains(QStringLiteral("The diary holds now: cannot be read: ")));
+        QVERIFY(app.click("dialogAccept"));
         QTRY_VERIFY(app.item("logButton") && app.item("logButton")->isEnabled());
+        // What happened is said; the damaged diary it replaced cannot be brought back, so no undo.
+        auto* outcome = app.window()->findChild<QObject*>(QStringLiteral("restoreOutcome"));
+        QVERIFY(outcome);
+        QTRY_VERIFY(outcome->property("opened").toBool());
+        QVERIFY(outcome->property("body").toString().startsWith(QStringLiteral("Restored diary-2026-01-01.sqlite. The diary now holds 1 cramp")));
+        QCOMPARE(outcome->property("acceptText").toString(), QString());
         QTRY_COMPARE(app.prop("latestList", "count").toInt(), 1);
         // The damaged file is kept beside the diary, byte for byte.
         const auto kept = QDir(dir.path()).entryList({QStringLiteral("diary.sqlite.replaced-*")});

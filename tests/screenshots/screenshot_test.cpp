@@ -1,6 +1,7 @@
 // Photographs every page of the main window at phone and desktop sizes, in the night and day themes,
 // in English and Chinese (files ending "-zh"), on a diary with a few entries (a run of nights that crosses the threshold, a cramp-free night). An image that is blank (one colour, or nearly) or a QML warning fails.
 #include "appwindow.hpp"
+#include "backup.hpp"
 #include "clock.hpp"
 #include "diary.hpp"
 #include "languagecontroller.hpp"
@@ -59,13 +60,15 @@ private slots:
         // "today-morning": the morning questions about last night; "trends-calendar": the night
         // calendar in view; "trends-night": a tapped night's panel; "today-undo": the "Saved · Undo"
         // bar after a save; "file-dialog": the report's "save as PDF" dialog; "today-focus": the
-        // focus ring after Tab.
+        // focus ring after Tab; "settings-restore": the question before a restore, with both
+        // diaries' summaries; "settings-replaced": the diaries two restores replaced, listed.
         // Each in English (as a patient whose system is in English sees it, with its plural forms)
         // and in Chinese.
         for (auto [language, suffix] : {std::pair{"en", ""}, {"zh_CN", "-zh"}})
             for (auto page : {"today", "today-morning", "log", "log-end", "log-pick", "log-confirm", "log-backfill", "log-edit", "history",
                               "trends", "trends-end", "trends-calendar", "trends-night", "report", "settings", "settings-end",
-                              "settings-import", "today-undo", "file-dialog", "today-focus"})
+                              "settings-import", "settings-restore", "settings-replaced", "today-undo", "file-dialog",
+                              "today-focus"})
                 for (auto theme : {"dark", "light"}) {
                     for (auto [size, name] : {std::pair{QSize(390, 844), "phone"}, {QSize(1280, 800), "desktop"}})
                         QTest::addRow("%s-%s-%s%s", page, name, theme, suffix)
@@ -85,6 +88,27 @@ private slots:
         const bool morning = page == QLatin1String("today-morning");
         if (morning) page = QStringLiteral("today");
         fillDiary(path, theme.toUtf8().constData(), morning);
+        // A backup of a smaller diary to restore, and (settings-replaced) two restores already made.
+        const bool restore = page == QLatin1String("settings-restore"), replaced = page == QLatin1String("settings-replaced");
+        const auto backup = dir / "backups" / "diary-20261101T080000Z.sqlite";
+        if (restore || replaced) {
+            const auto source = dir / "older.sqlite";
+            auto older = cramp::Diary::open(source, cramp::test::fixedClock(cramp::test::fixedNow() - date::days{30}));
+            QVERIFY(older.ok());
+            cramp::Episode e;
+            e.zone = "Asia/Shanghai";
+            e.onset = older->now() - std::chrono::hours{3};
+            QVERIFY(older->add_episode(e).ok());
+            QVERIFY(older->add_cramp_free_night(cramp::last_night(older->now(), "Asia/Shanghai") - date::days{3}).ok());
+            QVERIFY(cramp::backup_to_file(*older, backup).ok());
+        }
+        if (replaced) {
+            for (int i = 0; i < 2; ++i) QVERIFY(cramp::restore_backup(backup, path.toStdString(), cramp::test::fixedNow()).ok());
+            auto restored = cramp::Diary::open(path.toStdString(), cramp::test::fixedClock());
+            QVERIFY(restored.ok());
+            QVERIFY(restored->set_preference("theme", theme.toStdString()).ok());
+        }
+        if (restore || replaced) page = QStringLiteral("settings");
 
         cramp::test::AppWindow app(path, size);
         QVERIFY(app.window());
@@ -180,6 +204,27 @@ private slots:
         if (focus) {
             QTest::keyClick(app.window(), Qt::Key_Tab);
             QTRY_VERIFY(app.window()->activeFocusItem() && app.window()->activeFocusItem()->property("visualFocus").toBool());
+        }
+        if (restore) {
+            auto* flow = app.window()->findChild<QObject*>(QStringLiteral("backupRestore"));
+            QVERIFY(flow);
+            flow->setProperty("file", QUrl::fromLocalFile(QString::fromStdString(backup.string())));
+            QVERIFY(QMetaObject::invokeMethod(flow, "open"));
+            auto* confirm = app.window()->findChild<QObject*>(QStringLiteral("restoreConfirm"));
+            QVERIFY(confirm);
+            QTRY_VERIFY(confirm->property("opened").toBool());
+        }
+        if (replaced) {
+            // Scrolled so that the list is in view (to the end first: the form's layout settles).
+            QVERIFY(app.scrollToEnd("settingsForm"));
+            auto* form = app.item("settingsForm");
+            QTRY_VERIFY(app.item("restoreReplacedButton1"));
+            auto* last = app.item("restoreReplacedButton1");
+            auto* content = form->property("contentItem").value<QQuickItem*>();
+            const qreal bottom = last->mapToItem(content, QPointF(0, last->height())).y();
+            const qreal most = form->property("contentHeight").toReal() - form->height();
+            form->setProperty("contentY", std::clamp(bottom - form->height() + 24, 0.0, std::max(0.0, most)));
+            (void)app.window()->grabWindow();
         }
         if (toEnd) {
             QVERIFY(app.scrollToEnd(page == QLatin1String("log")      ? "logForm"

@@ -2,6 +2,7 @@
 // when sound, with the replaced diary kept.
 #include "backup.hpp"
 #include "messages.hpp"
+#include "night.hpp"
 #include "storage_fixtures.hpp"
 #include "tempdir.hpp"
 
@@ -312,4 +313,71 @@ TEST_CASE("a restore keeps the replaced diary with its -wal, and two restores in
     CHECK(kept->episode_count() == 3);
     for (const auto& entry : fs::directory_iterator(live))
         CHECK(entry.path().filename().string().find(".restoring") == std::string::npos);
+}
+
+TEST_CASE("a diary file's summary counts its cramps and cramp-free nights and spans its nights, without writing a byte",
+          "[storage][backup][summary]") {
+    using date::days;
+    const Night n0 = night_of(episode(0).onset, "Asia/Shanghai", 12);
+    struct Row {
+        const char* what;
+        std::vector<int> cramps_nights_before;  // one cramp on each of these nights before n0
+        std::vector<int> free_nights_before;
+        DiarySummary expected;
+    };
+    const std::vector<Row> rows = {
+        {"an empty diary", {}, {}, {0, 0, std::nullopt, std::nullopt}},
+        {"cramps only", {0, 0, 5}, {}, {3, 0, n0 - days{5}, n0}},
+        {"cramp-free nights only", {}, {2, 9}, {0, 2, n0 - days{9}, n0 - days{2}}},
+        {"the first night a cramp-free one, the last a cramp", {1}, {3, 40}, {1, 2, n0 - days{40}, n0 - days{1}}},
+        {"the first night a cramp, the last a cramp-free one", {30}, {4}, {1, 1, n0 - days{30}, n0 - days{4}}},
+    };
+    for (const auto& row : rows) {
+        CAPTURE(row.what);
+        test::TempDir dir;
+        const auto path = dir / "diary.sqlite";
+        {
+            auto d = Diary::open(path, [] { return kNow; });
+            REQUIRE(d.ok());
+            for (int back : row.cramps_nights_before) {
+                auto e = episode(0);
+                e.onset -= days{back};
+                REQUIRE(d->add_episode(e).ok());
+            }
+            for (int back : row.free_nights_before) REQUIRE(d->add_cramp_free_night(n0 - days{back}).ok());
+            CHECK(d->summary() == row.expected);
+        }
+        const std::string before = test::bytes(path);
+        auto s = Diary::summarize_file(path);
+        REQUIRE(s.ok());
+        CHECK(*s == row.expected);
+        CHECK(test::bytes(path) == before);
+        CHECK_FALSE(fs::exists(path.string() + "-wal"));
+        CHECK_FALSE(fs::exists(path.string() + "-shm"));
+    }
+}
+
+TEST_CASE("a file that is not a sound diary has no summary, only check_file's words", "[storage][backup][summary]") {
+    test::TempDir dir;
+    const auto path = dir / "junk.sqlite";
+    std::ofstream(path) << "not a diary";
+    auto s = Diary::summarize_file(path);
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.error() == Diary::check_file(path).error());
+    CHECK(test::bytes(path) == "not a diary");
+}
+
+TEST_CASE("the replaced diaries are listed newest first, without their side files or other diaries' ones",
+          "[storage][backup][restore]") {
+    test::TempDir dir;
+    const auto path = dir / "diary.sqlite";
+    for (const char* name : {"diary.sqlite", "diary.sqlite.replaced-20260301T101010Z", "diary.sqlite.replaced-20260301T101010Z-wal",
+                             "diary.sqlite.replaced-20260302T000000Z", "diary.sqlite.replaced-20260302T000000Z-2",
+                             "diary.sqlite.replaced-20260302T000000Z-10", "diary.sqlite.replaced-20260302T000000Z-shm",
+                             "other.sqlite.replaced-20260305T000000Z", "diary.sqlite.replaced-yesterday"})
+        std::ofstream(dir / name) << "x";
+    std::vector<std::string> names;
+    for (const auto& p : list_replaced(path)) names.push_back(p.filename().string());
+    CHECK(names == std::vector<std::string>{"diary.sqlite.replaced-20260302T000000Z-10", "diary.sqlite.replaced-20260302T000000Z-2",
+                                            "diary.sqlite.replaced-20260302T000000Z", "diary.sqlite.replaced-20260301T101010Z"});
 }
