@@ -1,12 +1,11 @@
 #include "datatransfer.hpp"
 
+#include "atomic_file.hpp"
 #include "coretext.hpp"
-
 #include "paths.hpp"
 
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 
 namespace {
 
@@ -35,12 +34,10 @@ bool DataTransfer::exportTo(const QUrl& file, const QString& format) {
     options.bom = *f == cramp::ExportFormat::csv;
     std::string text;
     if (!session_->read([&] { text = cramp::export_text(*d, *f, options); })) return failed(tr("The diary could not be read."));
-    // Written whole or not at all, readable by the owner only: it is health data.
+    // Written whole or not at all, readable by the owner only from its first byte: it is health data.
     const QString path = localPath(file);
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || !out.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
-        out.write(text.data(), qint64(text.size())) != qint64(text.size()) || !out.commit())
-        return failed(tr("Could not write %1: %2").arg(path, out.errorString()));
+    if (auto r = cramp::write_file_atomically(QFile::encodeName(path).toStdString(), text); !r)
+        return failed(cramp::qt::translatedError(r));
     return done(tr("Exported %n cramp(s) to %1.", "", int(session_->read([d] { return d->episode_count(); }, std::int64_t{0}))).arg(path));
 }
 

@@ -12,7 +12,9 @@ IFS=':' read -ra srcs <<< "$sources"
 IFS=':' read -ra defs <<< "$defines"
 files=()
 for s in "${srcs[@]}"; do
-    if [[ $s == *.cpp ]]; then files+=("$core/$s"); fi
+    # The core's own sources (relative to CORE_DIR); an absolute path is a file CMake generated
+    # (AUTOMOC's empty mocs_compilation.cpp), which the fuzzers do not need.
+    if [[ $s == *.cpp && $s != /* ]]; then files+=("$core/$s"); fi
 done
 flags=(-std=c++20 -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer -I"$core")
 for d in "${defs[@]}"; do
