@@ -157,7 +157,7 @@ ThemedPage {
         }
     }
 
-    Flickable {
+    FocusFlickable {
         id: flick
         objectName: "logForm"
         anchors.fill: parent

@@ -39,7 +39,7 @@ ThemedPage {
     // Leaving the page writes what waits.
     Component.onDestruction: DiarySettings.saveProfile()
 
-    Flickable {
+    FocusFlickable {
         id: flick
         objectName: "settingsForm"
         anchors.fill: parent

@@ -129,4 +129,28 @@ TestCase {
         compare(page.weakness.length, 0)
         compare(spy.count, 0)
     }
+
+    // Tab through the long log form scrolls it: the control with the focus is always in view.
+    function test_tabKeepsTheFocusedControlInView(): void {
+        const page = shown(logComponent, "done")
+        const form = findChild(page, "logForm")
+        compare(form.contentY, 0)
+        let scrolled = false
+        for (let i = 0; i < 14; ++i) {
+            keyClick(Qt.Key_Tab)
+            const item = testCase.Window.window.activeFocusItem
+            if (!item || item === page || !form.contentItem)
+                continue
+            let inside = false
+            for (let p = item.parent; p; p = p.parent)
+                inside = inside || p === form.contentItem
+            if (!inside)
+                continue
+            const top = item.mapToItem(form.contentItem, 0, 0).y
+            verify(top >= form.contentY && top + item.height <= form.contentY + form.height,
+                   "focused control at " + top + " outside the view " + form.contentY + "…" + (form.contentY + form.height))
+            scrolled = scrolled || form.contentY > 0
+        }
+        verify(scrolled, "the form never scrolled")
+    }
 }
