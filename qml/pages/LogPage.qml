@@ -249,6 +249,29 @@ ThemedPage {
                         onClicked: page.pickedNight = Entries.pastNight(page.pickedNight, 1)
                     }
                 }
+                // The same nights as a calendar, each with its cramps or ✓: the night a patient missed
+                // is seen and tapped. Nights still to come cannot be tapped.
+                NightCalendarView {
+                    id: olderView
+                    objectName: "olderCalendar"
+                    visible: page.olderNight
+                    Layout.fillWidth: true
+                    Layout.maximumWidth: 480
+                    calendar: NightCalendar {
+                        language: Language.current
+                        selectedNight: page.pickedNight
+                        onSelectionChanged: {
+                            if (selectedNight !== "" && Entries.pastNight(selectedNight) !== "")
+                                page.pickedNight = selectedNight
+                        }
+                    }
+                    Connections {
+                        target: page
+                        function onPickedNightChanged() {
+                            olderView.calendar.selectedNight = page.pickedNight
+                        }
+                    }
+                }
                 RowLayout {
                     spacing: 4
                     NumberBox {

@@ -220,6 +220,30 @@ TestCase {
         compare(row.night, "2026-11-20")
     }
 
+    // "Older…" also shows the nights as a calendar: tapping one picks it; a night still to come
+    // cannot be picked.
+    function test_olderNightsCanBeTappedOnACalendar(): void {
+        const page = createTemporaryObject(logPageComponent, testCase)
+        waitForRendering(page)
+        chooseChip(page, "onsetChips", "Pick a time")
+        waitForRendering(page)
+        chooseChip(page, "nightChips", "Older…")
+        const calendar = find(page, "olderCalendar")
+        verify(calendar.visible)
+        tryVerify(() => findChild(page, "night_2026-11-10") !== null)
+        waitForRendering(page)
+        mouseClick(find(page, "night_2026-11-10"))
+        compare(page.pickedNight, "2026-11-10")
+        compare(find(page, "nightField").text, "2026-11-10")
+        compare(find(page, "countsFor").text.indexOf("Tue 10 Nov") >= 0, true)
+        // The stepper moves the calendar's selection too.
+        mouseClick(find(page, "previousNight"))
+        compare(find(page, "night_2026-11-09").selected, true)
+        // The last night of the month has not begun (the clock: Mon 30 Nov, 09:00): not taken.
+        mouseClick(find(page, "night_2026-11-30"))
+        compare(page.pickedNight, "2026-11-09")
+    }
+
     function test_aTypedNightIsTakenOnlyOnceItHasBegun(): void {
         const page = createTemporaryObject(logPageComponent, testCase)
         waitForRendering(page)
