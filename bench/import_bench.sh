@@ -13,12 +13,13 @@ export CRAMPDIARY_NOW=2026-11-25T08:00:00+08:00 CRAMPDIARY_ZONE=Asia/Shanghai
 header='kind,night,onset,zone,duration_s,site,side,intensity,posture,numbness,weakness,radiating,tingling_symmetric,woke,relief,note'
 
 # 100 MB of junk: the right header, then 33 million lines of "a" (CRLF), each a problem.
-{ printf '%s\r\n' "$header"; yes $'a\r' | head -c 100000000; } > "$work/junk.csv"
+# (yes ends on SIGPIPE when head has its bytes: not a failure here.)
+{ printf '%s\r\n' "$header"; yes $'a\r' | head -c 100000000 || true; } > "$work/junk.csv"
 # One million valid rows: a demo diary's export.
 "$app" --db "$work/source.sqlite" demo --nights 3650 --episodes 1000000 >/dev/null
 "$app" --db "$work/source.sqlite" export -o "$work/rows.csv"
 # 8 MB JSON arrays of zeros: on their own, and as the episodes of an export.
-zeros=$(head -c 4000000 /dev/zero | tr '\0' '0' | sed 's/0/0,/g')
+zeros=$(head -c 4000000 /dev/zero | tr '\0' '0' | sed 's/0/0,/g' || true)
 printf '[%s0]' "$zeros" > "$work/zeros.json"
 printf '{"format": "crampdiary", "version": 1, "episodes": [%s0]}' "$zeros" > "$work/zeros-export.json"
 
