@@ -410,11 +410,16 @@ Result<void> Diary::integrity() const {
 
 namespace {
 
-// `path` opened read-only with immutable=1: read as it is, no -wal/-shm created beside it, nothing
-// written.
-Result<sql::Db> open_immutable(const fs::path& path) {
-    auto db = sql::Db::open(file_uri(path) + "?immutable=1", SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
+// A diary file opened read-only after the checks every opening of a file it did not make runs (a
+// plain file, then the SQLite header, application_id, schema and `check`). `immutable`: read as it
+// is (immutable=1), no -wal/-shm created beside it; otherwise as a reader sharing the -wal of a
+// program that may be writing it.
+Result<sql::Db> open_recognised(const fs::path& path, bool immutable, const char* check) {
+    if (auto r = check_plain_file(path); !r) return r.failure();
+    auto db = immutable ? sql::Db::open(file_uri(path) + "?immutable=1", SQLITE_OPEN_READONLY | SQLITE_OPEN_URI)
+                        : sql::Db::open(path.string(), SQLITE_OPEN_READONLY | SQLITE_OPEN_NOFOLLOW);
     if (!db) return fail(CRAMP_TEXT("Diary file", "cannot open %1: %2"), quote(path), db.problem());
+    if (auto r = check_recognised(*db, path, check); !r) return r.failure();
     return db;
 }
 
@@ -445,34 +450,26 @@ DiarySummary summarize(const sql::Db& db) {
 }  // namespace
 
 Result<void> Diary::check_file(const fs::path& path) {
-    if (auto r = check_plain_file(path); !r) return r;
-    auto db = open_immutable(path);
-    if (!db) return db.failure();
-    return check_recognised(*db, path, "integrity_check");
+    if (auto db = open_recognised(path, true, "integrity_check"); !db) return db.failure();
+    return {};
 }
 
 Result<Diary> Diary::open_read_only(const fs::path& path, Clock clock) {
     std::error_code ec;
     if (!fs::exists(fs::symlink_status(path, ec))) return fail(CRAMP_TEXT("Diary file", "no diary at %1"), quote(path));
-    if (auto r = check_plain_file(path); !r) return r.failure();
     // A reader of a WAL diary shares the -wal and -shm beside it. In a folder nobody can write to
     // and with no -wal there, no program can be writing the diary (a writer makes its -wal first), so
     // the file is read as it is, with nothing created beside it.
     const fs::path folder = path.parent_path().empty() ? fs::path(".") : path.parent_path();
     const bool shared = ::access(folder.c_str(), W_OK) == 0 || fs::exists(path.string() + "-wal", ec);
-    auto opened = shared ? sql::Db::open(path.string(), SQLITE_OPEN_READONLY | SQLITE_OPEN_NOFOLLOW)
-                         : sql::Db::open(file_uri(path) + "?immutable=1", SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
-    if (!opened) return fail(CRAMP_TEXT("Diary file", "cannot open %1: %2"), quote(path), opened.problem());
-    sql::Db db = std::move(opened).value();
-    if (auto r = check_recognised(db, path, "quick_check"); !r) return r.failure();
-    return Diary(path, std::move(db), std::move(clock));
+    auto db = open_recognised(path, !shared, "quick_check");
+    if (!db) return db.failure();
+    return Diary(path, std::move(db).value(), std::move(clock));
 }
 
 Result<DiarySummary> Diary::summarize_file(const fs::path& path) {
-    if (auto r = check_plain_file(path); !r) return r.failure();
-    auto db = open_immutable(path);
+    auto db = open_recognised(path, true, "quick_check");
     if (!db) return db.failure();
-    if (auto r = check_recognised(*db, path, "quick_check"); !r) return r.failure();
     try {
         return summarize(*db);
     } catch (const sql::SqlError& e) {
