@@ -51,9 +51,7 @@ std::vector<StatusLine> statusLines(const cramp::ReportFigures& f, const ReportT
     return out;
 }
 
-std::vector<SignLine> signLines(const cramp::ReportFiguresOfDiary& d, const ReportText& t) {
-    const cramp::ReportFigures& f = d.figures;
-    const cramp::PeriodStats& s = d.stats;
+std::vector<SignLine> signLines(const cramp::PeriodStats& s, const cramp::ReportFigures& f, const ReportText& t) {
     std::vector<SignLine> out;
     for (const auto& row : f.signs) {
         SignLine l;

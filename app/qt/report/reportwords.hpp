@@ -31,7 +31,7 @@ struct SignLine {
     QString first, latest;  // YYYY-MM-DD, or empty
     QString evidence;  // one line; counts, never a list of nights
 };
-std::vector<SignLine> signLines(const cramp::ReportFiguresOfDiary& d, const ReportText& t);
+std::vector<SignLine> signLines(const cramp::PeriodStats& s, const cramp::ReportFigures& f, const ReportText& t);
 
 // "2.5": cramps per week with one decimal (none for a whole number).
 QString perWeek(double v);
