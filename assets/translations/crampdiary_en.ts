@@ -147,10 +147,6 @@
         <source>Unknown export format “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n cramp(s) to %1.</source>
         <translation>
@@ -2343,6 +2339,14 @@
     </message>
     <message>
         <source>the last 7 nights reached the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at or over your threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this week so far</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -145,10 +145,6 @@
         <source>Unknown export format “%1”.</source>
         <translation>未知的导出格式“%1”。</translation>
     </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n cramp(s) to %1.</source>
         <translation>
@@ -2328,6 +2324,14 @@
     <message>
         <source>the last 7 nights reached the threshold</source>
         <translation>最近 7 夜达到阈值</translation>
+    </message>
+    <message>
+        <source>at or over your threshold</source>
+        <translation>达到或超过您的阈值</translation>
+    </message>
+    <message>
+        <source>this week so far</source>
+        <translation>本周至今</translation>
     </message>
 </context>
 <context>
