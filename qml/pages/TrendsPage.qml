@@ -63,7 +63,7 @@ ThemedPage {
             WeekChart {
                 objectName: "weekChart"
                 Layout.fillWidth: true
-                Layout.preferredHeight: 230
+                Layout.preferredHeight: 150 + 6 * Theme.fontSmall  // the plot keeps its height as the text grows
                 weeks: trends.weeks
                 threshold: trends.threshold
                 thresholdLabel: qsTr("threshold %1").arg(trends.threshold)

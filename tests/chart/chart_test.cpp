@@ -261,7 +261,7 @@ private slots:
                  qPrintable(QStringLiteral("partial %1, whole %2").arg(partial.mean).arg(whole.mean)));
         // The outline: its dashes leave gaps, so the bar's edge is not one grey.
         const QRectF r = painted.layout.bars[0];
-        const QRect edge = painted.pixels(QRectF(r.left(), r.top(), r.width(), 0.6 * 3 / painted.scale), 0);
+        const QRect edge = painted.pixels(QRectF(r.left(), r.top(), r.width(), 0.6), 0);  // the outline: 0.6 pt
         QVERIFY(grey(painted.image, edge).deviation > 10);
     }
 
