@@ -141,7 +141,7 @@ WeekChartLayout layoutWeekChart(const QRectF& area, const std::vector<WeekBar>& 
 
     l.thresholdY = yOf(threshold);
     if (labelW > 0) {
-        const qreal y = std::clamp(l.thresholdY - m.line / 2, area.top(), plot.bottom() - m.line);
+        const qreal y = std::max(area.top(), std::min(l.thresholdY - m.line / 2, plot.bottom() - m.line));
         l.thresholdLabel = {QRectF(plot.right() + m.gap, y, labelW, m.line), thresholdText};
     }
 
