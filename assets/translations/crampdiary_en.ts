@@ -2489,6 +2489,14 @@
         <source>the last 7 nights reached the threshold</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>at or over your threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this week so far</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UndoBar</name>

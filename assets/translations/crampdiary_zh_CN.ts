@@ -2473,6 +2473,14 @@
         <source>the last 7 nights reached the threshold</source>
         <translation>最近 7 夜达到阈值</translation>
     </message>
+    <message>
+        <source>at or over your threshold</source>
+        <translation>达到或超过您的阈值</translation>
+    </message>
+    <message>
+        <source>this week so far</source>
+        <translation>本周至今</translation>
+    </message>
 </context>
 <context>
     <name>UndoBar</name>
