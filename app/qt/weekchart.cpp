@@ -12,9 +12,7 @@ namespace {
 // date's days count from 1970-01-01, which is Julian day 2440588.
 QDate toQDate(cramp::Night n) { return QDate::fromJulianDay(n.time_since_epoch().count() + 2440588); }
 
-QString weekLabel(const WeekBar& w) {
-    return w.start.isValid() ? QStringLiteral("%1/%2").arg(w.start.month()).arg(w.start.day()) : w.label;
-}
+QString weekLabel(const WeekBar& w) { return QStringLiteral("%1/%2").arg(w.start.month()).arg(w.start.day()); }
 
 // `c` moved towards `to` by `t` (0 … 1): a partial week's lighter (on the night screen, fainter) fill.
 QColor towards(const QColor& c, const QColor& to, qreal t) {
@@ -81,7 +79,7 @@ std::vector<WeekBar> weekBars(const cramp::PeriodStats& s) {
     bars.reserve(s.weeks.size());
     for (const auto& w : s.weeks) {
         const bool partial = w.start < s.period.from || w.start + date::days{6} > s.period.to;
-        bars.push_back({QString(), w.episodes, w.over_threshold, toQDate(w.start), partial});
+        bars.push_back({w.episodes, w.over_threshold, toQDate(w.start), partial});
     }
     return bars;
 }

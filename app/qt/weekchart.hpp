@@ -24,9 +24,6 @@ struct PeriodStats;
 }
 
 struct WeekBar {
-    // A caller's own label, used only when `start` is not set (the report's page 1 until it calls
-    // weekBars); with `start` the chart writes "M/D" and the year itself.
-    QString label;
     int episodes = 0;
     bool overThreshold = false;
     QDate start;           // the week's first night, even when it lies before the period

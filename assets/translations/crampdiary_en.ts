@@ -1857,6 +1857,18 @@
         <source>Medicines: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>at or over the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partial week (not wholly in the period)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportControls</name>

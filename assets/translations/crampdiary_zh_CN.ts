@@ -1848,6 +1848,18 @@
         <source>Medicines: %1</source>
         <translation>用药：%1</translation>
     </message>
+    <message>
+        <source>at or over the threshold</source>
+        <translation>达到或超过阈值</translation>
+    </message>
+    <message>
+        <source>under the threshold</source>
+        <translation>低于阈值</translation>
+    </message>
+    <message>
+        <source>partial week (not wholly in the period)</source>
+        <translation>不完整的周（不全在本期内）</translation>
+    </message>
 </context>
 <context>
     <name>ReportControls</name>

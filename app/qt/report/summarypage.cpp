@@ -118,19 +118,13 @@ void statusBox(Pages& pg, const ReportText& t, const ReportData& d) {
     pg.advance(box.height() + 4);
 }
 
-std::vector<WeekBar> bars(const std::vector<WeekCount>& weeks) {
-    std::vector<WeekBar> out;
-    for (const auto& w : weeks) {
-        date::year_month_day ymd{w.start};
-        out.push_back({QStringLiteral("%1/%2").arg(unsigned(ymd.month())).arg(unsigned(ymd.day())), w.episodes, w.over_threshold});
-    }
-    return out;
-}
-
 WeekChartStyle chartStyle(Pages& pg, const ReportText& t, int threshold) {
     WeekChartStyle style;
     style.font = pg.font(6.5);
     style.thresholdLabel = t(QT_TRANSLATE_NOOP("Report", "threshold %1")).arg(threshold);
+    style.legendOver = t(QT_TRANSLATE_NOOP("Report", "at or over the threshold"));
+    style.legendUnder = t(QT_TRANSLATE_NOOP("Report", "under the threshold"));
+    style.legendPartial = t(QT_TRANSLATE_NOOP("Report", "partial week (not wholly in the period)"));
     return style;
 }
 
@@ -138,14 +132,14 @@ void weekChart(Pages& pg, const ReportText& t, const ReportData& d) {
     const PeriodStats& s = d.stats;
     const int n = int(s.weeks.size());
     QString caption = t(QT_TRANSLATE_NOOP("Report", "Cramps per calendar week (weeks start on %1)")).arg(t(word(s.week_start)));
-    std::vector<WeekCount> shown = s.weeks;
+    std::vector<WeekBar> shown = weekBars(s);
     if (n > kPageOneWeeks) {
         shown.erase(shown.begin(), shown.end() - (kPageOneWeeks - 1));
         caption += t(QT_TRANSLATE_NOOP("Report", "; the last %1 of %2 weeks, every week from page 2")).arg(shown.size()).arg(n);
     }
     heading(pg, caption);
     constexpr qreal kChartHeight = 118;
-    paintWeekChart(pg.painter(), QRectF(kLeft, pg.y() + 2, kWidth, kChartHeight), bars(shown), s.threshold, chartStyle(pg, t, s.threshold));
+    paintWeekChart(pg.painter(), QRectF(kLeft, pg.y() + 2, kWidth, kChartHeight), shown, s.threshold, chartStyle(pg, t, s.threshold));
     pg.advance(kChartHeight + 4);
 }
 
@@ -292,6 +286,7 @@ void paintWeekChartPages(Pages& pg, const ReportText& t, const ReportData& d) {
     if (n <= kPageOneWeeks) return;
     constexpr qreal kRowHeight = 118;
     // Rows of 52 weeks, the newest row last; the first row holds what is left over.
+    const std::vector<WeekBar> all = weekBars(s);
     int start = 0;
     const int firstRow = n % 52 == 0 ? 52 : n % 52;
     int row = 0;
@@ -301,9 +296,10 @@ void paintWeekChartPages(Pages& pg, const ReportText& t, const ReportData& d) {
             pg.newPage();
             block(pg, t(QT_TRANSLATE_NOOP("Report", "Cramps per calendar week, every week of the period")), pg.font(11, true), 1);
         }
-        std::vector<WeekCount> weeks(s.weeks.begin() + start, s.weeks.begin() + start + count);
-        block(pg, QStringLiteral("%1 – %2").arg(iso(weeks.front().start), iso(weeks.back().start + date::days{6})), pg.font(8), 1);
-        paintWeekChart(pg.painter(), QRectF(kLeft, pg.y() + 2, kWidth, kRowHeight), bars(weeks), s.threshold, chartStyle(pg, t, s.threshold));
+        const std::vector<WeekBar> weeks(all.begin() + start, all.begin() + start + count);
+        block(pg, QStringLiteral("%1 – %2").arg(iso(s.weeks[std::size_t(start)].start), iso(s.weeks[std::size_t(start + count - 1)].start + date::days{6})),
+              pg.font(8), 1);
+        paintWeekChart(pg.painter(), QRectF(kLeft, pg.y() + 2, kWidth, kRowHeight), weeks, s.threshold, chartStyle(pg, t, s.threshold));
         pg.advance(kRowHeight + 8);
         start += count;
         ++row;
