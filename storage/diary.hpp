@@ -3,6 +3,7 @@
 // know is refused with a message naming it, and never written to.
 #pragma once
 
+#include "care.hpp"
 #include "episode.hpp"
 #include "result.hpp"
 #include "settings.hpp"
@@ -92,6 +93,12 @@ public:
     Result<std::int64_t> add_cramp_free_night(Night night);
     Result<void> delete_cramp_free_night(std::int64_t id);
     std::vector<CrampFreeNight> cramp_free_nights(std::optional<NightRange> range = std::nullopt) const;
+
+    // Care records (docs/rules.md, "Care records"): at most one per night; setting one replaces the
+    // night's earlier record; an empty set is a record of "none of these". Ascending by night.
+    Result<void> set_night_factors(Night night, EnumSet<CareItem> items);
+    Result<void> delete_night_factors(Night night);
+    std::vector<NightFactors> night_factors(std::optional<NightRange> range = std::nullopt) const;
 
     // The first night with any record (episode or cramp-free night).
     std::optional<Night> first_record_night() const;

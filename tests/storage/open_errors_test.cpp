@@ -169,6 +169,27 @@ TEST_CASE("a diary made by the first schema opens in this version and loses noth
     CHECK(d->rule_settings() == RuleSettings{4, 12, WeekStart::sunday});
     CHECK(d->profile() == Profile{"王女士", 1961, {"age_40_plus", "diabetes"}, "二甲双胍; furosemide"});
     CHECK(d->integrity_check() == "ok");
+    // Schema 2 added care records: none yet, and they can be written.
+    CHECK(d->night_factors().empty());
+    REQUIRE(d->set_night_factors(*parse_date("2026-03-06"), {CareItem::foot_soak}).ok());
+    CHECK(d->night_factors().size() == 1);
+}
+
+TEST_CASE("a diary of the first schema read without upgrading has no care records, and stays as it was",
+          "[storage][migration]") {
+    test::TempDir dir;
+    const auto path = dir / "diary.sqlite";
+    fs::copy_file(fs::path(FIXTURES) / "diary-v1.sqlite", path);
+    fs::permissions(path, fs::perms::owner_read | fs::perms::owner_write);
+    const auto before = bytes_of(path);
+    {
+        auto d = Diary::open_read_only(path);
+        REQUIRE(d.ok());
+        CHECK(d->schema_version() == 1);
+        CHECK(d->night_factors().empty());
+        CHECK(d->episodes().size() == 3);
+    }
+    CHECK(bytes_of(path) == before);
 }
 
 TEST_CASE("why a diary cannot be opened is a translatable template, with the path and numbers verbatim",
@@ -178,7 +199,7 @@ TEST_CASE("why a diary cannot be opened is a translatable template, with the pat
         {"zero-length", "<<%1 is empty (0 bytes): it is not a Cramp Diary file>>", {}},
         {"text", "<<%1 is not a Cramp Diary file (not an SQLite database)>>", {}},
         {"foreign", "<<%1 is not a Cramp Diary file (an SQLite database of another program)>>", {}},
-        {"newer", "<<%1 was written by a newer Cramp Diary (schema 99; this version reads up to 1)>>", {"99", "1"}},
+        {"newer", "<<%1 was written by a newer Cramp Diary (schema 99; this version reads up to 2)>>", {"99", "2"}},
         {"folder", "<<%1 is a folder, not a diary file>>", {}},
     }));
     CAPTURE(kind);

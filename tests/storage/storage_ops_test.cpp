@@ -171,6 +171,25 @@ TEST_CASE("cramp-free nights: added once, refused on a night with a cramp, remov
     CHECK(diary.first_episode_night() == n1);
 }
 
+TEST_CASE("care records: one per night, replaced when set again, an empty one kept, deleted", "[storage][care]") {
+    test::TempDir dir;
+    auto diary = open_diary(dir);
+    const Night n1 = date::sys_days{date::year{2026} / 3 / 1}, n2 = n1 + date::days{1}, n3 = n1 + date::days{2};
+    REQUIRE(diary.set_night_factors(n2, {CareItem::calf_stretch, CareItem::cold_night}).ok());
+    REQUIRE(diary.set_night_factors(n1, {}).ok());  // "none of these" is a record too
+    REQUIRE(diary.set_night_factors(n3, {CareItem::fluids}).ok());
+    REQUIRE(diary.set_night_factors(n3, {CareItem::foot_soak, CareItem::legs_warm}).ok());  // replaces
+    auto all = diary.night_factors();
+    REQUIRE(all.size() == 3);
+    CHECK(all[0] == NightFactors{n1, {}});
+    CHECK(all[1] == NightFactors{n2, {CareItem::calf_stretch, CareItem::cold_night}});
+    CHECK(all[2] == NightFactors{n3, {CareItem::foot_soak, CareItem::legs_warm}});
+    CHECK(diary.night_factors(NightRange{n2, n3}).size() == 2);
+    REQUIRE(diary.delete_night_factors(n2).ok());
+    CHECK(diary.night_factors(NightRange{n2, n2}).empty());
+    CHECK(diary.night_factors().size() == 2);
+}
+
 TEST_CASE("settings and the profile are kept, validated, and a new day boundary re-derives nights",
           "[storage][settings]") {
     test::TempDir dir;
