@@ -46,7 +46,8 @@ constexpr std::array kNumbness{
     Words{"persisted", QT_TRANSLATE_NOOP("Labels", "Still numb after"), QT_TRANSLATE_NOOP("Report", "persisted")},
 };
 constexpr std::array kWeakness{
-    Words{"foot_drop", QT_TRANSLATE_NOOP("Labels", "Toes drag when walking"), QT_TRANSLATE_NOOP("Report", "foot drop"),
+    // What the patient noticed, not the clinical sign (foot drop) a doctor would examine for.
+    Words{"foot_drop", QT_TRANSLATE_NOOP("Labels", "Toes drag when walking"), QT_TRANSLATE_NOOP("Report", "toes drag when walking (self-reported)"),
           QT_TRANSLATE_NOOP("TodaySummary", "toes dragging (foot drop)")},
     Words{"stairs", QT_TRANSLATE_NOOP("Labels", "Trouble with stairs"), QT_TRANSLATE_NOOP("Report", "stairs"),
           QT_TRANSLATE_NOOP("TodaySummary", "weakness on stairs")},
@@ -54,10 +55,10 @@ constexpr std::array kWeakness{
           QT_TRANSLATE_NOOP("TodaySummary", "weakness")},
 };
 constexpr std::array kReliefs{
-    Words{"stretch", QT_TRANSLATE_NOOP("Labels", "Stretching")},
-    Words{"massage", QT_TRANSLATE_NOOP("Labels", "Massage")},
-    Words{"heat", QT_TRANSLATE_NOOP("Labels", "Warmth")},
-    Words{"walk", QT_TRANSLATE_NOOP("Labels", "Walking about")},
+    Words{"stretch", QT_TRANSLATE_NOOP3("Labels", "Stretching", "what eased the cramp"), QT_TRANSLATE_NOOP("Report", "stretch")},
+    Words{"massage", QT_TRANSLATE_NOOP("Labels", "Massage"), QT_TRANSLATE_NOOP("Report", "massage")},
+    Words{"heat", QT_TRANSLATE_NOOP("Labels", "Warmth"), QT_TRANSLATE_NOOP("Report", "warmth")},
+    Words{"walk", QT_TRANSLATE_NOOP("Labels", "Walking about"), QT_TRANSLATE_NOOP("Report", "walking about")},
 };
 constexpr std::array kRisks{
     Words{"age_40_plus", QT_TRANSLATE_NOOP("Labels", "Age 40 or over"), QT_TRANSLATE_NOOP("Report", "age 40 or over")},
@@ -152,7 +153,7 @@ std::span<const Words> field(std::string_view name) {
     return {};
 }
 
-QString screen(const Words& w) { return QCoreApplication::translate(kScreen, w.screen); }
+QString screen(const Words& w) { return QCoreApplication::translate(kScreen, w.screen.text, w.screen.disambiguation); }
 
 QString summary(const Words& w) {
     return w.summary ? QCoreApplication::translate(kSummary, w.summary) : text(w.value);

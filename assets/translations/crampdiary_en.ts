@@ -147,10 +147,6 @@
         <source>Unknown export format “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n cramp(s) to %1.</source>
         <translation>
@@ -1036,6 +1032,11 @@
         <source>%1, both sides</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stretching</source>
+        <comment>what eased the cramp</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LanguageController</name>
@@ -1490,10 +1491,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>foot drop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>stairs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1666,10 +1663,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Duration (s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1698,10 +1691,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cramp-free nights (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1711,6 +1700,82 @@
     </message>
     <message>
         <source>cannot paint the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toes drag when walking (self-reported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>massage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warmth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>walking about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radiating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symmetric tingling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(continued from the previous page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Night: named by the date of its evening. Onset: the calendar date and local time; the UTC offset is shown where it is not %1, the period&apos;s usual one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[emoji]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -145,10 +145,6 @@
         <source>Unknown export format “%1”.</source>
         <translation>未知的导出格式“%1”。</translation>
     </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n cramp(s) to %1.</source>
         <translation>
@@ -1031,6 +1027,11 @@
         <source>%1, both sides</source>
         <translation>%1（双侧）</translation>
     </message>
+    <message>
+        <source>Stretching</source>
+        <comment>what eased the cramp</comment>
+        <translation>拉伸小腿/扳脚尖</translation>
+    </message>
 </context>
 <context>
     <name>LanguageController</name>
@@ -1101,7 +1102,7 @@
     </message>
     <message>
         <source>Side</source>
-        <translation>哪一侧</translation>
+        <translation>侧别</translation>
     </message>
     <message>
         <source>How long</source>
@@ -1481,10 +1482,6 @@
         <translation>抽筋后持续</translation>
     </message>
     <message>
-        <source>foot drop</source>
-        <translation>足下垂（走路拖脚）</translation>
-    </message>
-    <message>
         <source>stairs</source>
         <translation>上楼梯困难</translation>
     </message>
@@ -1657,10 +1654,6 @@
         <translation>夜晚</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
         <source>Duration (s)</source>
         <translation>时长（秒）</translation>
     </message>
@@ -1670,7 +1663,7 @@
     </message>
     <message>
         <source>Side</source>
-        <translation>哪一侧</translation>
+        <translation>侧别</translation>
     </message>
     <message>
         <source>Intensity</source>
@@ -1678,7 +1671,7 @@
     </message>
     <message>
         <source>Posture</source>
-        <translation>当时动作</translation>
+        <translation>诱发动作/姿势</translation>
     </message>
     <message>
         <source>Numbness</source>
@@ -1687,10 +1680,6 @@
     <message>
         <source>Weakness</source>
         <translation>无力</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
     </message>
     <message>
         <source>Cramp-free nights (%1)</source>
@@ -1703,6 +1692,82 @@
     <message>
         <source>cannot paint the report</source>
         <translation>无法绘制报告</translation>
+    </message>
+    <message>
+        <source>toes drag when walking (self-reported)</source>
+        <translation>走路脚尖拖地（自述）</translation>
+    </message>
+    <message>
+        <source>stretch</source>
+        <translation>拉伸小腿/扳脚尖</translation>
+    </message>
+    <message>
+        <source>massage</source>
+        <translation>按摩</translation>
+    </message>
+    <message>
+        <source>warmth</source>
+        <translation>热敷</translation>
+    </message>
+    <message>
+        <source>walking about</source>
+        <translation>下地走动</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Onset</source>
+        <translation>发作时间</translation>
+    </message>
+    <message>
+        <source>Woke</source>
+        <translation>痛醒</translation>
+    </message>
+    <message>
+        <source>Relief</source>
+        <translation>缓解方式</translation>
+    </message>
+    <message>
+        <source>Radiating</source>
+        <translation>放射痛</translation>
+    </message>
+    <message>
+        <source>Symmetric tingling</source>
+        <translation>对称性麻刺感</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>(continued from the previous page)</source>
+        <translation>（接上页）</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>Night: named by the date of its evening. Onset: the calendar date and local time; the UTC offset is shown where it is not %1, the period&apos;s usual one.</source>
+        <translation>夜晚：以当晚的日期命名。发作时间：日历日期和当地时间；UTC偏移与本期常见的%1不同时另行标出。</translation>
+    </message>
+    <message>
+        <source>[emoji]</source>
+        <translation>〔表情〕</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>第%1页，共%2页</translation>
+    </message>
+    <message>
+        <source>made %1</source>
+        <translation>生成日期：%1</translation>
     </message>
 </context>
 <context>
@@ -2162,7 +2227,7 @@
     </message>
     <message>
         <source>toes dragging (foot drop)</source>
-        <translation>走路拖脚（足下垂）</translation>
+        <translation>走路时脚尖拖地</translation>
     </message>
     <message>
         <source>weakness on stairs</source>

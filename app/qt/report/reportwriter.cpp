@@ -41,6 +41,24 @@ private:
     QPdfWriter writer_;
 };
 
+// Paints nothing: counts the pages the summary takes (one, once page 1 always fits).
+class CountingSurface : public ReportSurface {
+public:
+    bool begin(QPainter& p, const QString&) override { return p.begin(report::pointDevice()); }
+    void newPage(QPainter&) override {}
+    void finish(QPainter& p) override { p.end(); }
+};
+
+int summaryPages(const report::ReportText& t, const report::ReportData& data, const QString& family) {
+    CountingSurface counter;
+    QPainter p;
+    if (!counter.begin(p, QString())) return 1;
+    report::Pages pg(counter, p, family, {});
+    report::paintSummaryPage(pg, t, data);
+    counter.finish(p);
+    return pg.count();
+}
+
 }  // namespace
 
 cramp::Result<int> renderReport(const cramp::Diary& diary, const ReportRequest& req, QByteArray& pdf) {
@@ -81,14 +99,23 @@ cramp::Result<int> paintReport(const cramp::Diary& diary, const ReportRequest& r
                             report::iso(req.period.from) + QStringLiteral(" – ") + report::iso(req.period.to)};
     std::reverse(data.episodes.begin(), data.episodes.end());  // oldest first
 
+    // Every footer says "page X of N": the table is planned before anything is painted.
+    const report::TablePlan table = report::planEpisodeTable(data, t, family, 1 + summaryPages(t, data, family));
+    QStringList left{t(QT_TRANSLATE_NOOP("Report", "Cramp Diary"))};
+    if (!data.profile.name.empty()) left << report::printable(QString::fromStdString(data.profile.name), report::reportFont(family, 7), t);
+    left << data.periodText;
+    report::Footer footer{left.join(QStringLiteral(" · ")), t(QT_TRANSLATE_NOOP("Report", "page %1 of %2")),
+                          t(QT_TRANSLATE_NOOP("Report", "made %1")).arg(report::iso(req.made))};
+
     QPainter p;
     if (!surface.begin(p, t(QT_TRANSLATE_NOOP("Report", "Leg cramp diary: report for the doctor")))) return fail(surface.failure());
 
-    report::Pages pg(surface, p, family, t(QT_TRANSLATE_NOOP("Report", "Cramp Diary")) + QStringLiteral(" · ") + data.periodText);
+    report::Pages pg(surface, p, family, std::move(footer));
+    pg.setTotal(std::max(table.lastPage, table.firstPage - 1));
     pg.drawFooter();
 
     report::paintSummaryPage(pg, t, data);
-    report::paintEpisodeTable(pg, t, data);
+    report::paintEpisodeTable(pg, t, data, table);
     surface.finish(p);
     return pg.count();
 }
