@@ -2,7 +2,9 @@
 
 #include "night.hpp"
 
+#include <QGlyphRun>
 #include <QPainter>
+#include <QRawFont>
 #include <QTextLayout>
 
 #include <algorithm>
@@ -48,26 +50,120 @@ void wrap(const QString& text, const QFont& f, qreal width, std::vector<Line>& o
     layout.endLayout();
 }
 
-QStringList wrapped(const QString& text, const QFont& f, qreal width) {
+// Text shaped once, line by line, and painted as glyphs (a table of 50,000 rows paints its fixed
+// words without shaping them again): each line's glyph runs, positioned from its baseline.
+struct Shaped {
+    std::vector<QList<QGlyphRun>> lines;
+    qsizetype size() const { return qsizetype(lines.size()); }
+};
+
+QList<QGlyphRun> shapeLine(const QString& text, const QFont& f) {
+    QTextLayout layout(text, f, pointDevice());
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    layout.endLayout();
+    QList<QGlyphRun> runs = layout.glyphRuns();
+    for (auto& run : runs) {
+        QList<QPointF> positions = run.positions();
+        for (auto& pt : positions) pt.ry() -= line.ascent();
+        run.setPositions(positions);
+    }
+    return runs;
+}
+
+Shaped shaped(const QString& text, const QFont& f, qreal width) {
     std::vector<Line> lines;
     wrap(text, f, width, lines);
-    QStringList out;
-    for (const auto& l : lines) out << text.mid(l.start, l.length);
+    Shaped out;
+    for (const auto& l : lines) out.lines.push_back(shapeLine(text.mid(l.start, l.length), f));
     return out;
 }
 
-// "2026-11-30", "2026-11-30 02:15": without the allocations of format_date for each row.
-QString dateText(Date d, int minutes = -1) {
+// A row's glyphs gathered into one run and painted at once (one text object in the PDF for a row,
+// not one for each of its cells); its dates, times and numbers put together from the glyphs of
+// their characters, without shaping.
+class GlyphRow {
+public:
+    static constexpr char kChars[] = "0123456789-:+ ";
+    explicit GlyphRow(const QFont& f) : font_(f) {
+        const auto runs = shapeLine(QString::fromLatin1(kChars), f);
+        if (runs.size() != 1 || runs[0].glyphIndexes().size() != qsizetype(sizeof kChars - 1)) return;  // shaped otherwise: no short cut
+        raw_ = runs[0].rawFont();
+        const auto glyphs = runs[0].glyphIndexes();
+        const auto advances = raw_.advancesForGlyphIndexes(glyphs);
+        for (std::size_t i = 0; i + 1 < sizeof kChars; ++i) {
+            glyph_[std::size_t(kChars[i])] = glyphs[qsizetype(i)];
+            advance_[std::size_t(kChars[i])] = advances[qsizetype(i)].x();
+        }
+        glyphs_.reserve(128);
+        positions_.reserve(128);
+    }
+    // `s` (of kChars only) from `at`, on the baseline.
+    void ascii(QPainter& p, QPointF at, const char* s, int n) {
+        if (!raw_.isValid()) {
+            p.setFont(font_);
+            p.drawText(at, QString::fromLatin1(s, n));
+            return;
+        }
+        for (int i = 0; i < n; ++i) {
+            glyphs_.append(glyph_[std::size_t(s[i])]);
+            positions_.append(at);
+            at.rx() += advance_[std::size_t(s[i])];
+        }
+    }
+    // Shaped text from `at` (its first baseline); a run in another font (a fallback) is painted on its own.
+    void add(QPainter& p, const Shaped& text, QPointF at, qreal lineH) {
+        for (std::size_t k = 0; k < text.lines.size(); ++k, at.ry() += lineH)
+            for (const auto& run : text.lines[k]) {
+                if (!raw_.isValid() || run.rawFont() != raw_) {
+                    p.drawGlyphRun(at, run);
+                    continue;
+                }
+                glyphs_.append(run.glyphIndexes());
+                for (const QPointF& pt : run.positions()) positions_.append(at + pt);
+            }
+    }
+    void paint(QPainter& p) {
+        if (glyphs_.isEmpty()) return;
+        QGlyphRun run;
+        run.setRawFont(raw_);
+        run.setGlyphIndexes(glyphs_);
+        run.setPositions(positions_);
+        p.drawGlyphRun(QPointF(0, 0), run);
+        glyphs_.clear();
+        positions_.clear();
+    }
+
+private:
+    QFont font_;
+    QRawFont raw_;
+    std::array<quint32, 128> glyph_{};
+    std::array<qreal, 128> advance_{};
+    QList<quint32> glyphs_;
+    QList<QPointF> positions_;
+};
+
+// "2026-11-30", "2026-11-30 02:15" into `buf`; returns the length.
+int dateChars(char* buf, std::size_t size, Date d, int minutes = -1) {
     const date::year_month_day ymd{d};
+    int n = std::snprintf(buf, size, "%04d-%02u-%02u", int(ymd.year()), unsigned(ymd.month()), unsigned(ymd.day()));
+    if (minutes >= 0) n += std::snprintf(buf + n, size - std::size_t(n), " %02d:%02d", minutes / 60, minutes % 60);
+    return n;
+}
+
+QString dateText(Date d, int minutes = -1) {
     char buf[24];
-    int n = std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", int(ymd.year()), unsigned(ymd.month()), unsigned(ymd.day()));
-    if (minutes >= 0) n += std::snprintf(buf + n, sizeof buf - std::size_t(n), " %02d:%02d", minutes / 60, minutes % 60);
-    return QString::fromLatin1(buf, n);
+    return QString::fromLatin1(buf, dateChars(buf, sizeof buf, d, minutes));
+}
+
+int offsetChars(char* buf, std::size_t size, int seconds) {
+    const int m = std::abs(seconds) / 60;
+    return std::snprintf(buf, size, "%c%02d:%02d", seconds < 0 ? '-' : '+', m / 60, m % 60);
 }
 
 QString offsetText(int seconds) {
-    const int m = std::abs(seconds) / 60;
-    return QStringLiteral("%1%2:%3").arg(QChar(seconds < 0 ? u'-' : u'+')).arg(m / 60, 2, 10, QLatin1Char('0')).arg(m % 60, 2, 10, QLatin1Char('0'));
+    char buf[16];
+    return QString::fromLatin1(buf, offsetChars(buf, sizeof buf, seconds));
 }
 
 }  // namespace
@@ -88,13 +184,13 @@ struct TableLayout {
     qreal lineH = 0, ascent = 0, headLineH = 0, headAscent = 0, freeLineH = 0, freeAscent = 0;
     qreal titleH = 0, legendLineH = 0, headH = 0;
     std::array<qreal, kColumns> x{}, width{};
-    std::array<QStringList, kColumns> headers;
+    std::array<Shaped, kColumns> headers;
     QString titleText;
-    QStringList legendLines;
+    Shaped legendLines;
     // The words of each value, broken into lines at their column's width; weakness and relief by
     // their sets' bits.
-    std::vector<QStringList> sites, sides, postures, numbness, weakness, reliefs;
-    QStringList yes, no;
+    std::vector<Shaped> sites, sides, postures, numbness, weakness, reliefs;
+    Shaped yes, no;
     QString continued;
 
     int usualOffset = 0;          // seconds
@@ -121,21 +217,21 @@ int TablePlan::pageOf(Night n) const {
 namespace {
 
 template <typename E>
-std::vector<QStringList> wordLines(const ReportText& t, const QFont& f, qreal width) {
-    std::vector<QStringList> out;
-    for (std::size_t i = 0; i < enum_count<E>(); ++i) out.push_back(wrapped(t(word(static_cast<E>(i))), f, width));
+std::vector<Shaped> wordLines(const ReportText& t, const QFont& f, qreal width) {
+    std::vector<Shaped> out;
+    for (std::size_t i = 0; i < enum_count<E>(); ++i) out.push_back(shaped(t(word(static_cast<E>(i))), f, width));
     return out;
 }
 
 // A set's words joined ("calf stretch, massage"), for every set of E, by its bits.
 template <typename E>
-std::vector<QStringList> setLines(const ReportText& t, const QFont& f, qreal width) {
-    std::vector<QStringList> out;
+std::vector<Shaped> setLines(const ReportText& t, const QFont& f, qreal width) {
+    std::vector<Shaped> out;
     const QString separator = t(QT_TRANSLATE_NOOP("Report", ", "));
     for (unsigned bits = 0; bits < (1u << enum_count<E>()); ++bits) {
         QStringList words;
         for (auto v : EnumSet<E>::from_bits(bits).values()) words << t(word(v));
-        out.push_back(wrapped(words.isEmpty() ? t(QT_TRANSLATE_NOOP("Report", "none")) : words.join(separator), f, width));
+        out.push_back(shaped(words.isEmpty() ? t(QT_TRANSLATE_NOOP("Report", "none")) : words.join(separator), f, width));
     }
     return out;
 }
@@ -203,7 +299,7 @@ void layOutColumns(TableLayout& L, const ReportText& t, const ReportData& d) {
         L.x[c] = x;
         L.width[c] = (least[c] + (most[c] - least[c]) * share) * scale + extra;
         x += L.width[c];
-        L.headers[c] = wrapped(t(headers[c]), L.head, L.width[c] - 2 * kPad);
+        L.headers[c] = shaped(t(headers[c]), L.head, L.width[c] - 2 * kPad);
     }
     auto inner = [&](Column c) { return L.width[c] - 2 * kPad; };
     L.sites = wordLines<Site>(t, L.cell, inner(cSite));
@@ -212,8 +308,9 @@ void layOutColumns(TableLayout& L, const ReportText& t, const ReportData& d) {
     L.numbness = wordLines<Numbness>(t, L.cell, inner(cNumbness));
     L.weakness = setLines<Weakness>(t, L.cell, inner(cWeakness));
     L.reliefs = setLines<Relief>(t, L.cell, inner(cRelief));
-    L.yes = QStringList{yesNo[0]};
-    L.no = QStringList{yesNo[1]};
+    L.yes = shaped(yesNo[0], L.cell, inner(cWoke));
+    L.no = shaped(yesNo[1], L.cell, inner(cWoke));
+
     int headLines = 1;
     for (const auto& h : L.headers) headLines = std::max(headLines, int(h.size()));
     L.headH = headLines * L.headLineH + 2 * kPad;
@@ -223,7 +320,7 @@ void layOutColumns(TableLayout& L, const ReportText& t, const ReportData& d) {
 // unusual UTC offset).
 int cellLines(const TableLayout& L, const Episode& e, int offset) {
     int n = offset != L.usualOffset ? 2 : 1;
-    for (const QStringList* c : {&L.sites[std::size_t(e.site)], &L.sides[std::size_t(e.side)], &L.postures[std::size_t(e.posture)],
+    for (const Shaped* c : {&L.sites[std::size_t(e.site)], &L.sides[std::size_t(e.side)], &L.postures[std::size_t(e.posture)],
                                  &L.numbness[std::size_t(e.numbness)], &L.weakness[e.weakness.bits()], &L.reliefs[e.relief.bits()]})
         n = std::max(n, int(c->size()));
     return n;
@@ -292,7 +389,7 @@ TablePlan planEpisodeTable(const ReportData& d, const ReportText& t, const QStri
         L.noteLine[n] = int(L.lines.size());
 
         L.titleText = t(QT_TRANSLATE_NOOP("Report", "All cramps in the period (%1)")).arg(n);
-        L.legendLines = wrapped(t(QT_TRANSLATE_NOOP("Report", "Night: named by the date of its evening. Onset: the calendar date and local "
+        L.legendLines = shaped(t(QT_TRANSLATE_NOOP("Report", "Night: named by the date of its evening. Onset: the calendar date and local "
                                                                "time; the UTC offset is shown where it is not %1, the period's usual one."))
                                     .arg(offsetText(L.usualOffset)),
                                 L.legend, Pages::kWidth);
@@ -365,13 +462,15 @@ void paintEpisodeTable(Pages& pg, const ReportText& t, const ReportData& d, cons
     QPainter& p = pg.painter();
     const PrintColours& colours = palette::print();
     const QPen rule(colours.rule, 0.4);
+    GlyphRow row(L.cell);
     const QFont* font = nullptr;  // the painter's font, set only when it changes
     auto use = [&](const QFont& f) {
         if (font != &f) p.setFont(f);
         font = &f;
     };
-    auto lines = [&](const QStringList& ls, qreal x, qreal baseline, qreal lineH) {
-        for (qsizetype k = 0; k < ls.size(); ++k) p.drawText(QPointF(x + kPad, baseline + k * lineH), ls[k]);
+    auto lines = [&](const Shaped& text, qreal x, qreal baseline, qreal lineH) {
+        for (std::size_t k = 0; k < text.lines.size(); ++k)
+            for (const auto& run : text.lines[k]) p.drawGlyphRun(QPointF(x + kPad, baseline + qreal(k) * lineH), run);
     };
     auto ruleAt = [&](qreal y) {
         p.setPen(rule);
@@ -406,22 +505,24 @@ void paintEpisodeTable(Pages& pg, const ReportText& t, const ReportData& d, cons
             const auto local = e.onset + std::chrono::seconds{offset};
             const auto day = std::chrono::floor<date::days>(local);
             const int minutes = int(std::chrono::duration_cast<std::chrono::minutes>(local - day).count());
-            use(L.cell);
-            auto one = [&](Column c, const QString& s) { p.drawText(QPointF(L.x[c] + kPad, base), s); };
-            one(cNight, dateText(e.night));
-            one(cOnset, dateText(day, minutes));
-            if (offset != L.usualOffset) p.drawText(QPointF(L.x[cOnset] + kPad, base + L.lineH), offsetText(offset));
-            one(cDuration, QString::number(e.duration_s));
-            lines(L.sites[std::size_t(e.site)], L.x[cSite], base, L.lineH);
-            lines(L.sides[std::size_t(e.side)], L.x[cSide], base, L.lineH);
-            one(cIntensity, QString::number(e.intensity));
-            lines(L.postures[std::size_t(e.posture)], L.x[cPosture], base, L.lineH);
-            lines(L.numbness[std::size_t(e.numbness)], L.x[cNumbness], base, L.lineH);
-            lines(L.weakness[e.weakness.bits()], L.x[cWeakness], base, L.lineH);
-            lines(e.woke ? L.yes : L.no, L.x[cWoke], base, L.lineH);
-            lines(L.reliefs[e.relief.bits()], L.x[cRelief], base, L.lineH);
-            lines(e.radiating ? L.yes : L.no, L.x[cRadiating], base, L.lineH);
-            lines(e.tingling_symmetric ? L.yes : L.no, L.x[cTingling], base, L.lineH);
+            char buf[24];
+            auto one = [&](Column c, int n) { row.ascii(p, QPointF(L.x[c] + kPad, base), buf, n); };
+            one(cNight, dateChars(buf, sizeof buf, e.night));
+            one(cOnset, dateChars(buf, sizeof buf, day, minutes));
+            if (offset != L.usualOffset) row.ascii(p, QPointF(L.x[cOnset] + kPad, base + L.lineH), buf, offsetChars(buf, sizeof buf, offset));
+            one(cDuration, std::snprintf(buf, sizeof buf, "%d", e.duration_s));
+            one(cIntensity, std::snprintf(buf, sizeof buf, "%d", e.intensity));
+            auto cell = [&](Column c, const Shaped& text) { row.add(p, text, QPointF(L.x[c] + kPad, base), L.lineH); };
+            cell(cSite, L.sites[std::size_t(e.site)]);
+            cell(cSide, L.sides[std::size_t(e.side)]);
+            cell(cPosture, L.postures[std::size_t(e.posture)]);
+            cell(cNumbness, L.numbness[std::size_t(e.numbness)]);
+            cell(cWeakness, L.weakness[e.weakness.bits()]);
+            cell(cWoke, e.woke ? L.yes : L.no);
+            cell(cRelief, L.reliefs[e.relief.bits()]);
+            cell(cRadiating, e.radiating ? L.yes : L.no);
+            cell(cTingling, e.tingling_symmetric ? L.yes : L.no);
+            row.paint(p);
             if (L.noteLines(it.index) == 0) ruleAt(y + cellLines(L, e, offset) * L.lineH + 2 * kPad);
             break;
         }

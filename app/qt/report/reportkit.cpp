@@ -88,8 +88,11 @@ QString printable(const QString& s, const QFont& f, const ReportText& t) {
         } else if (c < 0x80) {
             out += QChar(c);
         } else {
+            // Beyond the Basic Multilingual Plane (most emoji) a glyph may be drawn, from DejaVu Sans
+            // say, but Qt's PDF writer maps it back to no character: the PDF would show 😀 and
+            // give nothing to search or copy. Such characters are named instead.
             auto it = drawable.constFind(c);
-            if (it == drawable.constEnd()) it = drawable.insert(c, fm.inFontUcs4(uint(c)));
+            if (it == drawable.constEnd()) it = drawable.insert(c, c <= 0xFFFF && fm.inFontUcs4(uint(c)));
             if (*it) {
                 out += QString::fromUcs4(&c, 1);
                 inEmoji = false;

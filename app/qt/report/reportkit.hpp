@@ -47,10 +47,11 @@ QString iso(cramp::Night n);
 QFont reportFont(const QString& family, qreal pt, bool bold = false);
 QFontMetricsF pointMetrics(const QFont& f);
 QPaintDevice* pointDevice();
-// User text (a note, a name) as the report can print it: each character no installed font can draw
-// (an emoji where no colour-less emoji font is installed) replaced by a named placeholder, "[emoji]"
-// (〔表情〕) for pictographs and "[U+XXXX]" for anything else, never a box; line breaks kept as
-// QChar::LineSeparator. Characters the report font lacks but a fallback font has are kept.
+// User text (a note, a name) as the report can print it: each character no installed font can draw,
+// and each beyond U+FFFF (most emoji), replaced by a named placeholder, "[emoji]" (〔表情〕) for
+// pictographs and "[U+XXXX]" for anything else, never a box; line breaks kept as
+// QChar::LineSeparator. Characters the report font lacks but an installed font has (☺ from DejaVu
+// Sans, through Qt's font fallback, embedded as outlines) are kept.
 QString printable(const QString& s, const QFont& f, const ReportText& t);
 // 2 or 2.5: a whole number without decimals, else one decimal.
 QString number(double v);
