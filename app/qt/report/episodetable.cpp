@@ -239,7 +239,7 @@ std::vector<Shaped> setLines(const ReportText& t, const QFont& f, qreal width) {
 // The columns' widths: each as wide as its longest value and its header's longest word, the rest
 // of the page shared out equally. When they do not all fit, each gives up the same share of what it
 // has beyond its longest word (so "front of thigh" wraps before "2026-11-30" would).
-void layOutColumns(TableLayout& L, const ReportText& t, const ReportData& d) {
+void layOutColumns(TableLayout& L, const ReportText& t) {
     const QFontMetricsF fm = pointMetrics(L.cell), fmHead = pointMetrics(L.head);
     const std::array<const char*, kColumns> headers{
         QT_TRANSLATE_NOOP("Report", "Night"),    QT_TRANSLATE_NOOP("Report", "Onset"),    QT_TRANSLATE_NOOP("Report", "Duration (s)"),
@@ -262,8 +262,9 @@ void layOutColumns(TableLayout& L, const ReportText& t, const ReportData& d) {
         for (std::size_t i = 0; i < enum_count<decltype(value)>(); ++i) out << t(word(static_cast<decltype(value)>(i)));
         return out;
     };
-    values[cNight] = QStringList{dateText(d.request.period.to + date::days{1})};
-    values[cOnset] = QStringList{dateText(d.request.period.to + date::days{1}, 0)};
+    // Digits need not be equally wide: the widest of each shape.
+    values[cNight] = QStringList{QStringLiteral("0000-00-00"), QStringLiteral("8888-88-88"), QStringLiteral("2222-22-22")};
+    values[cOnset] = QStringList{QStringLiteral("0000-00-00 00:00"), QStringLiteral("8888-88-88 88:88"), QStringLiteral("2222-22-22 22:22")};
     values[cDuration] = QStringList{QStringLiteral("0000")};
     values[cSite] = words(Site{});
     values[cSide] = words(Side{});
@@ -280,7 +281,12 @@ void layOutColumns(TableLayout& L, const ReportText& t, const ReportData& d) {
     std::array<qreal, kColumns> least{}, most{};
     qreal sumLeast = 0, sumMost = 0;
     for (std::size_t c = 0; c < kColumns; ++c) {
-        const qreal head = widest(fmHead, {t(headers[c])}, true), room = 2 * kPad + 1;
+        // A Chinese header is kept whole (诱发动作/姿势, not 诱发动作/姿 and 势); an English one
+        // may wrap between its words.
+        const QString header = t(headers[c]);
+        const qreal room = 2 * kPad + 3;
+        qreal head = 0;
+        for (const auto& part : header.split(QLatin1Char(' '))) head = std::max(head, fmHead.horizontalAdvance(part));
         const bool unbreakable = c == cNight || c == cOnset;
         least[c] = std::max(head, widest(fm, values[c], !unbreakable)) + room;
         most[c] = std::max(head, widest(fm, values[c], false)) + room;
@@ -367,7 +373,7 @@ TablePlan planEpisodeTable(const ReportData& d, const ReportText& t, const QStri
     };
 
     if (!episodes.empty()) {
-        layOutColumns(L, t, d);
+        layOutColumns(L, t);
         const std::size_t n = episodes.size();
         // The period's usual UTC offset: the most common among its cramps (the smaller on a tie).
         L.offsets.resize(n);
