@@ -50,6 +50,23 @@ Diary must_open(const fs::path& p, Instant now, std::optional<Diary::DeferredChe
     return std::move(d).value();
 }
 
+// A new diary at `path` with the demo diary of `o`.
+void fill(const fs::path& path, const DemoOptions& o) {
+    auto demo = generate_demo(o);
+    auto d = must_open(path, o.now);
+    auto r = d.transaction([&]() -> Result<void> {
+        for (const auto& e : demo.episodes)
+            if (auto id = d.add_episode(e); !id) return id.failure();
+        for (auto night : demo.cramp_free_nights)
+            if (auto id = d.add_cramp_free_night(night); !id) return id.failure();
+        return {};
+    });
+    if (!r) {
+        std::fprintf(stderr, "bench_diary: cannot fill the diary: %s\n", r.error().c_str());
+        std::exit(1);
+    }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -86,19 +103,7 @@ int main(int argc, char** argv) {
             o.seed = 42;
             o.last_night = last;
             o.now = now;
-            auto demo = generate_demo(o);
-            auto d = must_open(path, now);
-            auto r = d.transaction([&]() -> Result<void> {
-                for (const auto& e : demo.episodes)
-                    if (auto id = d.add_episode(e); !id) return id.failure();
-                for (auto night : demo.cramp_free_nights)
-                    if (auto id = d.add_cramp_free_night(night); !id) return id.failure();
-                return {};
-            });
-            if (!r) {
-                std::fprintf(stderr, "bench_diary: cannot fill the diary: %s\n", r.error().c_str());
-                return 1;
-            }
+            fill(path, o);
         }
         auto diary = must_open(path, now);
         const Period today = today_period(last);
@@ -154,21 +159,7 @@ int main(int argc, char** argv) {
         o.now = busy_now;
         o.last_night = last_night(busy_now, o.home_zone);
         const fs::path path = dir / "busy.sqlite";
-        auto demo = generate_demo(o);
-        {
-            auto d = must_open(path, busy_now);
-            auto r = d.transaction([&]() -> Result<void> {
-                for (const auto& e : demo.episodes)
-                    if (auto id = d.add_episode(e); !id) return id.failure();
-                for (auto night : demo.cramp_free_nights)
-                    if (auto id = d.add_cramp_free_night(night); !id) return id.failure();
-                return {};
-            });
-            if (!r) {
-                std::fprintf(stderr, "bench_diary: cannot fill the diary: %s\n", r.error().c_str());
-                return 1;
-            }
-        }
+        fill(path, o);
         const Night end = o.last_night;
         const int report_reps = std::max(3, reps / 3);
         if (auto ms = bench::report_ms(path, Period{end - date::days{364}, end}, report_reps)) busy["one-year PDF report"] = *ms;
