@@ -85,7 +85,7 @@ Shaped shaped(const QString& text, const QFont& f, qreal width) {
 class GlyphRow {
 public:
     static constexpr char kChars[] = "0123456789-:+ ";
-    explicit GlyphRow(const QFont& f) : font_(f) {
+    explicit GlyphRow(const QFont& f) {
         const auto runs = shapeLine(QString::fromLatin1(kChars), f);
         if (runs.size() != 1 || runs[0].glyphIndexes().size() != qsizetype(sizeof kChars - 1)) return;  // shaped otherwise: no short cut
         raw_ = runs[0].rawFont();
@@ -100,8 +100,7 @@ public:
     }
     // `s` (of kChars only) from `at`, on the baseline.
     void ascii(QPainter& p, QPointF at, const char* s, int n) {
-        if (!raw_.isValid()) {
-            p.setFont(font_);
+        if (!raw_.isValid()) {  // in the painter's font, the row's
             p.drawText(at, QString::fromLatin1(s, n));
             return;
         }
@@ -135,7 +134,6 @@ public:
     }
 
 private:
-    QFont font_;
     QRawFont raw_;
     std::array<quint32, 128> glyph_{};
     std::array<qreal, 128> advance_{};
@@ -461,8 +459,8 @@ TablePlan planEpisodeTable(const ReportData& d, const ReportText& t, const QStri
     return plan;
 }
 
-void paintEpisodeTable(Pages& pg, const ReportText& t, const ReportData& d, const TablePlan& plan) {
-    (void)t;
+// Every string was translated as the table was planned.
+void paintEpisodeTable(Pages& pg, const ReportText&, const ReportData& d, const TablePlan& plan) {
     if (!plan.layout) return;
     const TableLayout& L = *plan.layout;
     QPainter& p = pg.painter();
@@ -501,7 +499,6 @@ void paintEpisodeTable(Pages& pg, const ReportText& t, const ReportData& d, cons
         }
         case TableLayout::Kind::header:
             p.fillRect(QRectF(Pages::kMargin, y, Pages::kWidth, L.headH), colours.shade);
-            use(L.head);
             for (std::size_t c = 0; c < kColumns; ++c) lines(L.headers[c], L.x[c], y + kPad + L.headAscent, L.headLineH);
             break;
         case TableLayout::Kind::row: {
@@ -511,6 +508,7 @@ void paintEpisodeTable(Pages& pg, const ReportText& t, const ReportData& d, cons
             const auto local = e.onset + std::chrono::seconds{offset};
             const auto day = std::chrono::floor<date::days>(local);
             const int minutes = int(std::chrono::duration_cast<std::chrono::minutes>(local - day).count());
+            use(L.cell);
             char buf[24];
             auto one = [&](Column c, int n) { row.ascii(p, QPointF(L.x[c] + kPad, base), buf, n); };
             one(cNight, dateChars(buf, sizeof buf, e.night));
