@@ -65,7 +65,7 @@ std::optional<double> report_ms(const std::filesystem::path& diary_path, cramp::
     const QString pdf = QString::fromStdString((diary_path.parent_path() / "report.pdf").string());
     return median_of(reps, [&] {
         auto t0 = std::chrono::steady_clock::now();
-        auto pages = writeReport(*diary, ReportRequest{period, QStringLiteral("zh_CN")}, pdf);
+        auto pages = writeReport(*diary, ReportRequest{period, QStringLiteral("zh_CN"), period.to + date::days{1}}, pdf);
         return pages ? since(t0) : -1.0;
     });
 }

@@ -3,7 +3,8 @@
 // the command line opens; and with quick_check deferred to a background thread, as the window
 // opens), the Today figures, 52-week chart data, full-period stats, one durable insert, CSV export,
 // CSV import into an empty diary, a one-year PDF report. Prints a table of medians and how each
-// grows with size.
+// grows with size. Then the doctor report of issue 18's busy diary (`crampdiary demo --seed 7
+// --zone Asia/Shanghai --nights 3650 --episodes 50000` at 2026-11-30T09:00Z): one year and ten years.
 //   bench_diary [--reps N] [--sizes 1000,10000,50000]
 #include "bench_hooks.hpp"
 #include "demo.hpp"
@@ -49,6 +50,23 @@ Diary must_open(const fs::path& p, Instant now, std::optional<Diary::DeferredChe
     return std::move(d).value();
 }
 
+// A new diary at `path` with the demo diary of `o`.
+void fill(const fs::path& path, const DemoOptions& o) {
+    auto demo = generate_demo(o);
+    auto d = must_open(path, o.now);
+    auto r = d.transaction([&]() -> Result<void> {
+        for (const auto& e : demo.episodes)
+            if (auto id = d.add_episode(e); !id) return id.failure();
+        for (auto night : demo.cramp_free_nights)
+            if (auto id = d.add_cramp_free_night(night); !id) return id.failure();
+        return {};
+    });
+    if (!r) {
+        std::fprintf(stderr, "bench_diary: cannot fill the diary: %s\n", r.error().c_str());
+        std::exit(1);
+    }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -85,19 +103,7 @@ int main(int argc, char** argv) {
             o.seed = 42;
             o.last_night = last;
             o.now = now;
-            auto demo = generate_demo(o);
-            auto d = must_open(path, now);
-            auto r = d.transaction([&]() -> Result<void> {
-                for (const auto& e : demo.episodes)
-                    if (auto id = d.add_episode(e); !id) return id.failure();
-                for (auto night : demo.cramp_free_nights)
-                    if (auto id = d.add_cramp_free_night(night); !id) return id.failure();
-                return {};
-            });
-            if (!r) {
-                std::fprintf(stderr, "bench_diary: cannot fill the diary: %s\n", r.error().c_str());
-                return 1;
-            }
+            fill(path, o);
         }
         auto diary = must_open(path, now);
         const Period today = today_period(last);
@@ -140,6 +146,25 @@ int main(int argc, char** argv) {
             table["one-year PDF report"][n] = *ms;
         (void)sink;
     }
+
+    // Issue 18's busy diary: 50,000 cramps over ten years, as the command line's demo makes it.
+    std::map<std::string, double> busy;
+    {
+        const Instant busy_now = date::sys_days{date::year{2026} / 11 / 30} + std::chrono::hours{9};
+        DemoOptions o;
+        o.nights = 3650;
+        o.episodes = 50000;
+        o.seed = 7;
+        o.home_zone = "Asia/Shanghai";
+        o.now = busy_now;
+        o.last_night = last_night(busy_now, o.home_zone);
+        const fs::path path = dir / "busy.sqlite";
+        fill(path, o);
+        const Night end = o.last_night;
+        const int report_reps = std::max(3, reps / 3);
+        if (auto ms = bench::report_ms(path, Period{end - date::days{364}, end}, report_reps)) busy["one-year PDF report"] = *ms;
+        if (auto ms = bench::report_ms(path, Period{end - date::days{3649}, end}, report_reps)) busy["ten-year PDF report"] = *ms;
+    }
     fs::remove_all(dir);
 
     std::printf("\nDiary work, median ms (%d repetitions; fewer for the slow rows)\n\n| work |", reps);
@@ -153,5 +178,7 @@ int main(int argc, char** argv) {
         for (int n : sizes) std::printf(" %.2f |", table[row][n]);
         std::printf(" ×%.1f |\n", table[row][sizes.back()] / table[row][sizes.front()]);
     }
+    std::printf("\nDoctor report, 50,000 episodes over ten years (demo seed 7), median ms\n\n| work | ms |\n|---|---:|\n");
+    for (const auto& [row, ms] : busy) std::printf("| %s | %.1f |\n", row.c_str(), ms);
     return 0;
 }

@@ -2,6 +2,7 @@
 #include "cli.hpp"
 #include "atomic_file.hpp"
 #include "diary_records.hpp"
+#include "night.hpp"
 #include "periods.hpp"
 #include "reportwriter.hpp"
 
@@ -40,7 +41,7 @@ int cmd_report(const Options& o, Context& ctx) {
     char* argv[] = {ctx.argv ? ctx.argv[0] : const_cast<char*>("crampdiary"), nullptr};
     QGuiApplication app(argc, argv);
     QByteArray pdf;
-    auto pages = renderReport(*diary, ReportRequest{p, QString::fromStdString(lang)}, pdf);
+    auto pages = renderReport(*diary, ReportRequest{p, QString::fromStdString(lang), local_date(ctx.clock(), ctx.zone)}, pdf);
     const std::string_view bytes(pdf.constData(), std::size_t(pdf.size()));
     if (pages && *out == "-") {
         ctx.out << bytes;  // -o -: the PDF on stdout, and no words after it

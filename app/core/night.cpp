@@ -45,8 +45,7 @@ date::local_seconds local_time_in_night(Night night, std::chrono::minutes time_o
 }  // namespace cramp
 
 namespace cramp {
-Night last_night(Instant now, std::string_view zone) {
-    const Date today{std::chrono::floor<date::days>(to_local(now, zone)).time_since_epoch()};
-    return today - date::days{1};
-}
+Date local_date(Instant t, std::string_view zone) { return Date{std::chrono::floor<date::days>(to_local(t, zone)).time_since_epoch()}; }
+
+Night last_night(Instant now, std::string_view zone) { return local_date(now, zone) - date::days{1}; }
 }  // namespace cramp

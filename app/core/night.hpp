@@ -31,6 +31,8 @@ bool known_zone(std::string_view zone);
 }  // namespace cramp
 
 namespace cramp {
+// The local calendar date of an instant in a zone ("today" there).
+Date local_date(Instant t, std::string_view zone);
 // "Last night" as a patient says it in the morning (and all day): the night named by yesterday's
 // local date. The one-tap cramp-free check-in records this night.
 Night last_night(Instant now, std::string_view zone);

@@ -46,7 +46,8 @@ constexpr std::array kNumbness{
     Words{"persisted", QT_TRANSLATE_NOOP("Labels", "Still numb after"), QT_TRANSLATE_NOOP("Report", "persisted")},
 };
 constexpr std::array kWeakness{
-    Words{"foot_drop", QT_TRANSLATE_NOOP("Labels", "Toes drag when walking"), QT_TRANSLATE_NOOP("Report", "foot drop"),
+    // What the patient noticed, not the clinical sign (foot drop) a doctor would examine for.
+    Words{"foot_drop", QT_TRANSLATE_NOOP("Labels", "Toes drag when walking"), QT_TRANSLATE_NOOP("Report", "toes drag when walking (self-reported)"),
           QT_TRANSLATE_NOOP("TodaySummary", "toes dragging (foot drop)")},
     Words{"stairs", QT_TRANSLATE_NOOP("Labels", "Trouble with stairs"), QT_TRANSLATE_NOOP("Report", "stairs"),
           QT_TRANSLATE_NOOP("TodaySummary", "weakness on stairs")},
@@ -54,7 +55,7 @@ constexpr std::array kWeakness{
           QT_TRANSLATE_NOOP("TodaySummary", "weakness")},
 };
 constexpr std::array kReliefs{
-    Words{"stretch", QT_TRANSLATE_NOOP("Labels", "Stretching"), QT_TRANSLATE_NOOP("Report", "stretching the calf")},
+    Words{"stretch", QT_TRANSLATE_NOOP3("Labels", "Stretching", "what eased the cramp"), QT_TRANSLATE_NOOP("Report", "stretching the calf")},
     Words{"massage", QT_TRANSLATE_NOOP("Labels", "Massage"), QT_TRANSLATE_NOOP("Report", "massage")},
     Words{"heat", QT_TRANSLATE_NOOP("Labels", "Warmth"), QT_TRANSLATE_NOOP("Report", "warmth")},
     Words{"walk", QT_TRANSLATE_NOOP("Labels", "Walking about"), QT_TRANSLATE_NOOP("Report", "walking about")},
@@ -152,7 +153,7 @@ std::span<const Words> field(std::string_view name) {
     return {};
 }
 
-QString screen(const Words& w) { return QCoreApplication::translate(kScreen, w.screen); }
+QString screen(const Words& w) { return QCoreApplication::translate(kScreen, w.screen.text, w.screen.disambiguation); }
 
 QString summary(const Words& w) {
     return w.summary ? QCoreApplication::translate(kSummary, w.summary) : text(w.value);

@@ -23,9 +23,17 @@ namespace cramp::labels {
 
 // One value's words, each marked for lupdate in its own context (the screen, the report and the
 // summary say it differently: "Back of thigh" on a chip, "back of thigh" in a report's sentence).
+// A source string with its disambiguation where one source means two things (QT_TRANSLATE_NOOP3:
+// "Stretching" the posture that started a cramp and "Stretching" the calf to ease one).
+struct Source {
+    const char* text;
+    const char* disambiguation = nullptr;
+    constexpr Source(const char* t, const char* d = nullptr) : text(t), disambiguation(d) {}
+};
+
 struct Words {
     std::string_view value;          // core's spelling: "thigh_back"
-    const char* screen;              // context kScreen: "Back of thigh"
+    Source screen;                   // context kScreen: "Back of thigh"
     const char* report = nullptr;    // context kReport (the report's own language): "back of thigh"
     const char* summary = nullptr;   // context kSummary, inside a Today summary sentence
 };

@@ -5,6 +5,7 @@
 #include "coretext.hpp"
 
 #include "diary_records.hpp"
+#include "night.hpp"
 #include "palette.hpp"
 #include "paths.hpp"
 #include "periods.hpp"
@@ -135,7 +136,7 @@ std::optional<ReportRequest> ReportModel::request(QString* problem) const {
         }
         p = {*f, *t};
     }
-    return ReportRequest{p, language_};
+    return ReportRequest{p, language_, cramp::local_date(d->now(), session_->zoneName())};
 }
 
 void ReportModel::scheduleRefresh() {

@@ -1032,6 +1032,11 @@
         <source>%1, both sides</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stretching</source>
+        <comment>what eased the cramp</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LanguageController</name>
@@ -1486,10 +1491,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>foot drop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>stairs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1590,10 +1591,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Duration (s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1622,10 +1619,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cramp-free nights (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1638,7 +1631,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>stretching the calf</source>
+        <source>toes drag when walking (self-reported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1654,15 +1647,71 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radiating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symmetric tingling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(continued from the previous page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Night: named by the date of its evening. Onset: the calendar date and local time; the UTC offset is shown where it is not %1, the period&apos;s usual one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[emoji]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stretching the calf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>none recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 a week (%2 of %3 nights recorded)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1778,7 +1827,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Risk factors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicines: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Period: %1 (%2 nights)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at or over the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partial week (not wholly in the period)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1847,26 +1916,6 @@
     </message>
     <message>
         <source>Cramps per calendar week, every week of the period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Risk factors: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Medicines: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at or over the threshold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>under the threshold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>partial week (not wholly in the period)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1027,6 +1027,11 @@
         <source>%1, both sides</source>
         <translation>%1（双侧）</translation>
     </message>
+    <message>
+        <source>Stretching</source>
+        <comment>what eased the cramp</comment>
+        <translation>拉伸小腿/扳脚尖</translation>
+    </message>
 </context>
 <context>
     <name>LanguageController</name>
@@ -1097,7 +1102,7 @@
     </message>
     <message>
         <source>Side</source>
-        <translation>哪一侧</translation>
+        <translation>侧别</translation>
     </message>
     <message>
         <source>How long</source>
@@ -1477,10 +1482,6 @@
         <translation>抽筋后持续</translation>
     </message>
     <message>
-        <source>foot drop</source>
-        <translation>足下垂（走路拖脚）</translation>
-    </message>
-    <message>
         <source>stairs</source>
         <translation>上楼梯困难</translation>
     </message>
@@ -1581,10 +1582,6 @@
         <translation>夜晚</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
         <source>Duration (s)</source>
         <translation>时长（秒）</translation>
     </message>
@@ -1594,7 +1591,7 @@
     </message>
     <message>
         <source>Side</source>
-        <translation>哪一侧</translation>
+        <translation>侧别</translation>
     </message>
     <message>
         <source>Intensity</source>
@@ -1602,7 +1599,7 @@
     </message>
     <message>
         <source>Posture</source>
-        <translation>当时动作</translation>
+        <translation>诱发动作/姿势</translation>
     </message>
     <message>
         <source>Numbness</source>
@@ -1611,10 +1608,6 @@
     <message>
         <source>Weakness</source>
         <translation>无力</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
     </message>
     <message>
         <source>Cramp-free nights (%1)</source>
@@ -1629,8 +1622,8 @@
         <translation>无法绘制报告</translation>
     </message>
     <message>
-        <source>stretching the calf</source>
-        <translation>拉伸小腿/扳脚尖</translation>
+        <source>toes drag when walking (self-reported)</source>
+        <translation>走路脚尖拖地（自述）</translation>
     </message>
     <message>
         <source>massage</source>
@@ -1645,16 +1638,72 @@
         <translation>下地走动</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Onset</source>
+        <translation>发作时间</translation>
+    </message>
+    <message>
+        <source>Woke</source>
+        <translation>痛醒</translation>
+    </message>
+    <message>
+        <source>Relief</source>
+        <translation>缓解方式</translation>
+    </message>
+    <message>
+        <source>Radiating</source>
+        <translation>放射痛</translation>
+    </message>
+    <message>
+        <source>Symmetric tingling</source>
+        <translation>对称性麻刺感</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>(continued from the previous page)</source>
+        <translation>（接上页）</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>Night: named by the date of its evening. Onset: the calendar date and local time; the UTC offset is shown where it is not %1, the period&apos;s usual one.</source>
+        <translation>夜晚：以当晚的日期命名。发作时间：日历日期和当地时间；UTC偏移与本期常见的%1不同时另行标出。</translation>
+    </message>
+    <message>
+        <source>[emoji]</source>
+        <translation>〔表情〕</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>第%1页，共%2页</translation>
+    </message>
+    <message>
+        <source>made %1</source>
+        <translation>生成日期：%1</translation>
+    </message>
+    <message>
+        <source>stretching the calf</source>
+        <translation>拉伸小腿/扳脚尖</translation>
+    </message>
+    <message>
         <source>none recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
         <source>%1 a week (%2 of %3 nights recorded)</source>
         <translation>每周%1次（%3晚中记录了%2晚）</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>，</translation>
     </message>
     <message>
         <source>Last 7 nights (to %1)</source>
@@ -1769,8 +1818,28 @@
         <translation>；</translation>
     </message>
     <message>
+        <source>Risk factors: %1</source>
+        <translation>危险因素：%1</translation>
+    </message>
+    <message>
+        <source>Medicines: %1</source>
+        <translation>用药：%1</translation>
+    </message>
+    <message>
         <source>Period: %1 (%2 nights)</source>
         <translation>时间段：%1（共%2晚）</translation>
+    </message>
+    <message>
+        <source>at or over the threshold</source>
+        <translation>达到或超过阈值</translation>
+    </message>
+    <message>
+        <source>under the threshold</source>
+        <translation>低于阈值</translation>
+    </message>
+    <message>
+        <source>partial week (not wholly in the period)</source>
+        <translation>不完整的周（不全在本期内）</translation>
     </message>
     <message>
         <source>; the last %1 of %2 weeks, every week from page 2</source>
@@ -1839,26 +1908,6 @@
     <message>
         <source>Cramps per calendar week, every week of the period</source>
         <translation>每个自然周的抽筋次数（本期全部周次）</translation>
-    </message>
-    <message>
-        <source>Risk factors: %1</source>
-        <translation>危险因素：%1</translation>
-    </message>
-    <message>
-        <source>Medicines: %1</source>
-        <translation>用药：%1</translation>
-    </message>
-    <message>
-        <source>at or over the threshold</source>
-        <translation>达到或超过阈值</translation>
-    </message>
-    <message>
-        <source>under the threshold</source>
-        <translation>低于阈值</translation>
-    </message>
-    <message>
-        <source>partial week (not wholly in the period)</source>
-        <translation>不完整的周（不全在本期内）</translation>
     </message>
 </context>
 <context>
@@ -2318,7 +2367,7 @@
     </message>
     <message>
         <source>toes dragging (foot drop)</source>
-        <translation>走路拖脚（足下垂）</translation>
+        <translation>走路时脚尖拖地</translation>
     </message>
     <message>
         <source>weakness on stairs</source>

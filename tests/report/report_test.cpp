@@ -8,9 +8,12 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cctype>
+#include <cstdio>
 #include <filesystem>
 #include <map>
 #include <regex>
+#include <tuple>
 
 namespace fs = std::filesystem;
 using namespace cramp;
@@ -73,10 +76,21 @@ int pdf_pages(const fs::path& pdf) {
 std::string squeeze(std::string s) { return std::regex_replace(s, std::regex(" +"), " "); }
 
 test::ProcessResult report(const fs::path& db, const fs::path& pdf, const std::string& lang, const std::string& from,
-                           const std::string& to) {
+                           const std::string& to, const std::vector<std::string>& env = kEnv) {
     return test::run_process(CRAMPDIARY_EXE, {"--db", db.string(), "report", "--from", from, "--to", to, "--lang", lang, "-o",
                                               pdf.string()},
-                             kEnv);
+                             env);
+}
+
+std::size_t count(const std::string& text, const std::string& what) {
+    std::size_t n = 0;
+    for (auto pos = text.find(what); pos != std::string::npos; pos = text.find(what, pos + 1)) ++n;
+    return n;
+}
+
+std::string without_whitespace(std::string s) {
+    s.erase(std::remove_if(s.begin(), s.end(), [](unsigned char c) { return std::isspace(c); }), s.end());
+    return s;
 }
 
 }  // namespace
@@ -108,8 +122,11 @@ TEST_CASE("the English report shows the figures, the signals with evidence and e
     CHECK(text.find("neurology or orthopaedics") != std::string::npos);
     CHECK(text.find("name these examinations for such signs: lumbar MRI") != std::string::npos);
     CHECK(text.find("It is not a diagnosis") != std::string::npos);
-    CHECK(text.find("2026-03-03 02:30 90 calf left 6 lying none left calf, stretched") != std::string::npos);
-    CHECK(text.find("2026-03-14 03:00 240 calf left 9 lying persisted") != std::string::npos);
+    // Night, onset (the calendar date: 02:30 of the night of 3 March is on 4 March), duration, site,
+    // side, intensity, posture, numbness, weakness, woke, relief, radiating, tingling; the note below.
+    CHECK(text.find("2026-03-03 2026-03-04 02:30 90 calf left 6 lying none none yes none no no\n Note: left calf, stretched") != std::string::npos);
+    CHECK(text.find("2026-03-14 2026-03-15 03:00 240 calf left 9 lying persisted none yes none no no") != std::string::npos);
+    CHECK(text.find("Night Onset Duration Site Side Intensity Posture Numbness Weakness Woke Relief Radiating Symmetric") != std::string::npos);
     CHECK(text.find("Cramp-free nights (1)") != std::string::npos);
 
     // Page 1 as an image, to be looked at.
@@ -177,16 +194,11 @@ TEST_CASE("a year with over 1,000 cramps paginates: the header on every table pa
     CHECK(pages > 10);
     std::map<std::string, int> seen;
     static const std::regex row_id(R"(row(\d{4}))");
-    auto count = [](const std::string& text, const std::string& what) {
-        std::size_t n = 0;
-        for (auto pos = text.find(what); pos != std::string::npos; pos = text.find(what, pos + 1)) ++n;
-        return n;
-    };
     for (int page = 2; page <= pages; ++page) {
         const auto text = pdf_text(dir / "year.pdf", page);
         INFO("page " << page);
         if (text.find("row") == std::string::npos) continue;
-        CHECK(std::regex_search(text, std::regex(R"(Night\s+Time\s+Duration)")));
+        CHECK(std::regex_search(text, std::regex(R"(Night\s+Onset\s+Duration)")));
         std::size_t long_rows = 0;
         for (auto it = std::sregex_iterator(text.begin(), text.end(), row_id); it != std::sregex_iterator(); ++it) {
             ++seen[(*it)[1]];
@@ -200,5 +212,151 @@ TEST_CASE("a year with over 1,000 cramps paginates: the header on every table pa
     for (const auto& [row, n] : seen) {
         INFO("row " << row);
         CHECK(n == 1);
+    }
+}
+
+TEST_CASE("every page's footer has the name, the period, page X of N and the date the report was made", "[report][pages]") {
+    test::TempDir dir;
+    known_diary(dir / "d.sqlite");
+    {
+        // Enough rows for several pages.
+        auto d = Diary::open(dir / "d.sqlite", [] { return kNow; });
+        REQUIRE(d.ok());
+        REQUIRE(d->transaction([&]() -> Result<void> {
+            for (int i = 0; i < 150; ++i)
+                if (auto r = d->add_episode(at("2026-03-12T02:00:00+08:00")); !r) return r.failure();
+            return {};
+        }).ok());
+    }
+    // CRAMPDIARY_NOW is 09:00 on 16 March in Shanghai (01:00 UTC): made on the 16th there.
+    for (const auto& [lang, page_of, made] :
+         {std::tuple{"en", "page %1 of %2", "made 2026-03-16"}, std::tuple{"zh_CN", "第%1页，共%2页", "生成日期：2026-03-16"}}) {
+        INFO(lang);
+        const auto pdf = dir / (std::string(lang) + ".pdf");
+        REQUIRE(report(dir / "d.sqlite", pdf, lang, "2026-03-02", "2026-03-15").exit_code == 0);
+        const int pages = pdf_pages(pdf);
+        CHECK(pages >= 3);
+        for (int page = 1; page <= pages; ++page) {
+            INFO("page " << page);
+            const auto text = pdf_text(pdf, page);
+            std::string expected = page_of;
+            expected.replace(expected.find("%1"), 2, std::to_string(page));
+            expected.replace(expected.find("%2"), 2, std::to_string(pages));
+            CHECK(count(text, expected) == 1);
+            CHECK(text.find(made) != std::string::npos);
+            CHECK(text.find("Wang Fang") != std::string::npos);
+            CHECK(text.find("2026-03-02 – 2026-03-15") != std::string::npos);
+        }
+    }
+}
+
+TEST_CASE("the table tells the two 01:30 of an autumn clock change apart by their UTC offsets", "[report]") {
+    test::TempDir dir;
+    const std::vector<std::string> env{"CRAMPDIARY_NOW=2026-11-02T09:00:00Z", "CRAMPDIARY_ZONE=Europe/London"};
+    {
+        auto d = Diary::open(dir / "d.sqlite", [] { return instant_of(*parse_iso_time("2026-11-02T09:00:00Z"), "UTC"); });
+        REQUIRE(d.ok());
+        // Summer time (+01:00) is the period's usual offset: three cramps before the change.
+        for (const char* iso : {"2026-10-20T02:00:00+01:00", "2026-10-22T03:00:00+01:00", "2026-10-25T01:30:00+01:00",
+                                "2026-10-25T01:30:00+00:00"}) {
+            Episode e;
+            e.zone = "Europe/London";
+            e.onset = instant_of(*parse_iso_time(iso), e.zone);
+            REQUIRE(d->add_episode(e).ok());
+        }
+    }
+    REQUIRE(report(dir / "d.sqlite", dir / "dst.pdf", "en", "2026-10-19", "2026-11-01", env).exit_code == 0);
+    const auto text = pdf_text(dir / "dst.pdf", 2);
+    CAPTURE(text);
+    CHECK(count(text, "2026-10-24 2026-10-25 01:30") == 2);
+    // Shown only where it differs from the usual one, on the second of the two rows.
+    CHECK(count(text, "+00:00") == 1);
+    CHECK(count(text, "+01:00") == 1);  // the legend names the usual one
+    CHECK(text.find("01:30") < text.find("+00:00"));
+    CHECK(text.find("where it is not +01:00") != std::string::npos);
+}
+
+TEST_CASE("a note of 2,000 characters is printed whole, across pages, and an emoji is a named placeholder", "[report][zh]") {
+    test::TempDir dir;
+    // One note of 2,000 Chinese characters on one line, one of 333 short lines (taller than a page),
+    // one with emoji.
+    std::string wide, tall;
+    for (int i = 0; i < 181; ++i) {
+        char seg[8];
+        std::snprintf(seg, sizeof seg, "%04d", i);
+        wide += std::string("抽筋记录第") + seg + "段。";
+    }
+    for (int i = 0; i < 333; ++i) {
+        char seg[8];
+        std::snprintf(seg, sizeof seg, "%03d", i);
+        tall += std::string("第") + seg + "行\n";
+    }
+    REQUIRE(utf8_length(wide) <= kMaxNoteChars);
+    REQUIRE(utf8_length(tall) <= kMaxNoteChars);
+    {
+        auto d = Diary::open(dir / "d.sqlite", [] { return kNow; });
+        REQUIRE(d.ok());
+        REQUIRE(d->add_episode(at("2026-03-10T01:00:00+08:00", Posture::lying, wide.c_str())).ok());
+        REQUIRE(d->add_episode(at("2026-03-11T01:00:00+08:00", Posture::lying, tall.c_str())).ok());
+        REQUIRE(d->add_episode(at("2026-03-12T01:00:00+08:00", Posture::lying, "woke 😀 then 🦶 stretched ✅ 👍🏽 done ☺")).ok());
+    }
+    for (const auto& [lang, emoji] : {std::pair{"zh_CN", "〔表情〕"}, std::pair{"en", "[emoji]"}}) {
+        INFO(lang);
+        const auto pdf = dir / (std::string(lang) + ".pdf");
+        REQUIRE(report(dir / "d.sqlite", pdf, lang, "2026-03-02", "2026-03-15").exit_code == 0);
+        const int pages = pdf_pages(pdf);
+        CHECK(pages >= 4);  // page 1, and the tall note over three pages or more
+        std::string all;
+        for (int page = 2; page <= pages; ++page) all += pdf_text(pdf, page);
+        // The wide note wraps over lines of its page: every segment is there once the line breaks go.
+        const auto flat = without_whitespace(all);
+        for (int i = 0; i < 181; ++i) {
+            char seg[32];
+            std::snprintf(seg, sizeof seg, "抽筋记录第%04d段。", i);
+            INFO(seg);
+            CHECK(count(flat, seg) == 1);
+        }
+        // The tall note continues on the next pages, marked as continued: every line is there.
+        for (int i = 0; i < 333; ++i) {
+            char seg[16];
+            std::snprintf(seg, sizeof seg, "第%03d行", i);
+            INFO(seg);
+            CHECK(count(all, seg) == 1);
+        }
+        CHECK(count(all, std::string(lang) == "en" ? "(continued from the previous page)" : "（接上页）") >= 2);
+        // Emoji: named, not a box; a skin-toned thumb is one emoji.
+        CHECK(count(squeeze(all), std::string("woke ") + emoji + " then " + emoji + " stretched " + emoji + " " + emoji + " done") == 1);
+        // A character the report font lacks and DejaVu Sans has is drawn from there.
+        CHECK(count(all, "done ☺") == 1);
+        CHECK(all.find("😀") == std::string::npos);
+    }
+}
+
+TEST_CASE("the Chinese table uses clinicians' terms and full-width punctuation", "[report][zh]") {
+    test::TempDir dir;
+    {
+        auto d = Diary::open(dir / "d.sqlite", [] { return kNow; });
+        REQUIRE(d.ok());
+        auto e = at("2026-03-10T01:00:00+08:00", Posture::stretching);
+        e.relief = {Relief::stretch, Relief::massage};
+        e.weakness = {Weakness::foot_drop};
+        e.woke = false;
+        e.radiating = true;
+        REQUIRE(d->add_episode(e).ok());
+        REQUIRE(d->add_cramp_free_night(*parse_date("2026-03-05")).ok());
+        REQUIRE(d->add_cramp_free_night(*parse_date("2026-03-06")).ok());
+    }
+    REQUIRE(report(dir / "d.sqlite", dir / "zh.pdf", "zh_CN", "2026-03-02", "2026-03-15").exit_code == 0);
+    const auto text = without_whitespace(pdf_text(dir / "zh.pdf", 2));
+    CAPTURE(text);
+    CHECK(text.find("侧别") != std::string::npos);
+    CHECK(text.find("诱发动作") != std::string::npos);
+    CHECK(text.find("拉伸小腿") != std::string::npos);
+    // 走路脚尖拖地（自述） wraps in its cell, and pdftotext reads the cells beside it in between.
+    for (const char* part : {"走路脚尖", "拖地（自", "述）"}) CHECK(text.find(part) != std::string::npos);
+    CHECK(text.find("2026-03-05、2026-03-06") != std::string::npos);
+    for (const char* wrong : {"哪一侧", "当时动作", "伸懒腰", "足下垂", "(", ")", ";"}) {
+        INFO(wrong);
+        CHECK(text.find(wrong) == std::string::npos);
     }
 }

@@ -53,7 +53,8 @@ private slots:
         QTest::addColumn<QSize>("size");
         QTest::addColumn<QString>("theme");
         QTest::addColumn<QString>("language");
-        // "-end": the long forms scrolled to their end, so every control is seen once.
+        // "-end": the long forms scrolled to their end, so every control is seen once (the report's:
+        // its last page, of the table of cramps).
         // "log-pick": the time picker and the exact duration open; "log-confirm": the "are you sure?"
         // question for a cramp longer than 10 minutes; "log-backfill": the date picker on a night 10
         // nights back, with the night it counts for; "log-edit": an older entry edited, its night shown;
@@ -66,7 +67,7 @@ private slots:
         // and in Chinese.
         for (auto [language, suffix] : {std::pair{"en", ""}, {"zh_CN", "-zh"}})
             for (auto page : {"today", "today-morning", "log", "log-end", "log-pick", "log-confirm", "log-backfill", "log-edit", "history",
-                              "trends", "trends-end", "trends-calendar", "trends-night", "report", "settings", "settings-end",
+                              "trends", "trends-end", "trends-calendar", "trends-night", "report", "report-end", "settings", "settings-end",
                               "settings-import", "settings-restore", "settings-replaced", "today-undo", "file-dialog",
                               "today-focus"})
                 for (auto theme : {"dark", "light"}) {
@@ -229,7 +230,14 @@ private slots:
         if (toEnd) {
             QVERIFY(app.scrollToEnd(page == QLatin1String("log")      ? "logForm"
                                     : page == QLatin1String("trends") ? "trendsForm"
+                                    : page == QLatin1String("report") ? "reportPages"
                                                                       : "settingsForm"));
+            // The report's last page from its top (an A4 page is taller than the window).
+            if (auto* pages = page == QLatin1String("report") ? app.item("reportPages") : nullptr) {
+                const qreal pageHeight = std::min(pages->width() - 32, 800.0) * 842 / 595;
+                pages->setProperty("contentY", std::max(0.0, pages->property("contentY").toReal() - std::max(0.0, pageHeight - pages->height() + 8)));
+                (void)app.window()->grabWindow();
+            }
         }
         QImage img = app.window()->grabWindow();
         QDir().mkpath(QStringLiteral(SCREENSHOT_DIR));

@@ -11,12 +11,14 @@
 
 #include <QColor>
 #include <QFont>
+#include <QFontMetricsF>
 #include <QString>
 #include <QTranslator>
 
 #include <vector>
 
 class QPainter;
+class QPaintDevice;
 
 namespace report {
 
@@ -41,6 +43,17 @@ const char* word(E value) {
 }
 
 QString iso(cramp::Night n);
+// The report's font at `pt` points, and its measures as painted at 72 dpi (one point a unit), the
+// same on the PDF, on page images and when the table is planned before any painting.
+QFont reportFont(const QString& family, qreal pt, bool bold = false);
+QFontMetricsF pointMetrics(const QFont& f);
+QPaintDevice* pointDevice();
+// User text (a note, a name) as the report can print it: each character no installed font can draw,
+// and each beyond U+FFFF (most emoji), replaced by a named placeholder, "[emoji]" (〔表情〕) for
+// pictographs and "[U+XXXX]" for anything else, never a box; line breaks kept as
+// QChar::LineSeparator. Characters the report font lacks but an installed font has (☺ from DejaVu
+// Sans, through Qt's font fallback, embedded as outlines) are kept.
+QString printable(const QString& s, const QFont& f, const ReportText& t);
 // 2 or 2.5: a whole number without decimals, else one decimal.
 QString number(double v);
 
@@ -56,18 +69,30 @@ struct ReportData {
     QString periodText;  // "2026-09-08 – 2026-11-30"
 };
 
+// What every page's footer says: on the left the app, the patient's name when given and the
+// period; on the right "page X of N" and the date the report was made.
+struct Footer {
+    QString left;
+    QString pageOf;  // "page %1 of %2", translated
+    QString made;    // "made 2026-03-16", translated
+};
+
 // Paints flowing text down A4 pages (units: points), starting new pages as needed.
 class Pages {
 public:
     static constexpr qreal kMargin = 42, kWidth = 595 - 2 * 42, kBottom = 842 - 42;
+    // Where a page's content ends: the footer sits below.
+    static constexpr qreal kContentBottom = kBottom - 14;
 
-    Pages(ReportSurface& surface, QPainter& p, const QString& family, const QString& footer);
+    Pages(ReportSurface& surface, QPainter& p, const QString& family, Footer footer);
 
     QPainter& painter() { return p_; }
     QFont font(qreal pt, bool bold = false) const;
     qreal y() const { return y_; }
     void advance(qreal dy) { y_ += dy; }
     int count() const { return pages_; }
+    // The number of pages the report will have, for "page X of N"; set before the first footer.
+    void setTotal(int total) { total_ = total; }
 
     // Starts a new page unless `height` more points fit on this one.
     void ensure(qreal height);
@@ -79,9 +104,10 @@ public:
 private:
     ReportSurface& surface_;
     QPainter& p_;
-    QString family_, footer_;
+    QString family_;
+    Footer footer_;
     qreal y_ = kMargin;
-    int pages_ = 1;
+    int pages_ = 1, total_ = 1;
 };
 
 }  // namespace report

@@ -82,15 +82,25 @@ cramp::Result<int> paintReport(const cramp::Diary& diary, const ReportRequest& r
                             report::iso(req.period.from) + QStringLiteral(" – ") + report::iso(req.period.to)};
     std::reverse(data.episodes.begin(), data.episodes.end());  // oldest first
 
+    // Every footer says "page X of N": the table is planned before anything is painted.
+    const report::TablePlan table = report::planEpisodeTable(data, t, family, 2 + report::weekChartPageCount(data));
+    QStringList left{t(QT_TRANSLATE_NOOP("Report", "Cramp Diary"))};
+    if (!data.profile.name.empty()) left << report::printable(QString::fromStdString(data.profile.name), report::reportFont(family, 7), t);
+    left << data.periodText;
+    report::Footer footer{left.join(QStringLiteral(" · ")), t(QT_TRANSLATE_NOOP("Report", "page %1 of %2")),
+                          t(QT_TRANSLATE_NOOP("Report", "made %1")).arg(report::iso(req.made))};
+
     QPainter p;
     if (!surface.begin(p, t(QT_TRANSLATE_NOOP("Report", "Leg cramp diary: report for the doctor")))) return fail(surface.failure());
 
-    report::Pages pg(surface, p, family, t(QT_TRANSLATE_NOOP("Report", "Cramp Diary")) + QStringLiteral(" · ") + data.periodText);
+    report::Pages pg(surface, p, family, std::move(footer));
+    pg.setTotal(std::max(table.lastPage, table.firstPage - 1));
     pg.drawFooter();
 
-    report::paintSummaryPage(pg, t, data, {});
+    // Page 1 always fits on its page (summarypage.hpp); the chart pages of a long period follow it.
+    report::paintSummaryPage(pg, t, data, [&table](Night n) { return table.pageOf(n); });
     report::paintWeekChartPages(pg, t, data);
-    report::paintEpisodeTable(pg, t, data);
+    report::paintEpisodeTable(pg, t, data, table);
     surface.finish(p);
     return pg.count();
 }

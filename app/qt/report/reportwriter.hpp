@@ -17,6 +17,9 @@ class QPainter;
 struct ReportRequest {
     cramp::Period period;
     QString language = QStringLiteral("en");  // "zh_CN" or "en"
+    // The calendar date the report is made on, printed in every footer: the caller's injected
+    // clock in the diary's zone (the report never reads the wall clock).
+    cramp::Date made{};
 };
 
 // Where the report is painted, page after page, in points (1/72 inch) on A4 (595 × 842): the PDF
