@@ -143,10 +143,17 @@ void weekChart(Pages& pg, const ReportText& t, const ReportData& d) {
     pg.advance(kChartHeight + 4);
 }
 
+// The table's pages listing the cramps of a sign's nights: "3" or "3–7". A night of the weekly
+// threshold may have no cramp of its own: only listed nights count.
 QString pages(const std::vector<Night>& nights, const PageOfNight& pageOf) {
-    if (nights.empty() || !pageOf) return QString();
-    const int first = pageOf(nights.front()), last = pageOf(nights.back());
-    if (first <= 0) return QString();
+    int first = 0, last = 0;
+    if (pageOf)
+        for (Night n : nights)
+            if (const int page = pageOf(n); page > 0) {
+                if (!first) first = page;
+                last = page;
+            }
+    if (!first) return QString();
     return first == last ? QString::number(first) : QStringLiteral("%1–%2").arg(first).arg(last);
 }
 
