@@ -145,10 +145,6 @@
         <source>Unknown export format “%1”.</source>
         <translation>未知的导出格式“%1”。</translation>
     </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n cramp(s) to %1.</source>
         <translation>
@@ -206,6 +202,29 @@
     <message>
         <source>The diary could not be read.</source>
         <translation>无法读取日记。</translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <source>Previous year</source>
+        <translation>上一年</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>下个月</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation>下一年</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1765,6 +1784,22 @@
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
+    <message>
+        <source>From: %1</source>
+        <translation>开始：%1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>结束：%1</translation>
+    </message>
+    <message>
+        <source>Report from</source>
+        <translation>报告的开始日期</translation>
+    </message>
+    <message>
+        <source>Report to</source>
+        <translation>报告的结束日期</translation>
+    </message>
 </context>
 <context>
     <name>ReportModel</name>
@@ -1809,6 +1844,29 @@
     <message>
         <source>Report page %1 of %2</source>
         <translation>报告第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>ReportZoomBar</name>
+    <message>
+        <source>Zoom</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Fit to width (now %1%)</source>
+        <translation>适合宽度（当前 %1%）</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
     </message>
 </context>
 <context>
