@@ -82,19 +82,7 @@ ThemedPage {
         contentHeight: sheetsTop + reportModel.pageCount * (sheetHeight + margin) + zoomBar.height + margin
         clip: true
 
-        // Zooming holds the point under the fingers or the pointer.
-        PinchHandler {
-            id: pinch
-            target: null
-            property real startZoom: 1
-            onActiveChanged: if (active) startZoom = reportPage.zoom
-            onActiveScaleChanged: {
-                if (active) {
-                    const at = pages.mapFromItem(pinch.parent, pinch.centroid.position)
-                    reportPage.zoomTo(startZoom * activeScale, at.x, at.y)
-                }
-            }
-        }
+        // Zooming holds the point under the pointer.
         WheelHandler {
             id: wheel
             acceptedModifiers: Qt.ControlModifier
@@ -122,6 +110,24 @@ ThemedPage {
                 width: pages.sheetWidth
                 report: reportModel
                 viewport: Qt.rect(pages.contentX - x, pages.contentY - y, pages.width, pages.height)
+            }
+        }
+    }
+
+    // A pinch zooms holding the point between the fingers where it is. On the page, not on the
+    // pages' content, which moves and grows under the fingers as it zooms.
+    PinchHandler {
+        id: pinch
+        target: null
+        // Once pinching, the Flickable may not take the fingers to pan (it would when the
+        // pages are wider than the view).
+        grabPermissions: PointerHandler.CanTakeOverFromAnything
+        property real startZoom: 1
+        onActiveChanged: if (active) startZoom = reportPage.zoom
+        onActiveScaleChanged: {
+            if (active) {
+                const at = pages.mapFromItem(pinch.parent, pinch.centroid.position)
+                reportPage.zoomTo(startZoom * activeScale, at.x, at.y)
             }
         }
     }

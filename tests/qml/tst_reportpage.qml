@@ -198,6 +198,24 @@ TestCase {
         compare(sheet.width, fit * report.zoomStep)
         keyClick(Qt.Key_0, Qt.ControlModifier)
         compare(sheet.width, fit)
+        // Ctrl+wheel zooms; the wheel alone scrolls.
+        mouseWheel(pages, 200, 600, 0, 120, Qt.NoButton, Qt.ControlModifier)
+        compare(sheet.width, fit * report.zoomStep)
+        mouseWheel(pages, 200, 600, 0, -120, Qt.NoButton, Qt.ControlModifier)
+        compare(sheet.width, fit)
+        mouseWheel(pages, 200, 600, 0, -120)
+        compare(page.zoom, 1)
+        tryVerify(() => pages.contentY > 0)
+        pages.contentY = 0
+        // Two fingers moving apart zoom in.
+        const touch = touchEvent(pages)
+        touch.press(0, pages, 150, 500).press(1, pages, 240, 500).commit()
+        for (let d = 2; d <= 90; d += 2)
+            touch.move(0, pages, 150 - d, 500).move(1, pages, 240 + d, 500).commit()
+        touch.release(0, pages, 60, 500).release(1, pages, 330, 500).commit()
+        verify(page.zoom > 1.5, "zoom after a pinch: " + page.zoom)
+        keyClick(Qt.Key_0, Qt.ControlModifier)
+        compare(page.zoom, 1)
 
         // Bounded: maxZoom times the fit, no further; wider than the view, the pages pan both ways.
         for (let i = 0; i < 12; ++i)
