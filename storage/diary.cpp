@@ -689,6 +689,12 @@ std::optional<Night> Diary::first_record_night() const {
     return std::nullopt;
 }
 
+std::optional<Night> Diary::first_episode_night() const {
+    sql::Stmt st(db_, "SELECT min(night) FROM episode");  // the night index
+    if (st.step() && !st.is_null(0)) return Night{date::days{st.integer(0)}};
+    return std::nullopt;
+}
+
 std::optional<std::string> Diary::preference(const std::string& key) const {
     sql::Stmt st(db_, "SELECT value FROM setting WHERE key = ?1");
     st.bind(1, key);

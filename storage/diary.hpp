@@ -95,6 +95,8 @@ public:
 
     // The first night with any record (episode or cramp-free night).
     std::optional<Night> first_record_night() const;
+    // The night of the diary's first cramp (the report's "since when"); none in a diary without one.
+    std::optional<Night> first_episode_night() const;
 
     // Settings. Changing the day boundary re-derives every episode's night in the same transaction.
     RuleSettings rule_settings() const;

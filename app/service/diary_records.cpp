@@ -4,9 +4,10 @@
 
 namespace cramp {
 
-DiaryRecords load_records(const Diary& diary, Period period) {
-    Period need = needed_nights(period);
-    NightRange range{need.from, need.to};
+DiaryRecords load_records(const Diary& diary, Period period) { return load_records_of(diary, needed_nights(period)); }
+
+DiaryRecords load_records_of(const Diary& diary, Period nights) {
+    NightRange range{nights.from, nights.to};
     DiaryRecords r;
     r.episodes = diary.episodes(range);
     for (const auto& c : diary.cramp_free_nights(range)) r.cramp_free_nights.push_back(c.night);

@@ -11,6 +11,8 @@
 namespace cramp {
 
 DiaryRecords load_records(const Diary& diary, Period period);
+// Every record of the nights `nights` (a caller that needs more than needed_nights).
+DiaryRecords load_records_of(const Diary& diary, Period nights);
 
 // The last night of the Today screen's period at `now` (rules.hpp, today_end_night).
 Night today_end_night(const Diary& diary, Instant now, std::string_view zone);

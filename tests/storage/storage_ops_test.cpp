@@ -164,6 +164,11 @@ TEST_CASE("cramp-free nights: added once, refused on a night with a cramp, remov
     CHECK(diary.delete_cramp_free_night(*id3).ok());
     CHECK_FALSE(diary.delete_cramp_free_night(*id3).ok());
     CHECK(diary.first_record_night() == n1);
+    CHECK(diary.first_episode_night() == n1);
+    // A check-in before the first cramp: the first record moves, the first cramp does not.
+    REQUIRE(diary.add_cramp_free_night(n1 - date::days{5}).ok());
+    CHECK(diary.first_record_night() == n1 - date::days{5});
+    CHECK(diary.first_episode_night() == n1);
 }
 
 TEST_CASE("settings and the profile are kept, validated, and a new day boundary re-derives nights",
