@@ -72,6 +72,11 @@ public:
     static qreal maxZoom() { return kMaxZoom; }
     static qreal zoomStep() { return kZoomStep; }
 
+    // The diary and the request the pages are painted from (none while the period is wrong): for
+    // the views that show the same report otherwise (DoctorFigures).
+    DiarySession* session() const { return session_; }
+    const std::optional<ReportRequest>& currentRequest() const { return current_; }
+
     // Writes the PDF; false (and `error`) when it cannot.
     Q_INVOKABLE bool savePdf(const QUrl& file);
     // Page `index` (0-based) at `scale` pixels per point, white; a null image when there is none.

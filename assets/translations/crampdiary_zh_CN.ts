@@ -369,6 +369,13 @@
     </message>
 </context>
 <context>
+    <name>DoctorView</name>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>Entries</name>
     <message>
         <source>onset: not a date and time</source>
@@ -1723,6 +1730,126 @@
         <source>cannot paint the report</source>
         <translation>无法绘制报告</translation>
     </message>
+    <message>
+        <source>nights: %1 · first: %2 · latest: %3</source>
+        <translation>夜数：%1 · 最早：%2 · 最近：%3</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 a week (%2 of %3 nights recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 nights (to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cramps: at or over the threshold of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cramps: under the threshold of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the %2 nights before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 nights before: not recorded (%2 recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cramps per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in this period; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First recorded cramp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nights recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or more cramps in 7 nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>highest: %1 in the 7 nights to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several cramps in one night</source>
+        <translation type="unfinished">一晚多次抽筋</translation>
+    </message>
+    <message>
+        <source>most: %1 cramps on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cramps becoming more frequent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>judged once the diary reaches back 84 nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last 28 nights: %1; 56 nights before: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (uncertain: under half of the earlier nights recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbness or weakness with cramps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbness stayed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>radiating from the buttock: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>symmetric tingling of both feet or hands: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started by a posture or action</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportControls</name>
@@ -1799,6 +1926,10 @@
     <message>
         <source>Report to</source>
         <translation>报告的结束日期</translation>
+    </message>
+    <message>
+        <source>Show the doctor</source>
+        <translation>给医生看</translation>
     </message>
 </context>
 <context>

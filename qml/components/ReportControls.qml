@@ -9,6 +9,7 @@ ColumnLayout {
     id: controls
     property ReportModel report
     signal saveRequested()
+    signal doctorRequested()
     spacing: Theme.spacing
 
     // Opens the date picker on one end of the custom period ("from" or "to").
@@ -112,6 +113,13 @@ ColumnLayout {
             text: qsTr("Save as PDF…")
             enabled: controls.report.pageCount > 0
             onClicked: controls.saveRequested()
+        }
+        AccentButton {
+            objectName: "doctorButton"
+            quiet: true
+            text: qsTr("Show the doctor")
+            enabled: controls.report.pageCount > 0
+            onClicked: controls.doctorRequested()
         }
         Text {
             objectName: "savedText"

@@ -14,6 +14,9 @@ ThemedPage {
 
     // For the tests and the screenshots: the report behind the page.
     property alias report: reportModel
+    // For the tests and the screenshots: the "show the doctor" view (over the window, so not a
+    // child item of the page).
+    property alias doctorView: doctorView
     // 1: the pages fit the column's width.
     property real zoom: 1
 
@@ -66,6 +69,12 @@ ThemedPage {
         onAccepted: reportModel.savePdf(selectedFile)
     }
 
+    DoctorView {
+        id: doctorView
+        objectName: "doctorView"
+        report: reportModel
+    }
+
     // The controls, then the pages; a page is painted only while it is on screen, so a year's
     // report (dozens of pages) costs no more to show than its first two.
     Flickable {
@@ -101,6 +110,7 @@ ThemedPage {
             width: pages.fitWidth
             report: reportModel
             onSaveRequested: saveDialog.open()
+            onDoctorRequested: doctorView.open()
         }
         Repeater {
             model: reportModel.pageCount

@@ -5,11 +5,13 @@
 #include "demo.hpp"
 #include "clock.hpp"
 #include "diarysession.hpp"
+#include "doctorfigures.hpp"
 #include "entries.hpp"
 #include "filelistmodel.hpp"
 #include "night.hpp"
 #include "nightcalendar.hpp"
 #include "reportcalendar.hpp"
+#include "report_figures.hpp"
 #include "reportmodel.hpp"
 #include "rules.hpp"
 
@@ -252,6 +254,43 @@ private slots:
         QVERIFY(session.diary()->set_rule_settings({3, 12, cramp::WeekStart::sunday}).ok());
         session.rulesWritten();
         QCOMPARE(calendar.weekdays().first(), QStringLiteral("Sun"));
+    }
+
+    // The "show the doctor" view's lines: read only while it is shown, the report's period and
+    // language; a change of either changes rows in place.
+    void doctorLinesFollowTheReport() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+        fillDemo(path, 400);
+        DiarySession session(path, cramp::test::fixedClock());
+        ReportModel report;
+        report.setSession(&session);
+        DoctorFigures figures;
+        QAbstractItemModelTester statusTester(figures.status(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester signsTester(figures.signs(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        figures.setReport(&report);
+        QCOMPARE(figures.status()->rowCount(), 0);  // not shown: nothing read
+        figures.setActive(true);
+        QCOMPARE(figures.status()->rowCount(), 4);
+        QCOMPARE(figures.signs()->rowCount(), 5);
+        QCOMPARE(figures.last7To(), report.to());
+        // The figure is the service's, for the 7 nights to the report's end.
+        const auto expected = cramp::report_figures(*session.diary(), report.currentRequest()->period).figures.status.last7;
+        QCOMPARE(figures.last7Cramps(), expected.cramps);
+        const auto first = figures.status()->data(figures.status()->index(0), DoctorLines::LabelRole).toString();
+        QVERIFY2(first.contains(report.to()), qPrintable(first));
+
+        QSignalSpy resets(figures.status(), &QAbstractItemModel::modelReset);
+        report.setWeeks(4);
+        report.setLanguage(QStringLiteral("zh_CN"));
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(figures.status()->rowCount(), 4);
+        QVERIFY(figures.title().contains(QStringLiteral("抽筋")));
+        // A period that is wrong: no lines.
+        report.setWeeks(0);
+        report.setCustomFrom(QStringLiteral("nonsense"));
+        QCOMPARE(figures.status()->rowCount(), 0);
+        QCOMPARE(figures.title(), QString());
     }
 
     // The file dialog's listing: folders first, then the files the filter lets through, each by

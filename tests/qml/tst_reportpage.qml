@@ -238,4 +238,58 @@ TestCase {
         mouseClick(find(page, "zoomFitButton"))
         compare(sheet.width, fit)
     }
+
+    function test_doctorView(): void {
+        // Two cramps long before the default periods (the other tests' periods stay empty).
+        verify(Entries.logEpisode({ onsetLocal: "2026-01-10T23:00", site: "calf", side: "left", intensity: 6, durationS: 60 }))
+        verify(Entries.logEpisode({ onsetLocal: "2026-01-11T02:00", site: "calf", side: "left", intensity: 5, durationS: 40 }))
+        const page = createTemporaryObject(reportComponent, testCase)
+        waitForRendering(page)
+        const report = page.report
+        report.weeks = 0
+        report.customFrom = "2026-01-01"
+        report.customTo = "2026-01-12"
+        tryCompare(report, "error", "")
+        compare(report.to, "2026-01-12")
+
+        const view = page.doctorView
+        const button = find(page, "doctorButton")
+        tryVerify(() => button.visible && button.enabled)
+        waitForRendering(button)
+        mouseClick(button)
+        tryCompare(view, "opened", true)
+        // The 7 nights to the report's end, as the status box's first line says them.
+        const figures = view.figures
+        compare(figures.last7To, report.to)
+        compare(figures.last7Cramps, 2)
+        const now = find(view.contentItem, "doctorStatus0")
+        verify(now.label.indexOf(report.to) >= 0, now.label)
+        verify(now.value.indexOf("2") === 0, now.value)
+        compare(figures.status.rowCount(), 4)
+        compare(figures.signs.rowCount(), 5)
+        // Each sign says present or not in words as well as by its mark.
+        for (let i = 0; i < 5; ++i) {
+            const sign = find(view.contentItem, "doctorSign" + i)
+            verify(sign.presence === "present" || sign.presence === "not present", sign.presence)
+            compare(sign.mark, sign.present ? "●" : "○")
+        }
+        verify(find(view.contentItem, "doctorSign1").present)   // two cramps in one night
+        // Esc closes it; so does its button.
+        keyClick(Qt.Key_Escape)
+        tryCompare(view, "opened", false)
+        compare(page.visible, true)
+        mouseClick(button)
+        tryCompare(view, "opened", true)
+        mouseClick(find(view.contentItem, "doctorClose"))
+        tryCompare(view, "opened", false)
+
+        // In the report's language, not the app's.
+        report.language = "zh_CN"
+        mouseClick(button)
+        tryCompare(view, "opened", true)
+        verify(figures.title.indexOf("抽筋") >= 0, figures.title)
+        compare(Language.current, "en")
+        keyClick(Qt.Key_Escape)
+        tryCompare(view, "opened", false)
+    }
 }

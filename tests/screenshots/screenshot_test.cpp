@@ -63,14 +63,14 @@ private slots:
         // focus ring after Tab; "settings-restore": the question before a restore, with both
         // diaries' summaries; "settings-replaced": the diaries two restores replaced, listed;
         // "report-zoom": the report's first page at twice the column's width; "report-picker": the
-        // date picker of the report's custom period.
+        // date picker of the report's custom period; "report-doctor": the "show the doctor" view (and at its end, its last signs).
         // Each in English (as a patient whose system is in English sees it, with its plural forms)
         // and in Chinese.
         for (auto [language, suffix] : {std::pair{"en", ""}, {"zh_CN", "-zh"}})
             for (auto page : {"today", "today-morning", "log", "log-end", "log-pick", "log-confirm", "log-backfill", "log-edit", "history",
                               "trends", "trends-end", "trends-calendar", "trends-night", "report", "settings", "settings-end",
                               "settings-import", "settings-restore", "settings-replaced", "today-undo", "file-dialog",
-                              "today-focus", "report-zoom", "report-picker"})
+                              "today-focus", "report-zoom", "report-picker", "report-doctor", "report-doctor-end"})
                 for (auto theme : {"dark", "light"}) {
                     for (auto [size, name] : {std::pair{QSize(390, 844), "phone"}, {QSize(1280, 800), "desktop"}})
                         QTest::addRow("%s-%s-%s%s", page, name, theme, suffix)
@@ -132,7 +132,8 @@ private slots:
         if (fileDialog) page = QStringLiteral("report");
         if (focus) page = QStringLiteral("today");
         const bool zoom = page == QLatin1String("report-zoom"), picker = page == QLatin1String("report-picker");
-        if (zoom || picker) page = QStringLiteral("report");
+        const bool doctor = page == QLatin1String("report-doctor");
+        if (zoom || picker || doctor) page = QStringLiteral("report");
         QVERIFY(QMetaObject::invokeMethod(app.window(), "openPage", Q_ARG(QString, page)));
         // Wait for the page's own button, visible once the push transition has finished.
         const char* marker = page == QLatin1String("log")        ? "saveButton"
@@ -227,6 +228,13 @@ private slots:
             QVERIFY(dialog);
             QTRY_VERIFY(dialog->property("opened").toBool());
         }
+        if (doctor) {
+            auto* view = app.item("reportPage")->property("doctorView").value<QObject*>();
+            QVERIFY(view);
+            QVERIFY(app.click("doctorButton"));
+            QTRY_VERIFY(view->property("opened").toBool());
+            QTRY_VERIFY(app.visible("doctorSign4"));
+        }
         if (restore) {
             auto* flow = app.window()->findChild<QObject*>(QStringLiteral("backupRestore"));
             QVERIFY(flow);
@@ -251,6 +259,7 @@ private slots:
         if (toEnd) {
             QVERIFY(app.scrollToEnd(page == QLatin1String("log")      ? "logForm"
                                     : page == QLatin1String("trends") ? "trendsForm"
+                                    : doctor                          ? "doctorFlick"
                                                                       : "settingsForm"));
         }
         QImage img = app.window()->grabWindow();
