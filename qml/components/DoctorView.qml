@@ -159,7 +159,8 @@ Popup {
                     border.color: sign.present ? Theme.danger : Theme.outline
                     border.width: sign.present ? 2 : 1
                     Accessible.role: Accessible.StaticText
-                    Accessible.name: [sign.label, sign.presence, sign.nights, sign.evidence].filter(s => s.length > 0).join(". ")
+                    // The sign and its word; its nights and evidence are read as their own text.
+                    Accessible.name: sign.label + ": " + sign.presence
                     RowLayout {
                         id: signText
                         x: Theme.spacing
