@@ -1,8 +1,7 @@
 #include "reportcalendar.hpp"
 
 #include "followsession.hpp"
-
-#include <QDate>
+#include "monthcells.hpp"
 
 #include <algorithm>
 
@@ -51,21 +50,11 @@ QVariant ReportCalendar::data(const QModelIndex& index, int role) const {
     const auto m = months_[static_cast<std::size_t>(index.row())];
     switch (role) {
     case MonthRole: return monthOfRow(index.row());
-    case TitleRole: {
-        const QDate first(int(m.year()), int(unsigned(m.month())), 1);
-        return locale_.language() == QLocale::Chinese ? locale_.toString(first, QStringLiteral("yyyy年M月"))
-                                                      : locale_.toString(first, QStringLiteral("MMMM yyyy"));
-    }
+    case TitleRole: return monthcells::title(locale_, m);
     case LeadingRole: return cramp::leading_blanks(m, weekStart_);
     case NightsRole: {
         QVariantList out;
-        for (const auto& n : month(index.row()).nights)
-            out.append(QVariantMap{{QStringLiteral("night"), iso(n.night)},
-                                   {QStringLiteral("day"), int(unsigned(date::year_month_day{n.night}.day()))},
-                                   {QStringLiteral("episodes"), n.episodes},
-                                   {QStringLiteral("crampFree"), n.cramp_free},
-                                   {QStringLiteral("crossing"), n.crossing},
-                                   {QStringLiteral("future"), n.future}});
+        for (const auto& n : month(index.row()).nights) out.append(monthcells::night(n));
         return out;
     }
     default: return {};
@@ -140,13 +129,7 @@ void ReportCalendar::setLanguage(const QString& language) {
     if (rowCount() > 0) emit dataChanged(index(0), index(rowCount() - 1), {TitleRole});
 }
 
-QStringList ReportCalendar::weekdays() const {
-    // Qt numbers the days 1 (Monday) … 7 (Sunday).
-    const int first = weekStart_ == cramp::WeekStart::monday ? 1 : 7;
-    QStringList out;
-    for (int i = 0; i < 7; ++i) out << locale_.dayName((first - 1 + i) % 7 + 1, QLocale::ShortFormat);
-    return out;
-}
+QStringList ReportCalendar::weekdays() const { return monthcells::weekdays(locale_, weekStart_); }
 
 void ReportCalendar::refresh() {
     const auto* d = diary();
