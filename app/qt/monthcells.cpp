@@ -28,4 +28,10 @@ QVariantMap night(const cramp::CalendarNight& n) {
             {QStringLiteral("canCheckIn"), n.can_check_in}};
 }
 
+cramp::CalendarMonth read(DiarySession* session, date::year_month m, cramp::CalendarNow now) {
+    std::optional<cramp::CalendarMonth> out;
+    if (const auto* d = session ? session->diary() : nullptr) session->read([&] { out = cramp::calendar_month(*d, m, now); });
+    return out ? *out : cramp::calendar_month(cramp::DiaryRecords{}, m, cramp::RuleSettings{}, now);
+}
+
 }  // namespace monthcells

@@ -3,6 +3,7 @@
 // date picker (ReportCalendar) both list months this way.
 #pragma once
 
+#include "diarysession.hpp"
 #include "night_calendar.hpp"
 
 #include <QLocale>
@@ -17,5 +18,8 @@ QString title(const QLocale& locale, date::year_month m);
 QStringList weekdays(const QLocale& locale, cramp::WeekStart start);
 // {night, day, episodes, crampFree, crossing, future, canCheckIn}
 QVariantMap night(const cramp::CalendarNight& n);
+// The month `m` of the session's diary (night_calendar.hpp); an empty month when there is no diary or
+// the read met damage (the diary then closes onto its error screen).
+cramp::CalendarMonth read(DiarySession* session, date::year_month m, cramp::CalendarNow now);
 
 }  // namespace monthcells

@@ -22,10 +22,7 @@ int NightCalendar::rowCount(const QModelIndex& parent) const {
 const cramp::CalendarMonth& NightCalendar::month(int row) const {
     auto& slot = built_[static_cast<std::size_t>(row)];
     if (!slot) {
-        const auto m = months_[static_cast<std::size_t>(row)];
-        // Damage met while reading: the diary closes onto its error screen; an empty month meanwhile.
-        if (const auto* d = diary()) session_->read([&] { slot = cramp::calendar_month(*d, m, now_); });
-        if (!slot) slot = cramp::calendar_month(cramp::DiaryRecords{}, m, cramp::RuleSettings{}, now_);
+        slot = monthcells::read(session_, months_[static_cast<std::size_t>(row)], now_);
     }
     return *slot;
 }
