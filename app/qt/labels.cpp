@@ -54,10 +54,10 @@ constexpr std::array kWeakness{
           QT_TRANSLATE_NOOP("TodaySummary", "weakness")},
 };
 constexpr std::array kReliefs{
-    Words{"stretch", QT_TRANSLATE_NOOP("Labels", "Stretching")},
-    Words{"massage", QT_TRANSLATE_NOOP("Labels", "Massage")},
-    Words{"heat", QT_TRANSLATE_NOOP("Labels", "Warmth")},
-    Words{"walk", QT_TRANSLATE_NOOP("Labels", "Walking about")},
+    Words{"stretch", QT_TRANSLATE_NOOP("Labels", "Stretching"), QT_TRANSLATE_NOOP("Report", "stretching the calf")},
+    Words{"massage", QT_TRANSLATE_NOOP("Labels", "Massage"), QT_TRANSLATE_NOOP("Report", "massage")},
+    Words{"heat", QT_TRANSLATE_NOOP("Labels", "Warmth"), QT_TRANSLATE_NOOP("Report", "warmth")},
+    Words{"walk", QT_TRANSLATE_NOOP("Labels", "Walking about"), QT_TRANSLATE_NOOP("Report", "walking about")},
 };
 constexpr std::array kRisks{
     Words{"age_40_plus", QT_TRANSLATE_NOOP("Labels", "Age 40 or over"), QT_TRANSLATE_NOOP("Report", "age 40 or over")},

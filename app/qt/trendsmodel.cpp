@@ -1,6 +1,7 @@
 #include "trendsmodel.hpp"
 
 #include "followsession.hpp"
+#include "weekchart.hpp"
 
 #include "diary_records.hpp"
 
@@ -33,12 +34,12 @@ void TrendsModel::refresh() {
         const auto stats = cramp::compute_stats(cramp::load_records(*d, period), period, settings);
         threshold_ = stats.threshold;
         episodes_ = stats.episodes;
-        for (const auto& w : stats.weeks) {
-            date::year_month_day ymd{w.start};
-            weeks_.append(QVariantMap{{QStringLiteral("label"), QStringLiteral("%1/%2").arg(unsigned(ymd.month())).arg(unsigned(ymd.day()))},
+        for (const auto& w : weekBars(stats)) {
+            weeks_.append(QVariantMap{{QStringLiteral("start"), w.start.toString(Qt::ISODate)},
                                       {QStringLiteral("episodes"), w.episodes},
-                                      {QStringLiteral("over"), w.over_threshold}});
-            if (w.over_threshold) ++weeksOver_;
+                                      {QStringLiteral("over"), w.overThreshold},
+                                      {QStringLiteral("partial"), w.partial}});
+            if (w.overThreshold) ++weeksOver_;
         }
     });
     emit changed();

@@ -15,7 +15,7 @@ class TrendsModel : public QObject, public QQmlParserStatus {
     Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_PROPERTY(int weeksShown READ weeksShown WRITE setWeeksShown NOTIFY changed)  // 12, 26 or 52
-    Q_PROPERTY(QVariantList weeks READ weeks NOTIFY changed)    // {label, episodes, over}
+    Q_PROPERTY(QVariantList weeks READ weeks NOTIFY changed)    // {start ("2026-12-28"), episodes, over, partial}
     Q_PROPERTY(int threshold READ threshold NOTIFY changed)
     Q_PROPERTY(int episodes READ episodes NOTIFY changed)
     Q_PROPERTY(int weeksOver READ weeksOver NOTIFY changed)

@@ -1,57 +1,225 @@
 #include "weekchart.hpp"
 
+#include "rules.hpp"
+
 #include <QFontMetricsF>
 
 #include <algorithm>
+#include <cmath>
 
-void paintWeekChart(QPainter& p, const QRectF& area, const std::vector<WeekBar>& weeks, int threshold,
-                    const WeekChartStyle& style) {
-    p.save();
-    p.setFont(style.font);
-    const QFontMetricsF fm(style.font, p.device());
-    const qreal labelH = fm.height() * 1.2;
-    int top = threshold;
-    for (const auto& w : weeks) top = std::max(top, w.episodes);
-    top = std::max(top + 1, 4);
-    const qreal axisW = fm.horizontalAdvance(QString::number(top)) + fm.height() * 0.5;
-    const QRectF plot(area.left() + axisW, area.top() + labelH * 0.6, area.width() - axisW, area.height() - labelH * 1.6);
-    auto yOf = [&](qreal v) { return plot.bottom() - plot.height() * v / top; };
+namespace {
 
-    // Axis and a few value ticks.
-    p.setPen(QPen(style.axis, 0.8));
-    p.drawLine(plot.bottomLeft(), plot.bottomRight());
-    p.setPen(style.text);
-    for (int v : {0, top / 2, top}) {
-        const QRectF r(area.left(), yOf(v) - fm.height() / 2, axisW - fm.height() * 0.3, fm.height());
-        p.drawText(r, Qt::AlignRight | Qt::AlignVCenter, QString::number(v));
+// date's days count from 1970-01-01, which is Julian day 2440588.
+QDate toQDate(cramp::Night n) { return QDate::fromJulianDay(n.time_since_epoch().count() + 2440588); }
+
+QString weekLabel(const WeekBar& w) { return QStringLiteral("%1/%2").arg(w.start.month()).arg(w.start.day()); }
+
+// `c` moved towards `to` by `t` (0 … 1): a partial week's lighter (on the night screen, fainter) fill.
+QColor towards(const QColor& c, const QColor& to, qreal t) {
+    return QColor::fromRgbF(float(c.redF() + (to.redF() - c.redF()) * t), float(c.greenF() + (to.greenF() - c.greenF()) * t),
+                            float(c.blueF() + (to.blueF() - c.blueF()) * t));
+}
+
+// Sizes that follow the text, so that the PDF (points) and the screen (pixels) look alike.
+struct Metrics {
+    qreal line, gap, stroke, hatch;
+    explicit Metrics(const QFontMetricsF& fm)
+        : line(fm.height()), gap(fm.height() * 0.3), stroke(std::max<qreal>(0.6, fm.height() * 0.08)),
+          hatch(std::max<qreal>(2.5, fm.height() * 0.38)) {}
+};
+
+// One bar or a legend's sample: over the threshold hatched with stripes of the paper's colour and
+// outlined; a partial week lighter, with a dashed outline.
+void paintBar(QPainter& p, const QRectF& r, bool over, bool partial, const WeekChartStyle& style, const Metrics& m) {
+    const QColor colour = over ? style.barOver : style.bar;
+    p.fillRect(r, partial ? towards(colour, style.paper, 0.55) : colour);
+    if (over) {
+        p.save();
+        p.setClipRect(r, Qt::IntersectClip);
+        p.setPen(QPen(style.paper, m.hatch * 0.38, Qt::SolidLine, Qt::FlatCap));
+        // Lines rising to the right ("▨"), one every m.hatch along the bar's bottom edge.
+        for (qreal x = r.left() - r.height(); x < r.right(); x += m.hatch)
+            p.drawLine(QPointF(x, r.bottom()), QPointF(x + r.height(), r.top()));
+        p.restore();
+    }
+    if (over || partial) {
+        QPen outline(colour, m.stroke);
+        outline.setJoinStyle(Qt::MiterJoin);
+        if (partial) outline.setDashPattern({3.0, 2.0});
+        p.setPen(outline);
+        p.setBrush(Qt::NoBrush);
+        const qreal half = m.stroke / 2;
+        p.drawRect(r.adjusted(half, half, -half, -half));
+    }
+}
+
+// The counts to show, most wanted first: the newest week, the highest (the latest of equals), the
+// weeks at or over the threshold and then the others, newest first. Weeks of 0 show no count.
+std::vector<int> countOrder(const std::vector<WeekBar>& weeks) {
+    std::vector<int> order;
+    const int n = static_cast<int>(weeks.size());
+    auto add = [&](int i) {
+        if (i >= 0 && weeks[std::size_t(i)].episodes > 0 && std::find(order.begin(), order.end(), i) == order.end()) order.push_back(i);
+    };
+    add(n - 1);
+    int highest = -1;
+    for (int i = 0; i < n; ++i)
+        if (highest < 0 || weeks[std::size_t(i)].episodes >= weeks[std::size_t(highest)].episodes) highest = i;
+    add(highest);
+    for (int i = n - 1; i >= 0; --i)
+        if (weeks[std::size_t(i)].overThreshold) add(i);
+    for (int i = n - 1; i >= 0; --i) add(i);
+    return order;
+}
+
+}  // namespace
+
+std::vector<WeekBar> weekBars(const cramp::PeriodStats& s) {
+    std::vector<WeekBar> bars;
+    bars.reserve(s.weeks.size());
+    for (const auto& w : s.weeks) {
+        const bool partial = w.start < s.period.from || w.start + date::days{6} > s.period.to;
+        bars.push_back({w.episodes, w.over_threshold, toQDate(w.start), partial});
+    }
+    return bars;
+}
+
+WeekChartLayout layoutWeekChart(const QRectF& area, const std::vector<WeekBar>& weeks, int threshold,
+                                const WeekChartStyle& style, QPaintDevice* device) {
+    WeekChartLayout l;
+    const QFontMetricsF fm(style.font, device);
+    const Metrics m(fm);
+    auto textBox = [&](const QString& text, qreal centreX, qreal y, qreal minX, qreal maxX) {
+        const qreal w = fm.horizontalAdvance(text) + 2;
+        return WeekChartLayout::Text{QRectF(std::clamp(centreX - w / 2, minX, std::max(minX, maxX - w)), y, w, m.line), text};
+    };
+
+    // The legend, laid out from the left and wrapped, before the plot's height is known.
+    const bool anyPartial = std::any_of(weeks.begin(), weeks.end(), [](const WeekBar& w) { return w.partial; });
+    std::vector<std::pair<WeekChartLayout::LegendItem::Kind, QString>> items;
+    if (!style.legendOver.isEmpty()) items.emplace_back(WeekChartLayout::LegendItem::over, style.legendOver);
+    if (!style.legendUnder.isEmpty()) items.emplace_back(WeekChartLayout::LegendItem::under, style.legendUnder);
+    if (!style.legendPartial.isEmpty() && anyPartial) items.emplace_back(WeekChartLayout::LegendItem::partial, style.legendPartial);
+    const QSizeF sample(m.line * 1.4, m.line * 0.75);
+    qreal x = area.left(), lineTop = 0;
+    for (const auto& [kind, words] : items) {
+        const qreal wordsW = std::min(fm.horizontalAdvance(words) + 2, area.width() - sample.width() - m.gap);
+        const qreal itemW = sample.width() + m.gap + wordsW;
+        if (x > area.left() && x + itemW > area.right()) {
+            x = area.left();
+            lineTop += m.line * 1.15;
+        }
+        l.legend.push_back({QRectF(QPointF(x, lineTop + (m.line - sample.height()) / 2), sample),
+                            {QRectF(x + sample.width() + m.gap, lineTop, wordsW, m.line), fm.elidedText(words, Qt::ElideRight, wordsW)},
+                            kind});
+        x += itemW + m.line;
+    }
+    const qreal legendH = l.legend.empty() ? 0 : lineTop + m.line + m.gap;
+
+    int highest = threshold;
+    for (const auto& w : weeks) highest = std::max(highest, w.episodes);
+    l.top = std::max({highest, threshold + 1, 4});
+    const qreal axisW = fm.horizontalAdvance(QString::number(l.top)) + m.gap;
+    const QString thresholdText = fm.elidedText(style.thresholdLabel, Qt::ElideRight, area.width() * 0.3);
+    const qreal labelW = thresholdText.isEmpty() ? 0 : fm.horizontalAdvance(thresholdText) + 2;
+    const qreal rightW = labelW > 0 ? labelW + m.gap : 0;
+    // Above the plot: a line for the tallest bar's count. Below: the week labels, the years, the legend.
+    const qreal below = 2 + 2 * m.line + legendH;
+    l.plot = QRectF(area.left() + axisW, area.top() + m.line, std::max<qreal>(1, area.width() - axisW - rightW),
+                    std::max<qreal>(1, area.height() - m.line - below));
+    const QRectF plot = l.plot;
+    auto yOf = [&](qreal v) { return plot.bottom() - plot.height() * v / l.top; };
+    for (auto& item : l.legend) {
+        item.sample.translate(0, plot.bottom() + 2 + 2 * m.line + m.gap);
+        item.words.box.translate(0, plot.bottom() + 2 + 2 * m.line + m.gap);
+    }
+
+    for (int v : {0, l.top / 2, l.top})
+        l.ticks.push_back({QRectF(area.left(), yOf(v) - m.line / 2, axisW - m.gap, m.line), QString::number(v)});
+
+    l.thresholdY = yOf(threshold);
+    if (labelW > 0) {
+        const qreal y = std::max(area.top(), std::min(l.thresholdY - m.line / 2, plot.bottom() - m.line));
+        l.thresholdLabel = {QRectF(plot.right() + m.gap, y, labelW, m.line), thresholdText};
     }
 
     const int n = static_cast<int>(weeks.size());
-    if (n > 0) {
-        const qreal slot = plot.width() / n;
-        const qreal barW = std::max<qreal>(1.0, slot * 0.7);
-        // Label every k-th week so labels never overlap.
-        const qreal widest = fm.horizontalAdvance(QStringLiteral("12/31")) * 1.3;
-        const int every = std::max(1, static_cast<int>(std::ceil(widest / slot)));
-        for (int i = 0; i < n; ++i) {
-            const auto& w = weeks[static_cast<std::size_t>(i)];
-            const qreal x = plot.left() + slot * i + (slot - barW) / 2;
-            if (w.episodes > 0) p.fillRect(QRectF(x, yOf(w.episodes), barW, plot.bottom() - yOf(w.episodes)), w.overThreshold ? style.barOver : style.bar);
-            if ((n - 1 - i) % every == 0) {  // counted from the newest week, which is always labelled
-                p.setPen(style.text);
-                // Centred under its bar, but kept inside the chart (large text, the newest week).
-                const qreal textW = fm.horizontalAdvance(w.label) + 2;
-                const qreal left = std::clamp(plot.left() + slot * i + slot / 2 - textW / 2, area.left(), area.right() - textW);
-                p.drawText(QRectF(left, plot.bottom() + 2, textW, labelH), Qt::AlignHCenter | Qt::AlignTop, w.label);
-            }
+    if (n == 0) return l;
+    const qreal slot = plot.width() / n;
+    const qreal barW = std::max<qreal>(1.0, slot * 0.7);
+    for (int i = 0; i < n; ++i) {
+        const int e = weeks[std::size_t(i)].episodes;
+        const qreal left = plot.left() + slot * i + (slot - barW) / 2;
+        l.bars.push_back(e > 0 ? QRectF(left, yOf(e), barW, plot.bottom() - yOf(e)) : QRectF());
+    }
+
+    // Counts go where they touch no bar, no other count and not the threshold's label.
+    std::vector<QRectF> taken(l.bars);
+    if (labelW > 0) taken.push_back(l.thresholdLabel.box);
+    for (int i : countOrder(weeks)) {
+        const QRectF& bar = l.bars[std::size_t(i)];
+        const QString text = QString::number(weeks[std::size_t(i)].episodes);
+        const qreal w = fm.horizontalAdvance(text);  // tight: 53 two-digit counts fit on A4
+        const qreal left = std::clamp(bar.center().x() - w / 2, area.left(), std::max(area.left(), area.right() - w));
+        const WeekChartLayout::Text c{QRectF(left, bar.top() - m.line, w, m.line), text};
+        const QRectF margin = c.box.adjusted(-m.gap * 0.2, 0, m.gap * 0.2, 0);
+        if (std::none_of(taken.begin(), taken.end(), [&](const QRectF& r) { return r.isValid() && r.intersects(margin); })) {
+            taken.push_back(c.box);
+            l.counts.push_back(c);
         }
     }
-    // The threshold line, labelled at its left end (the newest weeks, on the right, are the ones read).
-    QPen dashed(style.threshold, 1.2, Qt::DashLine);
-    p.setPen(dashed);
-    p.drawLine(QPointF(plot.left(), yOf(threshold)), QPointF(plot.right(), yOf(threshold)));
+
+    // Every k-th week labelled so that labels never overlap, counted from the newest, which is
+    // always labelled; the year under the first label and under the first label of each new year.
+    const qreal widest = fm.horizontalAdvance(QStringLiteral("12/31")) * 1.3;
+    const int every = std::max(1, static_cast<int>(std::ceil(widest / slot)));
+    int lastYear = 0;
+    for (int i = (n - 1) % every; i < n; i += every) {
+        const auto& w = weeks[std::size_t(i)];
+        const qreal centre = plot.left() + slot * i + slot / 2;
+        l.weekLabels.push_back(textBox(weekLabel(w), centre, plot.bottom() + 2, area.left(), area.right()));
+        if (w.start.isValid() && w.start.year() != lastYear) {
+            lastYear = w.start.year();
+            l.years.push_back(textBox(QString::number(lastYear), l.weekLabels.back().box.center().x(), plot.bottom() + 2 + m.line,
+                                      area.left(), area.right()));
+        }
+    }
+    return l;
+}
+
+void paintWeekChart(QPainter& p, const QRectF& area, const std::vector<WeekBar>& weeks, int threshold,
+                    const WeekChartStyle& style) {
+    const WeekChartLayout l = layoutWeekChart(area, weeks, threshold, style, p.device());
+    const Metrics m(QFontMetricsF(style.font, p.device()));
+    p.save();
+    p.setFont(style.font);
+    auto draw = [&](const WeekChartLayout::Text& t, int align) { p.drawText(t.box, align, t.text); };
+
+    p.setPen(QPen(style.axis, m.stroke));
+    p.drawLine(l.plot.bottomLeft(), l.plot.bottomRight());
+    p.setPen(style.text);
+    for (const auto& t : l.ticks) draw(t, Qt::AlignRight | Qt::AlignVCenter);
+
+    for (std::size_t i = 0; i < weeks.size(); ++i)
+        if (l.bars[i].isValid()) paintBar(p, l.bars[i], weeks[i].overThreshold, weeks[i].partial, style, m);
+
+    // The dashed line runs from its label, right of the plot, to the axis (drawn from the label's
+    // end, so that a whole dash meets the label and any broken one the axis).
+    p.setPen(QPen(style.threshold, m.stroke * 1.5, Qt::DashLine, Qt::FlatCap));
+    const qreal end = l.thresholdLabel.text.isEmpty() ? l.plot.right() : l.thresholdLabel.box.left() - m.gap * 0.3;
+    p.drawLine(QPointF(end, l.thresholdY), QPointF(l.plot.left(), l.thresholdY));
     p.setPen(style.threshold);
-    p.drawText(QRectF(plot.left() + 2, yOf(threshold) - fm.height() * 1.1, plot.width() - 2, fm.height()), Qt::AlignLeft | Qt::AlignBottom,
-               style.thresholdLabel);
+    draw(l.thresholdLabel, Qt::AlignLeft | Qt::AlignVCenter);
+
+    p.setPen(style.text);
+    for (const auto& t : l.counts) draw(t, Qt::AlignHCenter | Qt::AlignBottom);
+    for (const auto& t : l.weekLabels) draw(t, Qt::AlignHCenter | Qt::AlignTop);
+    for (const auto& t : l.years) draw(t, Qt::AlignHCenter | Qt::AlignTop);
+    for (const auto& item : l.legend) {
+        paintBar(p, item.sample, item.kind == WeekChartLayout::LegendItem::over, item.kind == WeekChartLayout::LegendItem::partial,
+                 style, m);
+        p.setPen(style.text);
+        draw(item.words, Qt::AlignLeft | Qt::AlignVCenter);
+    }
     p.restore();
 }

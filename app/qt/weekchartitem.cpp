@@ -16,8 +16,12 @@ void WeekChartItem::paint(QPainter* painter) {
     std::vector<WeekBar> bars;
     for (const auto& v : weeks_) {
         const auto m = v.toMap();
-        bars.push_back({m.value(QStringLiteral("label")).toString(), m.value(QStringLiteral("episodes")).toInt(),
-                        m.value(QStringLiteral("over")).toBool()});
+        WeekBar bar;
+        bar.start = QDate::fromString(m.value(QStringLiteral("start")).toString(), Qt::ISODate);
+        bar.episodes = m.value(QStringLiteral("episodes")).toInt();
+        bar.overThreshold = m.value(QStringLiteral("over")).toBool();
+        bar.partial = m.value(QStringLiteral("partial")).toBool();
+        bars.push_back(bar);
     }
     WeekChartStyle style;
     style.bar = barColor_;
@@ -25,6 +29,9 @@ void WeekChartItem::paint(QPainter* painter) {
     style.text = textColor_;
     style.axis = axisColor_;
     style.threshold = overColor_;
+    style.paper = paperColor_;
+    style.legendOver = legendOver_;
+    style.legendPartial = legendPartial_;
     style.font.setPixelSize(fontPixelSize_);
     style.thresholdLabel = thresholdLabel_;
     paintWeekChart(*painter, QRectF(0, 0, width(), height()), bars, threshold_, style);

@@ -1,5 +1,6 @@
 // The Trends page's weekly bar chart (QML: WeekChart): paints the weeks it is given with the same
-// drawing as the PDF report (weekchart.hpp).
+// drawing as the PDF report (weekchart.hpp). `weeks` are TrendsModel's: {start (ISO date), episodes,
+// over, partial}.
 #pragma once
 
 #include <QColor>
@@ -18,6 +19,10 @@ class WeekChartItem : public QQuickPaintedItem {
     Q_PROPERTY(QColor overColor MEMBER overColor_ NOTIFY appearanceChanged)
     Q_PROPERTY(QColor textColor MEMBER textColor_ NOTIFY appearanceChanged)
     Q_PROPERTY(QColor axisColor MEMBER axisColor_ NOTIFY appearanceChanged)
+    Q_PROPERTY(QColor paperColor MEMBER paperColor_ NOTIFY appearanceChanged)  // the page behind the chart
+    // The legend's words (weekchart.hpp: WeekChartStyle); empty leaves an item out.
+    Q_PROPERTY(QString legendOver MEMBER legendOver_ NOTIFY appearanceChanged)
+    Q_PROPERTY(QString legendPartial MEMBER legendPartial_ NOTIFY appearanceChanged)
     Q_PROPERTY(int fontPixelSize MEMBER fontPixelSize_ NOTIFY appearanceChanged)
 
 public:
@@ -32,6 +37,6 @@ signals:
 private:
     QVariantList weeks_;
     int threshold_ = 3, fontPixelSize_ = 12;
-    QString thresholdLabel_;
-    QColor barColor_, overColor_, textColor_, axisColor_;
+    QString thresholdLabel_, legendOver_, legendPartial_;
+    QColor barColor_, overColor_, textColor_, axisColor_, paperColor_;
 };

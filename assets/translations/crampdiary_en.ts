@@ -1572,23 +1572,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>risk factors: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>medicines: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Patient: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period: %1 (%2 nights); nights recorded: %3 of %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cramps: %1 in total, %2 per week on average; threshold: %3 in 7 nights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1612,18 +1596,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nights when the last 7 nights reached the threshold (crossings): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nights with 2 or more cramps: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>worst night: %1 (%2 cramps)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Duration: median %1 s, longest %2 s. Intensity (0–10): median %3, highest %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1632,51 +1604,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Symmetric tingling of both feet or hands reported with %1 cramps.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Warning signs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 or more cramps in 7 nights: on %2 nights of the period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>highest %1 in the 7 nights to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Several cramps in one night: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cramps becoming more frequent: %1 in the last 28 nights against %2 in the 56 nights before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>numbness persisted after the cramp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>radiating from the buttock down the leg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Numbness or weakness with cramps: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Started by a posture or action: %1, %2 cramps (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None of the warning signs showed in this period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Advice: these signs deserve a doctor&apos;s attention: neurology or orthopedics. Examinations a doctor may consider: lumbar MRI, lower-limb vascular ultrasound, nerve conduction studies / EMG.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1740,7 +1668,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>nights: %1 · first: %2 · latest: %3</source>
+        <source>stretching the calf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>massage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warmth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>walking about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1857,6 +1797,110 @@
     </message>
     <message>
         <source>Started by a posture or action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1 (%2 nights)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the last %1 of %2 weeks, every week from page 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed on page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cramps by hour of onset (local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was recorded with the cramps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cramps: %1 in total. Woke the patient: %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing recorded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eased by: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posture or action at onset: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the app told the patient: these signs are worth showing a doctor: neurology or orthopaedics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For reference, the articles the app follows name these examinations for such signs: lumbar MRI, ultrasound of the leg&apos;s blood vessels, nerve conduction studies or EMG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the app told the patient: none of the warning signs showed in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cramps per calendar week, every week of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk factors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicines: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at or over the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partial week (not wholly in the period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nights: %1 · first: %2 · latest: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2532,6 +2576,14 @@
     </message>
     <message>
         <source>the last 7 nights reached the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at or over your threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this week so far</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

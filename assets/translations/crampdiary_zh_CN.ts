@@ -1563,24 +1563,8 @@
         <translation>%1岁</translation>
     </message>
     <message>
-        <source>risk factors: %1</source>
-        <translation>危险因素：%1</translation>
-    </message>
-    <message>
-        <source>medicines: %1</source>
-        <translation>用药：%1</translation>
-    </message>
-    <message>
         <source>Patient: %1</source>
         <translation>患者：%1</translation>
-    </message>
-    <message>
-        <source>Period: %1 (%2 nights); nights recorded: %3 of %4</source>
-        <translation>时间段：%1（共%2晚）；有记录的夜晚：%4晚中%3晚</translation>
-    </message>
-    <message>
-        <source>Cramps: %1 in total, %2 per week on average; threshold: %3 in 7 nights</source>
-        <translation>抽筋：共%1次，平均每周%2次；阈值：7晚%3次</translation>
     </message>
     <message>
         <source>No cramps were recorded in this period.</source>
@@ -1603,18 +1587,6 @@
         <translation>周日</translation>
     </message>
     <message>
-        <source>Nights when the last 7 nights reached the threshold (crossings): %1</source>
-        <translation>近7晚次数首次达到阈值的夜晚：%1</translation>
-    </message>
-    <message>
-        <source>Nights with 2 or more cramps: %1</source>
-        <translation>一晚抽筋2次及以上的夜晚：%1晚</translation>
-    </message>
-    <message>
-        <source>worst night: %1 (%2 cramps)</source>
-        <translation>最严重的一晚：%1（%2次）</translation>
-    </message>
-    <message>
         <source>Duration: median %1 s, longest %2 s. Intensity (0–10): median %3, highest %4.</source>
         <translation>持续时间：中位数%1秒，最长%2秒。疼痛强度（0–10）：中位数%3，最高%4。</translation>
     </message>
@@ -1623,52 +1595,8 @@
         <translation>部位：%1。侧别：%2。</translation>
     </message>
     <message>
-        <source>Symmetric tingling of both feet or hands reported with %1 cramps.</source>
-        <translation>有%1次抽筋伴双脚或双手对称发麻。</translation>
-    </message>
-    <message>
         <source>Warning signs</source>
         <translation>警示信号</translation>
-    </message>
-    <message>
-        <source>%1 or more cramps in 7 nights: on %2 nights of the period</source>
-        <translation>7晚内抽筋%1次及以上：本期有%2晚达到</translation>
-    </message>
-    <message>
-        <source>highest %1 in the 7 nights to %2</source>
-        <translation>截至%2的7晚内最多%1次</translation>
-    </message>
-    <message>
-        <source>Several cramps in one night: %1</source>
-        <translation>一晚多次抽筋：%1</translation>
-    </message>
-    <message>
-        <source>Cramps becoming more frequent: %1 in the last 28 nights against %2 in the 56 nights before</source>
-        <translation>抽筋越来越频繁：近28晚%1次，之前56晚%2次</translation>
-    </message>
-    <message>
-        <source>numbness persisted after the cramp</source>
-        <translation>抽筋缓解后仍麻木</translation>
-    </message>
-    <message>
-        <source>radiating from the buttock down the leg</source>
-        <translation>从臀部沿腿向下放射</translation>
-    </message>
-    <message>
-        <source>Numbness or weakness with cramps: %1</source>
-        <translation>抽筋伴麻木或无力：%1</translation>
-    </message>
-    <message>
-        <source>Started by a posture or action: %1, %2 cramps (%3)</source>
-        <translation>与姿势或动作有关：%1，%2次（%3）</translation>
-    </message>
-    <message>
-        <source>None of the warning signs showed in this period.</source>
-        <translation>这段时间没有出现警示信号。</translation>
-    </message>
-    <message>
-        <source>Advice: these signs deserve a doctor&apos;s attention: neurology or orthopedics. Examinations a doctor may consider: lumbar MRI, lower-limb vascular ultrasound, nerve conduction studies / EMG.</source>
-        <translation>建议：这些情况值得就医，可就诊神经内科或骨科。医生可能考虑的检查：腰椎核磁共振、下肢血管超声、神经电生理检查（神经传导/肌电图）。</translation>
     </message>
     <message>
         <source>This report records and summarises what the patient logged. It is not a diagnosis and no basis for treatment.</source>
@@ -1731,124 +1659,240 @@
         <translation>无法绘制报告</translation>
     </message>
     <message>
-        <source>nights: %1 · first: %2 · latest: %3</source>
-        <translation>夜数：%1 · 最早：%2 · 最近：%3</translation>
+        <source>stretching the calf</source>
+        <translation>拉伸小腿/扳脚尖</translation>
+    </message>
+    <message>
+        <source>massage</source>
+        <translation>按摩</translation>
+    </message>
+    <message>
+        <source>warmth</source>
+        <translation>热敷</translation>
+    </message>
+    <message>
+        <source>walking about</source>
+        <translation>下地走动</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录</translation>
     </message>
     <message>
         <source>%1 a week (%2 of %3 nights recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>每周%1次（%3晚中记录了%2晚）</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>，</translation>
     </message>
     <message>
         <source>Last 7 nights (to %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>最近7晚（截至%1）</translation>
     </message>
     <message>
         <source>%1 cramps: at or over the threshold of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>抽筋%1次：达到或超过阈值（%2次）</translation>
     </message>
     <message>
         <source>%1 cramps: under the threshold of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>抽筋%1次：低于阈值（%2次）</translation>
     </message>
     <message>
         <source>%1 in the %2 nights before</source>
-        <translation type="unfinished"></translation>
+        <translation>此前%2晚：每周%1次</translation>
     </message>
     <message>
         <source>the %1 nights before: not recorded (%2 recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>此前%1晚：记录不足（只记录了%2晚）</translation>
     </message>
     <message>
         <source>Cramps per week</source>
-        <translation type="unfinished"></translation>
+        <translation>每周抽筋次数</translation>
     </message>
     <message>
         <source>%1 in this period; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>本期每周%1次；%2</translation>
     </message>
     <message>
         <source>First recorded cramp</source>
-        <translation type="unfinished"></translation>
+        <translation>首次记录的抽筋</translation>
     </message>
     <message>
         <source>Nights recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>有记录的夜晚</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2晚中的%1晚</translation>
     </message>
     <message>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>出现</translation>
     </message>
     <message>
         <source>not present</source>
-        <translation type="unfinished"></translation>
+        <translation>未出现</translation>
     </message>
     <message>
         <source>%1 or more cramps in 7 nights</source>
-        <translation type="unfinished"></translation>
+        <translation>7晚内抽筋%1次及以上</translation>
     </message>
     <message>
         <source>highest: %1 in the 7 nights to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>最多：截至%2的7晚内%1次</translation>
     </message>
     <message>
         <source>Several cramps in one night</source>
-        <translation type="unfinished">一晚多次抽筋</translation>
+        <translation>一晚抽筋多次</translation>
     </message>
     <message>
         <source>most: %1 cramps on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>最多：%2当晚%1次</translation>
     </message>
     <message>
         <source>Cramps becoming more frequent</source>
-        <translation type="unfinished"></translation>
+        <translation>抽筋越来越频繁</translation>
     </message>
     <message>
         <source>judged once the diary reaches back 84 nights</source>
-        <translation type="unfinished"></translation>
+        <translation>日记满84晚后才作判断</translation>
     </message>
     <message>
         <source>last 28 nights: %1; 56 nights before: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>最近28晚：%1；此前56晚：%2</translation>
     </message>
     <message>
         <source> (uncertain: under half of the earlier nights recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不确定：此前的夜晚记录不足一半）</translation>
     </message>
     <message>
         <source>Numbness or weakness with cramps</source>
-        <translation type="unfinished"></translation>
+        <translation>抽筋伴麻木或无力</translation>
     </message>
     <message>
         <source>numbness stayed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>麻木持续不退：%1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>radiating from the buttock: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>从臀部沿腿向下放射：%1</translation>
     </message>
     <message>
         <source>symmetric tingling of both feet or hands: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>双脚或双手对称性刺麻：%1</translation>
     </message>
     <message>
         <source>Started by a posture or action</source>
-        <translation type="unfinished"></translation>
+        <translation>由某种动作或姿势诱发</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Period: %1 (%2 nights)</source>
+        <translation>时间段：%1（共%2晚）</translation>
+    </message>
+    <message>
+        <source>; the last %1 of %2 weeks, every week from page 2</source>
+        <translation>，此处为%2周中的最近%1周，全部周次见第2页起</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>信号</translation>
+    </message>
+    <message>
+        <source>In this period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>晚数</translation>
+    </message>
+    <message>
+        <source>First night</source>
+        <translation>首次</translation>
+    </message>
+    <message>
+        <source>Latest night</source>
+        <translation>最近一次</translation>
+    </message>
+    <message>
+        <source>Listed on page</source>
+        <translation>明细页码</translation>
+    </message>
+    <message>
+        <source>Cramps by hour of onset (local time)</source>
+        <translation>按发作钟点统计（当地时间）</translation>
+    </message>
+    <message>
+        <source>What was recorded with the cramps</source>
+        <translation>抽筋时记录的情况</translation>
+    </message>
+    <message>
+        <source>Cramps: %1 in total. Woke the patient: %2 of %3.</source>
+        <translation>抽筋共%1次。其中使患者从睡眠中醒来：%3次中的%2次。</translation>
+    </message>
+    <message>
+        <source>nothing recorded %1</source>
+        <translation>未记录 %1</translation>
+    </message>
+    <message>
+        <source>Eased by: %1.</source>
+        <translation>缓解方法：%1。</translation>
+    </message>
+    <message>
+        <source>Posture or action at onset: %1.</source>
+        <translation>发作时的诱发动作/姿势：%1。</translation>
+    </message>
+    <message>
+        <source>What the app told the patient: these signs are worth showing a doctor: neurology or orthopaedics.</source>
+        <translation>本应用给患者的提示：出现这些信号，值得找医生看看，可看神经内科或骨科。</translation>
+    </message>
+    <message>
+        <source>For reference, the articles the app follows name these examinations for such signs: lumbar MRI, ultrasound of the leg&apos;s blood vessels, nerve conduction studies or EMG.</source>
+        <translation>供参考：本应用所依据的科普文章提到，这类信号可做的检查有腰椎磁共振（MRI）、下肢血管超声、神经传导检查或肌电图。</translation>
+    </message>
+    <message>
+        <source>What the app told the patient: none of the warning signs showed in this period.</source>
+        <translation>本应用给患者的提示：本期未出现任何警示信号。</translation>
+    </message>
+    <message>
+        <source>Cramps per calendar week, every week of the period</source>
+        <translation>每个自然周的抽筋次数（本期全部周次）</translation>
+    </message>
+    <message>
+        <source>Risk factors: %1</source>
+        <translation>危险因素：%1</translation>
+    </message>
+    <message>
+        <source>Medicines: %1</source>
+        <translation>用药：%1</translation>
+    </message>
+    <message>
+        <source>at or over the threshold</source>
+        <translation>达到或超过阈值</translation>
+    </message>
+    <message>
+        <source>under the threshold</source>
+        <translation>低于阈值</translation>
+    </message>
+    <message>
+        <source>partial week (not wholly in the period)</source>
+        <translation>不完整的周（不全在本期内）</translation>
+    </message>
+    <message>
+        <source>nights: %1 · first: %2 · latest: %3</source>
+        <translation>夜数：%1 · 最早：%2 · 最近：%3</translation>
     </message>
 </context>
 <context>
@@ -2517,6 +2561,14 @@
     <message>
         <source>the last 7 nights reached the threshold</source>
         <translation>最近 7 夜达到阈值</translation>
+    </message>
+    <message>
+        <source>at or over your threshold</source>
+        <translation>达到或超过您的阈值</translation>
+    </message>
+    <message>
+        <source>this week so far</source>
+        <translation>本周至今</translation>
     </message>
 </context>
 <context>

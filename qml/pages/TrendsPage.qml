@@ -63,7 +63,7 @@ ThemedPage {
             WeekChart {
                 objectName: "weekChart"
                 Layout.fillWidth: true
-                Layout.preferredHeight: 200
+                Layout.preferredHeight: 150 + 6 * Theme.fontSmall  // the plot keeps its height as the text grows
                 weeks: trends.weeks
                 threshold: trends.threshold
                 thresholdLabel: qsTr("threshold %1").arg(trends.threshold)
@@ -71,6 +71,9 @@ ThemedPage {
                 overColor: Theme.danger
                 textColor: Theme.textMuted
                 axisColor: Theme.outline
+                paperColor: Theme.background
+                legendOver: qsTr("at or over your threshold")
+                legendPartial: qsTr("this week so far")
                 fontPixelSize: Theme.fontSmall - 2
                 Accessible.role: Accessible.Chart
                 Accessible.name: qsTr("Weekly cramps chart: %1 cramps in %2 weeks, %3 weeks at or over the threshold")

@@ -1,5 +1,6 @@
 // Trends: the 12 / 26 / 52-week switch reshapes the chart (the night calendar, a month at a time, is
-// tst_nightcalendar.qml's); a logged cramp shows in the chart.
+// tst_nightcalendar.qml's); a logged cramp shows in the chart; the weeks carry their first
+// night and whether they are partial.
 import QtQuick
 import QtTest
 import CrampDiary
@@ -63,5 +64,22 @@ TestCase {
         verify(Entries.logEpisode({ minutesAgo: 60 * 20, site: "calf", side: "left", intensity: 6, durationS: 60 }))
         compare(cramps(chart), before + 1)
         compare(chart.weeks[chart.weeks.length - 1].episodes + chart.weeks[chart.weeks.length - 2].episodes > 0, true)
+    }
+
+    // The chart gets each week's first night (it writes the labels and their years itself) and
+    // whether the week is partial: the weeks follow one another, and only the last, still running,
+    // may be partial (the period starts on a week's first night).
+    function test_weeksCarryTheirFirstNight(): void {
+        const page = createTemporaryObject(trendsComponent, testCase)
+        waitForRendering(page)
+        const chart = find(page, "weekChart")
+        for (let i = 0; i < chart.weeks.length; ++i) {
+            const w = chart.weeks[i]
+            verify(/^\d{4}-\d{2}-\d{2}$/.test(w.start), "start " + w.start)
+            if (i > 0)
+                compare(Date.parse(w.start) - Date.parse(chart.weeks[i - 1].start), 7 * 24 * 3600 * 1000)
+            if (i < chart.weeks.length - 1)
+                compare(w.partial, false)
+        }
     }
 }

@@ -5,6 +5,7 @@
 #include "reportwriter.hpp"
 
 #include "episode.hpp"
+#include "figures.hpp"
 #include "labels.hpp"
 #include "palette.hpp"
 
@@ -48,6 +49,7 @@ struct ReportData {
     const cramp::Diary& diary;
     const ReportRequest& request;
     cramp::PeriodStats stats;
+    cramp::ReportFigures figures;
     std::vector<cramp::Episode> episodes;  // of the period, oldest first
     std::vector<cramp::CrampFreeNight> freeNights;
     cramp::Profile profile;

@@ -1,7 +1,7 @@
 #include "reportwriter.hpp"
 
 #include "atomic_file.hpp"
-#include "diary_records.hpp"
+#include "report_figures.hpp"
 #include "episodetable.hpp"
 #include "reportkit.hpp"
 #include "summarypage.hpp"
@@ -75,7 +75,8 @@ cramp::Result<int> paintReport(const cramp::Diary& diary, const ReportRequest& r
     }();
     if (family.isEmpty()) return fail(CRAMP_TEXT("Report", "the report font (WenQuanYi Micro Hei, Debian package fonts-wqy-microhei) is not installed"));
 
-    report::ReportData data{diary, req, diary_stats(diary, req.period),
+    auto [stats, figures] = report_figures(diary, req.period);
+    report::ReportData data{diary, req, std::move(stats), std::move(figures),
                             diary.episodes(NightRange{req.period.from, req.period.to}),
                             diary.cramp_free_nights(NightRange{req.period.from, req.period.to}), diary.profile(),
                             report::iso(req.period.from) + QStringLiteral(" – ") + report::iso(req.period.to)};
@@ -87,7 +88,8 @@ cramp::Result<int> paintReport(const cramp::Diary& diary, const ReportRequest& r
     report::Pages pg(surface, p, family, t(QT_TRANSLATE_NOOP("Report", "Cramp Diary")) + QStringLiteral(" · ") + data.periodText);
     pg.drawFooter();
 
-    report::paintSummaryPage(pg, t, data);
+    report::paintSummaryPage(pg, t, data, {});
+    report::paintWeekChartPages(pg, t, data);
     report::paintEpisodeTable(pg, t, data);
     surface.finish(p);
     return pg.count();
