@@ -1,29 +1,9 @@
 #include "nightcalendar.hpp"
 
 #include "followsession.hpp"
-
-#include <QDate>
+#include "monthcells.hpp"
 
 #include <algorithm>
-
-namespace {
-
-QDate toQDate(cramp::Night n) {
-    const date::year_month_day d{n};
-    return QDate(int(d.year()), int(unsigned(d.month())), int(unsigned(d.day())));
-}
-
-QVariantMap nightMap(const cramp::CalendarNight& n) {
-    return {{QStringLiteral("night"), QString::fromStdString(cramp::format_date(n.night))},
-            {QStringLiteral("day"), toQDate(n.night).day()},
-            {QStringLiteral("episodes"), n.episodes},
-            {QStringLiteral("crampFree"), n.cramp_free},
-            {QStringLiteral("crossing"), n.crossing},
-            {QStringLiteral("future"), n.future},
-            {QStringLiteral("canCheckIn"), n.can_check_in}};
-}
-
-}  // namespace
 
 NightCalendar::NightCalendar(QObject* parent) : QAbstractListModel(parent), entries_(this) {}
 
@@ -42,10 +22,7 @@ int NightCalendar::rowCount(const QModelIndex& parent) const {
 const cramp::CalendarMonth& NightCalendar::month(int row) const {
     auto& slot = built_[static_cast<std::size_t>(row)];
     if (!slot) {
-        const auto m = months_[static_cast<std::size_t>(row)];
-        // Damage met while reading: the diary closes onto its error screen; an empty month meanwhile.
-        if (const auto* d = diary()) session_->read([&] { slot = cramp::calendar_month(*d, m, now_); });
-        if (!slot) slot = cramp::calendar_month(cramp::DiaryRecords{}, m, cramp::RuleSettings{}, now_);
+        slot = monthcells::read(session_, months_[static_cast<std::size_t>(row)], now_);
     }
     return *slot;
 }
@@ -55,11 +32,11 @@ QVariant NightCalendar::data(const QModelIndex& index, int role) const {
     const auto m = months_[static_cast<std::size_t>(index.row())];
     switch (role) {
     case MonthRole: return QString::fromStdString(cramp::format_date(cramp::Night{m / date::day{1}})).left(7);
-    case TitleRole: return title(m);
+    case TitleRole: return monthcells::title(locale_, m);
     case LeadingRole: return cramp::leading_blanks(m, weekStart_);
     case NightsRole: {
         QVariantList out;
-        for (const auto& n : month(index.row()).nights) out.append(nightMap(n));
+        for (const auto& n : month(index.row()).nights) out.append(monthcells::night(n));
         return out;
     }
     default: return {};
@@ -108,19 +85,7 @@ void NightCalendar::setLanguage(const QString& language) {
     if (rowCount() > 0) emit dataChanged(index(0), index(rowCount() - 1), {TitleRole});
 }
 
-QString NightCalendar::title(date::year_month m) const {
-    const QDate first(int(m.year()), int(unsigned(m.month())), 1);
-    return locale_.language() == QLocale::Chinese ? locale_.toString(first, QStringLiteral("yyyy年M月"))
-                                                  : locale_.toString(first, QStringLiteral("MMMM yyyy"));
-}
-
-QStringList NightCalendar::weekdays() const {
-    // Qt numbers the days 1 (Monday) … 7 (Sunday).
-    const int first = weekStart_ == cramp::WeekStart::monday ? 1 : 7;
-    QStringList out;
-    for (int i = 0; i < 7; ++i) out << locale_.dayName((first - 1 + i) % 7 + 1, QLocale::ShortFormat);
-    return out;
-}
+QStringList NightCalendar::weekdays() const { return monthcells::weekdays(locale_, weekStart_); }
 
 void NightCalendar::refresh() {
     const auto* d = diary();
@@ -163,7 +128,7 @@ void NightCalendar::refreshSelection() {
         const auto n = *cramp::parse_date(selectedNight_.toStdString());
         const auto& nights = month(row).nights;
         const auto it = std::find_if(nights.begin(), nights.end(), [n](const auto& c) { return c.night == n; });
-        if (it != nights.end()) selected_ = nightMap(*it);
+        if (it != nights.end()) selected_ = monthcells::night(*it);
         if (const auto* d = diary(); d && it != nights.end() && it->episodes > 0) {
             if (!session_->read([&] { episodes = d->episodes(cramp::NightRange{n, n}); })) episodes.clear();
             std::sort(episodes.begin(), episodes.end(), [](const auto& a, const auto& b) { return a.onset < b.onset; });

@@ -90,7 +90,6 @@ private:
     void refresh();
     void refreshSelection();
     const cramp::CalendarMonth& month(int row) const;
-    QString title(date::year_month m) const;
 
     QPointer<DiarySession> session_;
     QString language_;

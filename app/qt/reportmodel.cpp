@@ -32,7 +32,9 @@ QImage pointImage(int w, int h) {
 // cost their layout and almost nothing else. target < 0: only count the pages.
 class ImageSurface : public ReportSurface {
 public:
-    ImageSurface(int target, qreal scale) : target_(target), scale_(scale), scratch_(pointImage(1, 1)) {}
+    // `region`: the part of the page painted, in pixels at `scale`; empty: all of it.
+    ImageSurface(int target, qreal scale, const QRect& region = {})
+        : target_(target), scale_(scale), region_(region), scratch_(pointImage(1, 1)) {}
     bool begin(QPainter& p, const QString&) override { return start(p); }
     void newPage(QPainter& p) override {
         p.end();
@@ -45,15 +47,18 @@ public:
 private:
     bool start(QPainter& p) {
         if (index_ != target_) return p.begin(&scratch_);
-        page_ = pointImage(int(kPageWidth * scale_), int(kPageHeight * scale_));
+        const QRect area = region_.isEmpty() ? QRect(0, 0, int(kPageWidth * scale_), int(kPageHeight * scale_)) : region_;
+        page_ = pointImage(area.width(), area.height());
         if (!p.begin(&page_)) return false;
         p.setRenderHint(QPainter::Antialiasing);
         p.setRenderHint(QPainter::TextAntialiasing);
+        p.translate(-area.topLeft());
         p.scale(scale_, scale_);
         return true;
     }
     int target_, index_ = 0;
     qreal scale_;
+    QRect region_;
     QImage scratch_, page_;
 };
 
@@ -154,9 +159,18 @@ void ReportModel::refresh() {
     current_.reset();
     pageCount_ = 0;
     cache_.clear();
+    earliest_.clear();
+    latest_.clear();
     // Damage met while reading: the diary closes onto its error screen, and this refreshes again.
     if (session_)
         session_->read([&] {
+            if (const cramp::Diary* d = session_->diary()) {
+                const auto last = cramp::today_end_night(*d, d->now(), session_->zoneName());
+                auto first = last - date::days{cramp::kMaxWindowReportNights - 1};
+                if (const auto recorded = d->first_record_night()) first = std::min(first, *recorded);
+                earliest_ = iso(first);
+                latest_ = iso(last);
+            }
             current_ = request(&problem);
             if (!current_) return;
             ImageSurface counter(-1, 1);
@@ -170,16 +184,17 @@ void ReportModel::refresh() {
     emit changed();
 }
 
-QImage ReportModel::pageImage(int index, qreal scale) {
-    if (!current_ || index < 0 || index >= pageCount_ || scale <= 0) return {};
-    if (scale != cacheScale_) {
+QImage ReportModel::pageImage(int index, qreal scale, const QRect& region) {
+    if (!current_ || index < 0 || index >= pageCount_ || scale <= 0 || !session_ || !session_->diary()) return {};
+    const bool whole = region.isEmpty();
+    if (whole && scale != cacheScale_) {
         cache_.clear();
         cacheScale_ = scale;
     }
-    if (auto it = cache_.constFind(index); it != cache_.constEnd()) return *it;
-    ImageSurface surface(index, scale);
-    if (!session_ || !session_->diary()) return {};
+    if (auto it = cache_.constFind(index); whole && it != cache_.constEnd()) return *it;
+    ImageSurface surface(index, scale, region);
     if (!session_->read([&] { return paintReport(*session_->diary(), *current_, surface).ok(); }, false)) return {};
+    if (!whole) return surface.page();
     if (cache_.size() >= 6) cache_.clear();
     cache_.insert(index, surface.page());
     return surface.page();

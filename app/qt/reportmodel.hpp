@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QQmlParserStatus>
+#include <QRect>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
@@ -34,10 +35,18 @@ class ReportModel : public QObject, public QQmlParserStatus {
     // The file a save dialog proposes: cramp-report-<from>-<to>.pdf in the user's documents folder.
     Q_PROPERTY(QUrl suggestedFile READ suggestedFile NOTIFY changed)
     Q_PROPERTY(QString savedPath READ savedPath NOTIFY savedChanged)
+    // The nights a date picker offers (YYYY-MM-DD): from the diary's first record, or the night ten
+    // years before `latest` when that is earlier, to the night the 4-, 8- and 12-week periods end.
+    Q_PROPERTY(QString earliest READ earliest NOTIFY changed)
+    Q_PROPERTY(QString latest READ latest NOTIFY changed)
+    // The preview's zoom: from the column's width (1) to maxZoom times it, zoomStep a step.
+    Q_PROPERTY(qreal maxZoom READ maxZoom CONSTANT)
+    Q_PROPERTY(qreal zoomStep READ zoomStep CONSTANT)
 
 public:
     // A page of the report in points (A4).
     static constexpr qreal kPageWidth = 595, kPageHeight = 842;
+    static constexpr qreal kMaxZoom = 4, kZoomStep = 1.25;
 
     explicit ReportModel(QObject* parent = nullptr);
     // In QML, the engine's session; a test sets one.
@@ -58,11 +67,22 @@ public:
     QString error() const { return error_; }
     QUrl suggestedFile() const;
     QString savedPath() const { return savedPath_; }
+    QString earliest() const { return earliest_; }
+    QString latest() const { return latest_; }
+    static qreal maxZoom() { return kMaxZoom; }
+    static qreal zoomStep() { return kZoomStep; }
+
+    // The diary and the request the pages are painted from (none while the period is wrong): for
+    // the views that show the same report otherwise (DoctorFigures).
+    DiarySession* session() const { return session_; }
+    const std::optional<ReportRequest>& currentRequest() const { return current_; }
 
     // Writes the PDF; false (and `error`) when it cannot.
     Q_INVOKABLE bool savePdf(const QUrl& file);
     // Page `index` (0-based) at `scale` pixels per point, white; a null image when there is none.
-    QImage pageImage(int index, qreal scale);
+    // `region`: only that part of it, in pixels of the whole page at `scale` (a zoomed page on
+    // screen); not kept, unlike whole pages.
+    QImage pageImage(int index, qreal scale, const QRect& region = {});
 
 signals:
     void requestChanged();
@@ -75,7 +95,7 @@ private:
     std::optional<ReportRequest> request(QString* problem) const;
     QPointer<DiarySession> session_;
     int weeks_ = cramp::kReportDefaultWeeks, pageCount_ = 0;
-    QString customFrom_, customTo_, language_ = QStringLiteral("en"), error_, savedPath_;
+    QString customFrom_, customTo_, language_ = QStringLiteral("en"), error_, savedPath_, earliest_, latest_;
     std::optional<ReportRequest> current_;
     bool refreshPending_ = false;
     // A few painted pages, for the views on screen; emptied when the content changes.

@@ -210,6 +210,29 @@
     </message>
 </context>
 <context>
+    <name>DatePicker</name>
+    <message>
+        <source>Previous year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Diary file</name>
     <message>
         <source>cannot create the folder %1: %2</source>
@@ -347,6 +370,13 @@
     </message>
     <message>
         <source>Year of birth: %1 is not between %2 and %3, so it is not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DoctorView</name>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1918,6 +1948,10 @@
         <source>Cramps per calendar week, every week of the period</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>nights: %1 · first: %2 · latest: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportControls</name>
@@ -1980,6 +2014,26 @@
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>From: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportModel</name>
@@ -2023,6 +2077,29 @@
     <name>ReportSheet</name>
     <message>
         <source>Report page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportZoomBar</name>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit to width (now %1%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

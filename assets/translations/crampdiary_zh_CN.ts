@@ -205,6 +205,29 @@
     </message>
 </context>
 <context>
+    <name>DatePicker</name>
+    <message>
+        <source>Previous year</source>
+        <translation>上一年</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>下个月</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation>下一年</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>Diary file</name>
     <message>
         <source>cannot create the folder %1: %2</source>
@@ -343,6 +366,13 @@
     <message>
         <source>Year of birth: %1 is not between %2 and %3, so it is not saved.</source>
         <translation>出生年份：%1 不在 %2 到 %3 之间，因此未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorView</name>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -1909,6 +1939,10 @@
         <source>Cramps per calendar week, every week of the period</source>
         <translation>每个自然周的抽筋次数（本期全部周次）</translation>
     </message>
+    <message>
+        <source>nights: %1 · first: %2 · latest: %3</source>
+        <translation>夜数：%1 · 最早：%2 · 最近：%3</translation>
+    </message>
 </context>
 <context>
     <name>ReportControls</name>
@@ -1970,6 +2004,26 @@
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
+    <message>
+        <source>From: %1</source>
+        <translation>开始：%1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>结束：%1</translation>
+    </message>
+    <message>
+        <source>Report from</source>
+        <translation>报告的开始日期</translation>
+    </message>
+    <message>
+        <source>Report to</source>
+        <translation>报告的结束日期</translation>
+    </message>
+    <message>
+        <source>Show the doctor</source>
+        <translation>给医生看</translation>
+    </message>
 </context>
 <context>
     <name>ReportModel</name>
@@ -2014,6 +2068,29 @@
     <message>
         <source>Report page %1 of %2</source>
         <translation>报告第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>ReportZoomBar</name>
+    <message>
+        <source>Zoom</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Fit to width (now %1%)</source>
+        <translation>适合宽度（当前 %1%）</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,6 @@
 // button that saves it as a PDF.
 pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import CrampDiary
 
@@ -10,7 +9,14 @@ ColumnLayout {
     id: controls
     property ReportModel report
     signal saveRequested()
+    signal doctorRequested()
     spacing: Theme.spacing
+
+    // Opens the date picker on one end of the custom period ("from" or "to").
+    function pick(end: string): void {
+        picker.end = end
+        picker.openAt(end === "from" ? controls.report.customFrom : controls.report.customTo)
+    }
 
     Item { implicitHeight: 4 }
     Heading {
@@ -27,27 +33,45 @@ ColumnLayout {
         value: String(controls.report.weeks)
         onActivated: (v) => controls.report.weeks = Number(v)
     }
+    // The custom period's ends, each a button that opens the date picker on it.
     Flow {
         visible: controls.report.weeks === 0
         Layout.fillWidth: true
         spacing: Theme.spacing
-        ThemedField {
-            objectName: "fromField"
-            width: Math.max(180, implicitWidth)
-            placeholderText: qsTr("From (YYYY-MM-DD)")
-            Accessible.name: qsTr("From (YYYY-MM-DD)")
-            inputMethodHints: Qt.ImhDate
-            text: controls.report.customFrom
-            onEditingFinished: controls.report.customFrom = text
+        AccentButton {
+            objectName: "fromButton"
+            quiet: true
+            plain: true
+            text: qsTr("From: %1").arg(Language.longDate(controls.report.customFrom))
+            onClicked: controls.pick("from")
         }
-        ThemedField {
-            objectName: "toField"
-            width: Math.max(180, implicitWidth)
-            placeholderText: qsTr("To (YYYY-MM-DD)")
-            Accessible.name: qsTr("To (YYYY-MM-DD)")
-            inputMethodHints: Qt.ImhDate
-            text: controls.report.customTo
-            onEditingFinished: controls.report.customTo = text
+        AccentButton {
+            objectName: "toButton"
+            quiet: true
+            plain: true
+            text: qsTr("To: %1").arg(Language.longDate(controls.report.customTo))
+            onClicked: controls.pick("to")
+        }
+    }
+    ReportCalendar {
+        id: calendar
+        earliest: controls.report.earliest
+        latest: controls.report.latest
+        language: Language.current
+    }
+    DatePicker {
+        id: picker
+        objectName: "datePicker"
+        // "from" or "to": the end being picked.
+        property string end: "from"
+        calendar: calendar
+        title: end === "from" ? qsTr("Report from") : qsTr("Report to")
+        typedLabel: end === "from" ? qsTr("From (YYYY-MM-DD)") : qsTr("To (YYYY-MM-DD)")
+        onPicked: (night) => {
+            if (end === "from")
+                controls.report.customFrom = night
+            else
+                controls.report.customTo = night
         }
     }
 
@@ -89,6 +113,13 @@ ColumnLayout {
             text: qsTr("Save as PDF…")
             enabled: controls.report.pageCount > 0
             onClicked: controls.saveRequested()
+        }
+        AccentButton {
+            objectName: "doctorButton"
+            quiet: true
+            text: qsTr("Show the doctor")
+            enabled: controls.report.pageCount > 0
+            onClicked: controls.doctorRequested()
         }
         Text {
             objectName: "savedText"

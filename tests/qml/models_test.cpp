@@ -5,10 +5,14 @@
 #include "demo.hpp"
 #include "clock.hpp"
 #include "diarysession.hpp"
+#include "doctorfigures.hpp"
 #include "entries.hpp"
 #include "filelistmodel.hpp"
 #include "night.hpp"
 #include "nightcalendar.hpp"
+#include "reportcalendar.hpp"
+#include "report_figures.hpp"
+#include "reportmodel.hpp"
 #include "rules.hpp"
 
 #include <QAbstractItemModelTester>
@@ -188,6 +192,105 @@ private slots:
         QCOMPARE(calendar.weekdays().first(), QStringLiteral("Sun"));
         QCOMPARE(calendar.rowOfNight(QStringLiteral("2026-11-29")), last);
         QCOMPARE(calendar.rowOfNight(QStringLiteral("1999-01-01")), -1);
+    }
+
+    // The Report page's date picker: the months of ReportModel's range, each night as the calendar
+    // of nights has it, out of reach outside the range; the keyboard's steps stay in the range.
+    void reportCalendarOffersTheReportsRange() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+        fillDemo(path, 400);
+        DiarySession session(path, cramp::test::fixedClock());
+        ReportModel report;
+        report.setSession(&session);
+        // The demo's first night is 400 nights back, later than ten years back: the range is ten years.
+        QCOMPARE(report.latest(), QStringLiteral("2026-11-29"));
+        QCOMPARE(report.earliest(), QString::fromStdString(cramp::format_date(
+                                        *cramp::parse_date("2026-11-29") - date::days{cramp::kMaxWindowReportNights - 1})));
+
+        ReportCalendar calendar;
+        QAbstractItemModelTester tester(&calendar, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        calendar.setSession(&session);
+        calendar.setLanguage(QStringLiteral("en"));
+        calendar.setEarliest(QStringLiteral("2026-01-15"));
+        calendar.setLatest(report.latest());
+        QCOMPARE(calendar.rowCount(), 11);
+        QCOMPARE(calendar.monthOfRow(0), QStringLiteral("2026-01"));
+        QCOMPARE(calendar.data(calendar.index(10), ReportCalendar::TitleRole).toString(), QStringLiteral("November 2026"));
+        QCOMPARE(calendar.rowOfNight(QStringLiteral("2026-03-02")), 2);
+        QCOMPARE(calendar.rowOfNight(QStringLiteral("2025-12-31")), -1);
+
+        // Nights as the calendar of nights has them; out of the range, out of reach.
+        const auto* d = session.diary();
+        const auto expected = cramp::calendar_month(*d, date::year{2026} / 11, cramp::calendar_now(*d, "Asia/Shanghai"));
+        const auto nights = calendar.data(calendar.index(10), ReportCalendar::NightsRole).toList();
+        QCOMPARE(nights.size(), qsizetype(expected.nights.size()));
+        for (std::size_t i = 0; i < expected.nights.size(); ++i) {
+            const auto n = nights[qsizetype(i)].toMap();
+            QCOMPARE(n.value(QStringLiteral("episodes")).toInt(), expected.nights[i].episodes);
+            QCOMPARE(n.value(QStringLiteral("crampFree")).toBool(), expected.nights[i].cramp_free);
+            QCOMPARE(n.value(QStringLiteral("future")).toBool(), i == 29);  // the 30th, after last night
+        }
+        const auto january = calendar.data(calendar.index(0), ReportCalendar::NightsRole).toList();
+        QVERIFY(january[13].toMap().value(QStringLiteral("future")).toBool());    // the 14th
+        QVERIFY(!january[14].toMap().value(QStringLiteral("future")).toBool());   // the 15th
+
+        // The keyboard's steps, one row per case: from, days or months, where it lands.
+        struct Step { const char* from; int days, months; const char* to; };
+        for (const auto& s : {Step{"2026-03-02", 1, 0, "2026-03-03"}, Step{"2026-03-02", -7, 0, "2026-02-23"},
+                              Step{"2026-11-28", 7, 0, "2026-11-29"}, Step{"2026-01-20", -7, 0, "2026-01-15"},
+                              Step{"2026-03-31", 0, -1, "2026-02-28"}, Step{"2026-10-31", 0, 1, "2026-11-29"},
+                              Step{"2026-06-10", 0, -12, "2026-01-15"}, Step{"garbage", 1, 0, "2026-11-29"}}) {
+            const QString at = QString::fromLatin1(s.from);
+            QCOMPARE(s.months ? calendar.addMonths(at, s.months) : calendar.addDays(at, s.days), QString::fromLatin1(s.to));
+        }
+        QCOMPARE(calendar.clamp(QStringLiteral("2020-01-01")), QStringLiteral("2026-01-15"));
+        QCOMPARE(calendar.clamp(QStringLiteral("2026-05-05")), QStringLiteral("2026-05-05"));
+
+        // A narrower range is fewer months; the weekday headings follow the diary's week start.
+        calendar.setEarliest(QStringLiteral("2026-10-01"));
+        QCOMPARE(calendar.rowCount(), 2);
+        QCOMPARE(calendar.weekdays().first(), QStringLiteral("Mon"));
+        QVERIFY(session.diary()->set_rule_settings({3, 12, cramp::WeekStart::sunday}).ok());
+        session.rulesWritten();
+        QCOMPARE(calendar.weekdays().first(), QStringLiteral("Sun"));
+    }
+
+    // The "show the doctor" view's lines: read only while it is shown, the report's period and
+    // language; a change of either changes rows in place.
+    void doctorLinesFollowTheReport() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+        fillDemo(path, 400);
+        DiarySession session(path, cramp::test::fixedClock());
+        ReportModel report;
+        report.setSession(&session);
+        DoctorFigures figures;
+        QAbstractItemModelTester statusTester(figures.status(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester signsTester(figures.signs(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        figures.setReport(&report);
+        QCOMPARE(figures.status()->rowCount(), 0);  // not shown: nothing read
+        figures.setActive(true);
+        QCOMPARE(figures.status()->rowCount(), 4);
+        QCOMPARE(figures.signs()->rowCount(), 5);
+        QCOMPARE(figures.last7To(), report.to());
+        // The figure is the service's, for the 7 nights to the report's end.
+        const auto expected = cramp::report_figures(*session.diary(), report.currentRequest()->period).figures.status.last7;
+        QCOMPARE(figures.last7Cramps(), expected.cramps);
+        const auto first = figures.status()->data(figures.status()->index(0), DoctorLines::LabelRole).toString();
+        QVERIFY2(first.contains(report.to()), qPrintable(first));
+
+        QSignalSpy resets(figures.status(), &QAbstractItemModel::modelReset);
+        report.setWeeks(4);
+        report.setLanguage(QStringLiteral("zh_CN"));
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(figures.status()->rowCount(), 4);
+        QVERIFY(figures.title().contains(QStringLiteral("抽筋")));
+        // A period that is wrong: no lines.
+        report.setWeeks(0);
+        report.setCustomFrom(QStringLiteral("nonsense"));
+        QCOMPARE(figures.status()->rowCount(), 0);
+        QCOMPARE(figures.title(), QString());
     }
 
     // The file dialog's listing: folders first, then the files the filter lets through, each by

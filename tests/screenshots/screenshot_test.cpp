@@ -62,14 +62,16 @@ private slots:
         // calendar in view; "trends-night": a tapped night's panel; "today-undo": the "Saved · Undo"
         // bar after a save; "file-dialog": the report's "save as PDF" dialog; "today-focus": the
         // focus ring after Tab; "settings-restore": the question before a restore, with both
-        // diaries' summaries; "settings-replaced": the diaries two restores replaced, listed.
+        // diaries' summaries; "settings-replaced": the diaries two restores replaced, listed;
+        // "report-zoom": the report's first page at twice the column's width; "report-picker": the
+        // date picker of the report's custom period; "report-doctor": the "show the doctor" view (and at its end, its last signs).
         // Each in English (as a patient whose system is in English sees it, with its plural forms)
         // and in Chinese.
         for (auto [language, suffix] : {std::pair{"en", ""}, {"zh_CN", "-zh"}})
             for (auto page : {"today", "today-morning", "log", "log-end", "log-pick", "log-confirm", "log-backfill", "log-edit", "history",
                               "trends", "trends-end", "trends-calendar", "trends-night", "report", "report-end", "settings", "settings-end",
                               "settings-import", "settings-restore", "settings-replaced", "today-undo", "file-dialog",
-                              "today-focus"})
+                              "today-focus", "report-zoom", "report-picker", "report-doctor", "report-doctor-end"})
                 for (auto theme : {"dark", "light"}) {
                     for (auto [size, name] : {std::pair{QSize(390, 844), "phone"}, {QSize(1280, 800), "desktop"}})
                         QTest::addRow("%s-%s-%s%s", page, name, theme, suffix)
@@ -130,6 +132,9 @@ private slots:
         const bool fileDialog = page == QLatin1String("file-dialog"), focus = page == QLatin1String("today-focus");
         if (fileDialog) page = QStringLiteral("report");
         if (focus) page = QStringLiteral("today");
+        const bool zoom = page == QLatin1String("report-zoom"), picker = page == QLatin1String("report-picker");
+        const bool doctor = page == QLatin1String("report-doctor");
+        if (zoom || picker || doctor) page = QStringLiteral("report");
         QVERIFY(QMetaObject::invokeMethod(app.window(), "openPage", Q_ARG(QString, page)));
         // Wait for the page's own button, visible once the push transition has finished.
         const char* marker = page == QLatin1String("log")        ? "saveButton"
@@ -206,6 +211,31 @@ private slots:
             QTest::keyClick(app.window(), Qt::Key_Tab);
             QTRY_VERIFY(app.window()->activeFocusItem() && app.window()->activeFocusItem()->property("visualFocus").toBool());
         }
+        if (zoom) {
+            auto* report = app.item("reportPage");
+            QVERIFY(report);
+            QVERIFY(QMetaObject::invokeMethod(report, "zoomTo", Q_ARG(double, 2), Q_ARG(double, 0), Q_ARG(double, 0)));
+            auto* pages = app.item("reportPages");
+            (void)app.window()->grabWindow();  // a frame: the controls laid out above the pages
+            pages->setProperty("contentY", pages->property("sheetsTop").toReal() - 16);
+            (void)app.window()->grabWindow();
+        }
+        if (picker) {
+            auto* report = app.item("reportPage");
+            QVERIFY(report);
+            report->property("report").value<QObject*>()->setProperty("weeks", 0);
+            QVERIFY(QMetaObject::invokeMethod(app.item("reportControls"), "pick", Q_ARG(QString, QStringLiteral("from"))));
+            auto* dialog = app.window()->findChild<QObject*>(QStringLiteral("datePicker"));
+            QVERIFY(dialog);
+            QTRY_VERIFY(dialog->property("opened").toBool());
+        }
+        if (doctor) {
+            auto* view = app.item("reportPage")->property("doctorView").value<QObject*>();
+            QVERIFY(view);
+            QVERIFY(app.click("doctorButton"));
+            QTRY_VERIFY(view->property("opened").toBool());
+            QTRY_VERIFY(app.visible("doctorSign4"));
+        }
         if (restore) {
             auto* flow = app.window()->findChild<QObject*>(QStringLiteral("backupRestore"));
             QVERIFY(flow);
@@ -230,6 +260,7 @@ private slots:
         if (toEnd) {
             QVERIFY(app.scrollToEnd(page == QLatin1String("log")      ? "logForm"
                                     : page == QLatin1String("trends") ? "trendsForm"
+                                    : doctor                          ? "doctorFlick"
                                     : page == QLatin1String("report") ? "reportPages"
                                                                       : "settingsForm"));
             // The report's last page from its top (an A4 page is taller than the window).
