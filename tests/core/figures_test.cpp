@@ -6,6 +6,8 @@
 #include "report_figures.hpp"
 #include "tempdir.hpp"
 
+#include "nights.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -14,19 +16,10 @@
 using cramp::Night;
 using cramp::Period;
 
+using cramp::test::dates;
+using cramp::test::day;
+
 namespace {
-
-Night day(const std::string& s) {
-    auto d = cramp::parse_date(s);
-    REQUIRE(d);
-    return *d;
-}
-
-std::vector<std::string> dates(const std::vector<Night>& ns) {
-    std::vector<std::string> out;
-    for (Night n : ns) out.push_back(cramp::format_date(n));
-    return out;
-}
 
 cramp::Episode ep(Night n) {
     cramp::Episode e;

@@ -1,6 +1,8 @@
 // docs/rules.md "Weeks and the threshold" and "Signals over a period", one table row per edge case.
 #include "rules.hpp"
 
+#include "nights.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -10,19 +12,10 @@ using cramp::Night;
 using cramp::Period;
 using cramp::Posture;
 
+using cramp::test::dates;
+using cramp::test::day;
+
 namespace {
-
-Night day(const std::string& s) {
-    auto d = cramp::parse_date(s);
-    REQUIRE(d);
-    return *d;
-}
-
-std::vector<std::string> dates(const std::vector<Night>& ns) {
-    std::vector<std::string> out;
-    for (Night n : ns) out.push_back(cramp::format_date(n));
-    return out;
-}
 
 // A plain episode of night `n` (the rules read only the night and the clinical fields).
 cramp::Episode ep(Night n, Posture p = Posture::lying) {

@@ -2,6 +2,7 @@
 // poppler's pdftotext (figures, signals, rows), pdfinfo (pages) and pdftoppm (page 1 as PNG).
 #include "diary.hpp"
 #include "isotime.hpp"
+#include "pdf_reader.hpp"
 #include "run_process.hpp"
 #include "tempdir.hpp"
 
@@ -55,22 +56,9 @@ void known_diary(const fs::path& p) {
     REQUIRE(d->add_episode(numb).ok());
 }
 
-std::string pdf_text(const fs::path& pdf, int page = 0) {
-    std::vector<std::string> args{"-layout"};
-    if (page) args.insert(args.end(), {"-f", std::to_string(page), "-l", std::to_string(page)});
-    args.insert(args.end(), {pdf.string(), "-"});
-    auto r = test::run_process(PDFTOTEXT, args);
-    REQUIRE(r.exit_code == 0);
-    return r.out;
-}
-
-int pdf_pages(const fs::path& pdf) {
-    auto r = test::run_process(PDFINFO, {pdf.string()});
-    REQUIRE(r.exit_code == 0);
-    std::smatch m;
-    REQUIRE(std::regex_search(r.out, m, std::regex(R"(Pages:\s+(\d+))")));
-    return std::stoi(m[1]);
-}
+// One page's text, or all of them.
+std::string pdf_text(const fs::path& pdf, int page = 0) { return test::pdf_text(pdf, page, page); }
+using test::pdf_pages;
 
 // Collapses the runs of spaces pdftotext -layout puts between columns.
 std::string squeeze(std::string s) { return std::regex_replace(s, std::regex(" +"), " "); }

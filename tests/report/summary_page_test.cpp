@@ -7,6 +7,7 @@
 #include "diary.hpp"
 #include "isotime.hpp"
 #include "report_figures.hpp"
+#include "pdf_reader.hpp"
 #include "run_process.hpp"
 #include "tempdir.hpp"
 
@@ -24,22 +25,8 @@ namespace {
 const std::vector<std::string> kEnv{"CRAMPDIARY_NOW=2026-11-30T09:00:00+08:00", "CRAMPDIARY_ZONE=Asia/Shanghai"};
 const Night kTo = *parse_date("2026-11-29");
 
-std::string pdf_text(const fs::path& pdf, int first, int last = 0) {
-    std::vector<std::string> args{"-layout", "-f", std::to_string(first)};
-    if (last) args.insert(args.end(), {"-l", std::to_string(last)});
-    args.insert(args.end(), {pdf.string(), "-"});
-    auto r = test::run_process(PDFTOTEXT, args);
-    REQUIRE(r.exit_code == 0);
-    return r.out;
-}
-
-int pdf_pages(const fs::path& pdf) {
-    auto r = test::run_process(PDFINFO, {pdf.string()});
-    REQUIRE(r.exit_code == 0);
-    std::smatch m;
-    REQUIRE(std::regex_search(r.out, m, std::regex(R"(Pages:\s+(\d+))")));
-    return std::stoi(m[1]);
-}
+using test::pdf_pages;
+using test::pdf_text;
 
 // One line of text: line breaks and runs of spaces as one space; in Chinese, no spaces at all (a
 // Chinese sentence wraps anywhere and pdftotext -layout pads columns with spaces).
