@@ -86,8 +86,11 @@ void TodaySummary::rebuild() {
     }
     if (g.escalation) {
         signals_.append(signal("escalation", tr("Cramps are becoming more frequent"),
-                               tr("%1 cramps in the last 28 nights, against %2 in the 56 nights before.")
+                               // As rates: 4 against 4 is the rate doubled (28 nights against 56).
+                               tr("%1 a week in the last 28 nights (%2 cramps), against %3 a week in the 56 nights before (%4).")
+                                   .arg(QString::number(g.recent_28 / 4.0, 'f', 1))
                                    .arg(g.recent_28)
+                                   .arg(QString::number(g.previous_56 / 8.0, 'f', 1))
                                    .arg(g.previous_56)));
     }
     if (g.numbness_weakness) {

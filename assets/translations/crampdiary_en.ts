@@ -2449,10 +2449,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cramps in the last 28 nights, against %2 in the 56 nights before.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>numbness that stayed after the cramp</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2520,6 +2516,10 @@
     </message>
     <message>
         <source>These signs are worth showing a doctor: neurology (神经内科) or orthopedics (骨科).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 a week in the last 28 nights (%2 cramps), against %3 a week in the 56 nights before (%4).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

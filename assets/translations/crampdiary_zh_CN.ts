@@ -2435,10 +2435,6 @@
         <translation>抽筋越来越频繁</translation>
     </message>
     <message>
-        <source>%1 cramps in the last 28 nights, against %2 in the 56 nights before.</source>
-        <translation>近28晚抽筋%1次，之前56晚为%2次。</translation>
-    </message>
-    <message>
         <source>numbness that stayed after the cramp</source>
         <translation>抽筋缓解后仍有麻木</translation>
     </message>
@@ -2505,6 +2501,10 @@
     <message>
         <source>These signs are worth showing a doctor: neurology (神经内科) or orthopedics (骨科).</source>
         <translation>这些情况值得给医生看看：可就诊神经内科或骨科。</translation>
+    </message>
+    <message>
+        <source>%1 a week in the last 28 nights (%2 cramps), against %3 a week in the 56 nights before (%4).</source>
+        <translation>最近28晚每周%1次（共%2次），此前56晚每周%3次（共%4次）。</translation>
     </message>
 </context>
 <context>

@@ -91,4 +91,16 @@ TestCase {
         compare(editSpy.count, 1)
         compare(editSpy.signalArguments[0][0], Number(Entries.latest.get(0).episodeId))
     }
+
+    function test_5_escalationIsTwoWeeklyRates(): void {
+        // A record 90 nights back lets the diary judge escalation; the cramps above (last 28 nights)
+        // against none in the 56 before raise it. Its evidence is two rates, each with its count.
+        verify(Entries.checkInNight(Entries.localDate(90)))
+        const esc = Entries.today.activeSignals.find(s => s.kind === "escalation")
+        verify(esc !== undefined, "no escalation signal")
+        const m = /^(\d+\.\d) a week in the last 28 nights \((\d+) cramps\), against 0\.0 a week in the 56 nights before \(0\)\.$/.exec(esc.evidence)
+        verify(m !== null, esc.evidence)
+        compare(m[1], (Number(m[2]) / 4).toFixed(1))
+        verify(Number(m[2]) >= 4)
+    }
 }
