@@ -24,32 +24,6 @@ constexpr qreal kPad = 2;         // inside a cell, above and below its text and
 constexpr qreal kCellPt = 7, kHeadPt = 6.5, kTitlePt = 11, kLegendPt = 7.5, kFreePt = 8;
 constexpr qreal kGapBeforeFree = 10;
 
-struct Line {
-    int start, length;
-};
-
-// Breaks `text` into lines of at most `width` points (at a word boundary, or anywhere in a word
-// longer than the line, as Chinese needs) and appends them to `out`.
-void wrap(const QString& text, const QFont& f, qreal width, std::vector<Line>& out) {
-    const QFontMetricsF fm = pointMetrics(f);
-    if (!text.contains(QChar::LineSeparator) && fm.horizontalAdvance(text) <= width) {  // most notes: one line
-        out.push_back({0, int(text.size())});
-        return;
-    }
-    QTextLayout layout(text, f, pointDevice());
-    QTextOption o;
-    o.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    layout.setTextOption(o);
-    layout.beginLayout();
-    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-        line.setLineWidth(width);
-        int length = line.textLength();
-        if (length > 0 && text[line.textStart() + length - 1] == QChar::LineSeparator) --length;
-        out.push_back({line.textStart(), length});
-    }
-    layout.endLayout();
-}
-
 // Text shaped once, line by line, and painted as glyphs (a table of 50,000 rows paints its fixed
 // words without shaping them again): each line's glyph runs, positioned from its baseline.
 struct Shaped {
@@ -72,7 +46,7 @@ QList<QGlyphRun> shapeLine(const QString& text, const QFont& f) {
 }
 
 Shaped shaped(const QString& text, const QFont& f, qreal width) {
-    std::vector<Line> lines;
+    std::vector<TextLine> lines;
     wrap(text, f, width, lines);
     Shaped out;
     for (const auto& l : lines) out.lines.push_back(shapeLine(text.mid(l.start, l.length), f));
@@ -195,7 +169,7 @@ struct TableLayout {
     std::vector<int> offsets;     // each episode's UTC offset, seconds
     std::vector<QString> notes;   // each episode's note as printed ("Note: …"), empty when none
     std::vector<int> noteLine;    // episode i's note is lines[noteLine[i], noteLine[i + 1])
-    std::vector<Line> lines;      // the notes' lines, then the cramp-free nights' lines
+    std::vector<TextLine> lines;      // the notes' lines, then the cramp-free nights' lines
     int freeLine = 0;             // where the cramp-free nights' lines start
     QString freeTitle, freeText;
 
@@ -545,7 +519,7 @@ void paintEpisodeTable(Pages& pg, const ReportText&, const ReportData& d, const 
             const QString& note = L.notes[std::size_t(it.index)];
             const int first = L.noteLine[std::size_t(it.index)];
             for (int k = it.first; k < it.end; ++k) {
-                const Line& l = L.lines[std::size_t(first + k)];
+                const TextLine& l = L.lines[std::size_t(first + k)];
                 p.drawText(QPointF(L.x[cOnset] + kPad, y + L.ascent + (k - it.first) * L.lineH), note.mid(l.start, l.length));
             }
             if (it.end == L.noteLines(it.index)) ruleAt(y + (it.end - it.first) * L.lineH + kPad);
@@ -558,7 +532,7 @@ void paintEpisodeTable(Pages& pg, const ReportText&, const ReportData& d, const 
         case TableLayout::Kind::freeLines:
             use(L.free);
             for (int k = it.first; k < it.end; ++k) {
-                const Line& l = L.lines[std::size_t(L.freeLine + k)];
+                const TextLine& l = L.lines[std::size_t(L.freeLine + k)];
                 p.drawText(QPointF(Pages::kMargin, y + L.freeAscent + (k - it.first) * L.freeLineH), L.freeText.mid(l.start, l.length));
             }
             break;

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QImage>
 #include <QPainter>
+#include <QTextLayout>
 
 #include <cmath>
 
@@ -25,6 +26,28 @@ QString ReportText::operator()(const char* source) const {
 QString iso(cramp::Night n) { return QString::fromStdString(cramp::format_date(n)); }
 
 QString number(double v) { return QString::number(v, 'f', std::abs(v - std::round(v)) < 0.05 ? 0 : 1); }
+
+QString joined(const QStringList& items, const ReportText& t) { return items.join(t(QT_TRANSLATE_NOOP("Report", ", "))); }
+
+void wrap(const QString& text, const QFont& f, qreal width, std::vector<TextLine>& out) {
+    const QFontMetricsF fm = pointMetrics(f);
+    if (!text.contains(QChar::LineSeparator) && fm.horizontalAdvance(text) <= width) {  // most notes: one line
+        out.push_back({0, int(text.size())});
+        return;
+    }
+    QTextLayout layout(text, f, pointDevice());
+    QTextOption o;
+    o.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(o);
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        int length = line.textLength();
+        if (length > 0 && text[line.textStart() + length - 1] == QChar::LineSeparator) --length;
+        out.push_back({line.textStart(), length});
+    }
+    layout.endLayout();
+}
 
 QFont reportFont(const QString& family, qreal pt, bool bold) {
     QFont f(family);
@@ -119,10 +142,6 @@ Pages::Pages(ReportSurface& surface, QPainter& p, const QString& family, Footer 
 
 QFont Pages::font(qreal pt, bool bold) const { return reportFont(family_, pt, bold); }
 
-void Pages::ensure(qreal height) {
-    if (y_ + height > kContentBottom) newPage();
-}
-
 void Pages::newPage() {
     surface_.newPage(p_);
     ++pages_;
@@ -131,7 +150,6 @@ void Pages::newPage() {
 }
 
 void Pages::drawFooter() {
-    if (footer_.pageOf.isEmpty()) return;  // pages that are only counted
     const QFont f = font(7);
     const QString right = footer_.pageOf.arg(pages_).arg(total_) + QStringLiteral(" · ") + footer_.made;
     const QFontMetricsF fm = pointMetrics(f);
@@ -142,19 +160,6 @@ void Pages::drawFooter() {
     p_.drawText(QRectF(kMargin, kBottom - 8, kWidth, 12), Qt::AlignLeft | Qt::AlignVCenter, left);
     p_.drawText(QRectF(kMargin, kBottom - 8, kWidth, 12), Qt::AlignRight | Qt::AlignVCenter, right);
     p_.setPen(cramp::palette::print().text);
-}
-
-qreal Pages::text(const QString& s, const QFont& f, QColor colour, qreal indent) {
-    const QRectF box(kMargin + indent, y_, kWidth - indent, 10000);
-    const QFontMetricsF fm(f, p_.device());
-    QRectF need = fm.boundingRect(box, Qt::TextWordWrap, s);
-    ensure(need.height());
-    p_.setFont(f);
-    p_.setPen(colour);
-    p_.drawText(QRectF(kMargin + indent, y_, kWidth - indent, need.height() + 2), Qt::TextWordWrap, s);
-    p_.setPen(cramp::palette::print().text);
-    y_ += need.height();
-    return need.height();
 }
 
 }  // namespace report

@@ -56,6 +56,16 @@ QPaintDevice* pointDevice();
 QString printable(const QString& s, const QFont& f, const ReportText& t);
 // 2 or 2.5: a whole number without decimals, else one decimal.
 QString number(double v);
+// "a, b, c" in the report's language ("a，b，c").
+QString joined(const QStringList& items, const ReportText& t);
+
+// One line of a wrapped text: where it starts in the text and how many characters it takes.
+struct TextLine {
+    int start, length;
+};
+// Breaks `text` into lines of at most `width` points (at a word boundary, or anywhere in a word
+// longer than the line, as Chinese needs; at each QChar::LineSeparator) and appends them to `out`.
+void wrap(const QString& text, const QFont& f, qreal width, std::vector<TextLine>& out);
 
 // Everything the report prints, loaded once.
 struct ReportData {
@@ -77,7 +87,7 @@ struct Footer {
     QString made;    // "made 2026-03-16", translated
 };
 
-// Paints flowing text down A4 pages (units: points), starting new pages as needed.
+// The A4 pages the report is painted on (units: points): where the next line goes, new pages, footers.
 class Pages {
 public:
     static constexpr qreal kMargin = 42, kWidth = 595 - 2 * 42, kBottom = 842 - 42;
@@ -94,12 +104,8 @@ public:
     // The number of pages the report will have, for "page X of N"; set before the first footer.
     void setTotal(int total) { total_ = total; }
 
-    // Starts a new page unless `height` more points fit on this one.
-    void ensure(qreal height);
     void newPage();
     void drawFooter();
-    // Wrapped text at full width (or from `indent`); returns its height.
-    qreal text(const QString& s, const QFont& f, QColor colour = cramp::palette::print().text, qreal indent = 0);
 
 private:
     ReportSurface& surface_;

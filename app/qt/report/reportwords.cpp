@@ -6,8 +6,6 @@ namespace report {
 
 using cramp::Sign;
 
-QString perWeek(double v) { return number(v); }
-
 namespace {
 
 QString dateOr(const std::optional<cramp::Night>& n, const ReportText& t) {
@@ -17,13 +15,9 @@ QString dateOr(const std::optional<cramp::Night>& n, const ReportText& t) {
 // "1.0 a week (28 of 28 nights recorded)"
 QString rate(const cramp::WindowCount& w, const ReportText& t) {
     return t(QT_TRANSLATE_NOOP("Report", "%1 a week (%2 of %3 nights recorded)"))
-        .arg(perWeek(w.per_week()))
+        .arg(number(w.per_week()))
         .arg(w.nights_recorded)
         .arg(w.nights());
-}
-
-QString list(const QStringList& items, const ReportText& t) {
-    return items.join(t(QT_TRANSLATE_NOOP("Report", ", ")));
 }
 
 }  // namespace
@@ -38,12 +32,12 @@ std::vector<StatusLine> statusLines(const cramp::ReportFigures& f, const ReportT
                        .arg(s.threshold),
                    s.at_or_over});
     QString before = s.before.half_recorded()
-                         ? t(QT_TRANSLATE_NOOP("Report", "%1 in the %2 nights before")).arg(perWeek(s.before.per_week())).arg(s.before.nights())
+                         ? t(QT_TRANSLATE_NOOP("Report", "%1 in the %2 nights before")).arg(number(s.before.per_week())).arg(s.before.nights())
                          : t(QT_TRANSLATE_NOOP("Report", "the %1 nights before: not recorded (%2 recorded)"))
                                .arg(s.before.nights())
                                .arg(s.before.nights_recorded);
     out.push_back({t(QT_TRANSLATE_NOOP("Report", "Cramps per week")),
-                   t(QT_TRANSLATE_NOOP("Report", "%1 in this period; %2")).arg(perWeek(s.period.per_week()), before), false});
+                   t(QT_TRANSLATE_NOOP("Report", "%1 in this period; %2")).arg(number(s.period.per_week()), before), false});
     out.push_back({t(QT_TRANSLATE_NOOP("Report", "First recorded cramp")), dateOr(s.first_cramp, t), false});
     out.push_back({t(QT_TRANSLATE_NOOP("Report", "Nights recorded")),
                    t(QT_TRANSLATE_NOOP("Report", "%1 of %2")).arg(s.period.nights_recorded).arg(s.period.nights()),
@@ -97,7 +91,7 @@ std::vector<SignLine> signLines(const cramp::PeriodStats& s, const cramp::Report
             if (n.radiating) what << t(QT_TRANSLATE_NOOP("Report", "radiating from the buttock: %1")).arg(n.radiating);
             if (n.tingling_symmetric)
                 what << t(QT_TRANSLATE_NOOP("Report", "symmetric tingling of both feet or hands: %1")).arg(n.tingling_symmetric);
-            l.evidence = list(what, t);
+            l.evidence = joined(what, t);
             break;
         }
         case Sign::posture_linked: {
@@ -105,7 +99,7 @@ std::vector<SignLine> signLines(const cramp::PeriodStats& s, const cramp::Report
             QStringList what;
             for (const auto& pf : s.warning_signals.posture_findings)
                 if (pf.episodes >= 2) what << t(QT_TRANSLATE_NOOP("Report", "%1: %2")).arg(t(word(pf.posture))).arg(pf.episodes);
-            l.evidence = list(what, t);
+            l.evidence = joined(what, t);
             break;
         }
         }

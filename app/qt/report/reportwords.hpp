@@ -33,7 +33,4 @@ struct SignLine {
 };
 std::vector<SignLine> signLines(const cramp::PeriodStats& s, const cramp::ReportFigures& f, const ReportText& t);
 
-// "2.5": cramps per week with one decimal (none for a whole number).
-QString perWeek(double v);
-
 }  // namespace report

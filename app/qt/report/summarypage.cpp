@@ -5,7 +5,6 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
-#include <QTextLayout>
 
 #include <algorithm>
 
@@ -17,24 +16,19 @@ using namespace cramp;
 
 constexpr qreal kLeft = Pages::kMargin, kWidth = Pages::kWidth;
 
-// `s` broken into lines of `width`, at most `maxLines`: the last one cut with "…" when more is left.
-QStringList lines(const QString& s, const QFont& f, QPaintDevice* device, qreal width, int maxLines) {
+// `s` broken into lines of `width` (reportkit's wrap), at most `maxLines`: the last one cut with "…"
+// when more is left.
+QStringList lines(const QString& s, const QFont& f, qreal width, int maxLines) {
+    std::vector<TextLine> wrapped;
+    if (!s.isEmpty()) wrap(s, f, width, wrapped);
     QStringList out;
-    if (s.isEmpty()) return out;
-    QTextLayout layout(s, f, device);
-    QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    layout.setTextOption(option);
-    layout.beginLayout();
-    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-        line.setLineWidth(width);
-        if (out.size() == maxLines - 1) {  // the last line allowed: the rest of the text, cut to fit
-            out << QFontMetricsF(f, device).elidedText(s.mid(line.textStart()).simplified(), Qt::ElideRight, width);
+    for (const TextLine& l : wrapped) {
+        if (out.size() == maxLines - 1 && wrapped.size() > std::size_t(maxLines)) {  // the rest, cut to fit
+            out << pointMetrics(f).elidedText(s.mid(l.start).simplified(), Qt::ElideRight, width);
             break;
         }
-        out << s.mid(line.textStart(), line.textLength()).trimmed();
+        out << s.mid(l.start, l.length).trimmed();
     }
-    layout.endLayout();
     return out;
 }
 
@@ -44,7 +38,7 @@ void block(Pages& pg, const QString& s, const QFont& f, int maxLines, QColor col
     const QFontMetricsF fm(f, p.device());
     p.setFont(f);
     p.setPen(colour);
-    for (const QString& l : lines(s, f, p.device(), kWidth - indent, maxLines)) {
+    for (const QString& l : lines(s, f, kWidth - indent, maxLines)) {
         p.drawText(QRectF(kLeft + indent, pg.y(), kWidth - indent, fm.height()), Qt::AlignLeft | Qt::AlignVCenter, l);
         pg.advance(fm.height());
     }
@@ -66,7 +60,6 @@ QStringList counts(const std::array<int, N>& by, const ReportText& t) {
     return out;
 }
 
-QString joined(const QStringList& items, const ReportText& t) { return items.join(t(QT_TRANSLATE_NOOP("Report", ", "))); }
 
 void patientAndPeriod(Pages& pg, const ReportText& t, const ReportData& d) {
     const Profile& profile = d.profile;
