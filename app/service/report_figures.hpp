@@ -10,6 +10,7 @@ namespace cramp {
 struct ReportFiguresOfDiary {
     PeriodStats stats;
     ReportFigures figures;
+    DiaryRecords records;  // what they were computed from: every record of figures_nights(period)
 };
 
 ReportFiguresOfDiary report_figures(const Diary& diary, Period period);

@@ -155,7 +155,7 @@ TEST_CASE("page 1 holds the status figures, every sign, the advice and the discl
     // The rules engine's figures for the same file and period.
     auto diary = Diary::open_read_only(db);
     REQUIRE(diary.ok());
-    const auto [stats, f] = report_figures(*diary, period);
+    const auto [stats, f, records] = report_figures(*diary, period);
     if (shape == "extreme") {
         for (const auto& row : f.signs) CHECK(row.present);  // the diary this test promises
         CHECK(stats.episodes > 50 * 500);

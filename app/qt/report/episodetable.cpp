@@ -410,7 +410,7 @@ TablePlan planEpisodeTable(const ReportData& d, const ReportText& t, const QStri
         L.freeText.reserve(qsizetype(d.freeNights.size()) * 12);
         for (auto it = d.freeNights.rbegin(); it != d.freeNights.rend(); ++it) {
             if (it != d.freeNights.rbegin()) L.freeText += separator;
-            L.freeText += dateText(it->night);
+            L.freeText += dateText(*it);
         }
         L.freeTitle = t(QT_TRANSLATE_NOOP("Report", "Cramp-free nights (%1)")).arg(d.freeNights.size());
         L.freeLine = int(L.lines.size());

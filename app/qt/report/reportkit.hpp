@@ -74,7 +74,7 @@ struct ReportData {
     cramp::PeriodStats stats;
     cramp::ReportFigures figures;
     std::vector<cramp::Episode> episodes;  // of the period, oldest first
-    std::vector<cramp::CrampFreeNight> freeNights;
+    std::vector<cramp::Night> freeNights;  // of the period, newest first
     cramp::Profile profile;
     QString periodText;  // "2026-09-08 – 2026-11-30"
 };

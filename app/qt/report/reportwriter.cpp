@@ -75,12 +75,16 @@ cramp::Result<int> paintReport(const cramp::Diary& diary, const ReportRequest& r
     }();
     if (family.isEmpty()) return fail(CRAMP_TEXT("Report", "the report font (WenQuanYi Micro Hei, Debian package fonts-wqy-microhei) is not installed"));
 
-    auto [stats, figures] = report_figures(diary, req.period);
-    report::ReportData data{diary, req, std::move(stats), std::move(figures),
-                            diary.episodes(NightRange{req.period.from, req.period.to}),
-                            diary.cramp_free_nights(NightRange{req.period.from, req.period.to}), diary.profile(),
+    // One read of the diary: the figures' records hold the period's own.
+    auto [stats, figures, records] = report_figures(diary, req.period);
+    report::ReportData data{diary, req, std::move(stats), std::move(figures), {}, {}, diary.profile(),
                             report::iso(req.period.from) + QStringLiteral(" – ") + report::iso(req.period.to)};
+    // Newest first, as the diary lists them.
+    std::copy_if(std::make_move_iterator(records.episodes.begin()), std::make_move_iterator(records.episodes.end()),
+                 std::back_inserter(data.episodes), [&](const Episode& e) { return contains(req.period, e.night); });
     std::reverse(data.episodes.begin(), data.episodes.end());  // oldest first
+    std::copy_if(records.cramp_free_nights.begin(), records.cramp_free_nights.end(), std::back_inserter(data.freeNights),
+                 [&](Night n) { return contains(req.period, n); });
 
     // Every footer says "page X of N": the table is planned before anything is painted.
     const report::TablePlan table = report::planEpisodeTable(data, t, family, 2 + report::weekChartPageCount(data));
