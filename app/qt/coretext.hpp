@@ -1,4 +1,4 @@
-// Messages from the Qt-free core (import problems, why a diary cannot be opened, backup failures)
+// Dates and messages from the Qt-free core (import problems, why a diary cannot be opened, backup failures)
 // in the app's current language: each template is looked up in the translations (lupdate collects
 // them from CRAMP_TEXT), then filled in with the same arguments.
 #pragma once
@@ -7,10 +7,14 @@
 #include <QStringList>
 #include <vector>
 
+#include "episode.hpp"
 #include "message.hpp"
 #include "result.hpp"
 
 namespace cramp::qt {
+
+// A night or a date as QML and the report write it: YYYY-MM-DD.
+inline QString isoDate(Date d) { return QString::fromStdString(format_date(d)); }
 
 QString translated(const Message& message);
 QStringList translated(const std::vector<Message>& messages);

@@ -1,8 +1,7 @@
 #include "diarysession.hpp"
 
-#include "coretext.hpp"
-
 #include "backup.hpp"
+#include "coretext.hpp"
 #include "isotime.hpp"
 #include "night.hpp"
 #include "systemzone.hpp"
@@ -56,7 +55,7 @@ cramp::Night DiarySession::lastNight() const { return cramp::last_night(now(), z
 
 QString DiarySession::localDate(int daysAgo) const {
     auto day = std::chrono::floor<date::days>(cramp::to_local(now(), zoneName())) - date::days{daysAgo};
-    return QString::fromStdString(cramp::format_date(cramp::Night{day.time_since_epoch()}));
+    return cramp::qt::isoDate(cramp::Night{day.time_since_epoch()});
 }
 
 bool DiarySession::open(const QString& path) {

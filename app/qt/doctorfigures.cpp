@@ -88,10 +88,10 @@ void DoctorFigures::refresh() {
                 signs.push_back(std::move(line));
             }
             last7Cramps_ = all.figures.status.last7.cramps;
-            last7To_ = report::iso(all.figures.status.last7.window.to);
+            last7To_ = cramp::qt::isoDate(all.figures.status.last7.window.to);
         });
         title_ = t(QT_TRANSLATE_NOOP("Report", "Leg cramp diary: report for the doctor"));
-        period_ = report::iso(request->period.from) + QStringLiteral(" – ") + report::iso(request->period.to);
+        period_ = cramp::qt::isoDate(request->period.from) + QStringLiteral(" – ") + cramp::qt::isoDate(request->period.to);
         signsHeading_ = t(QT_TRANSLATE_NOOP("Report", "Warning signs"));
     }
     status_.sync(std::move(status));

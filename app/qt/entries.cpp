@@ -1,7 +1,6 @@
 #include "entries.hpp"
 
 #include "coretext.hpp"
-
 #include "isotime.hpp"
 #include "night.hpp"
 
@@ -170,7 +169,7 @@ QVariantMap Entries::episodeFields(qint64 id) const {
         return out;
     };
     m[QStringLiteral("onsetLocal")] = QString::fromStdString(cramp::format_iso_local(e->onset, e->zone)).left(16);
-    m[QStringLiteral("night")] = QString::fromStdString(cramp::format_date(e->night));
+    m[QStringLiteral("night")] = cramp::qt::isoDate(e->night);
     m[QStringLiteral("durationS")] = e->duration_s;
     m[QStringLiteral("site")] = name(e->site);
     m[QStringLiteral("side")] = name(e->side);
@@ -213,7 +212,7 @@ bool Entries::deleteEpisode(qint64 id) {
 }
 
 bool Entries::checkInLastNight() {
-    return checkInNight(QString::fromStdString(cramp::format_date(session_->lastNight())));
+    return checkInNight(cramp::qt::isoDate(session_->lastNight()));
 }
 
 bool Entries::checkInNight(const QString& text) {
@@ -319,7 +318,7 @@ bool Entries::undo() {
     return true;
 }
 
-QString Entries::lastNight() const { return QString::fromStdString(cramp::format_date(session_->lastNight())); }
+QString Entries::lastNight() const { return cramp::qt::isoDate(session_->lastNight()); }
 
 bool Entries::lastNightRecorded() const {
     if (!diary()) return false;
@@ -344,14 +343,14 @@ cramp::Night Entries::currentNight() const { return cramp::night_of(session_->no
 QStringList Entries::recentNights(int count) const {
     QStringList out;
     const auto current = currentNight();
-    for (int i = 0; i < count; ++i) out << QString::fromStdString(cramp::format_date(current - date::days{i}));
+    for (int i = 0; i < count; ++i) out << cramp::qt::isoDate(current - date::days{i});
     return out;
 }
 
 QString Entries::pastNight(const QString& text, int days) const {
     auto night = cramp::parse_date(text.trimmed().toStdString());
     if (!night || *night + date::days{days} > currentNight()) return {};
-    return QString::fromStdString(cramp::format_date(*night + date::days{days}));
+    return cramp::qt::isoDate(*night + date::days{days});
 }
 
 QString Entries::onsetInNight(const QString& night, int hour, int minute) const {
@@ -376,7 +375,7 @@ QVariantMap Entries::onsetCheck(qint64 id, const QVariantMap& f) const {
     if (auto old = id > 0 && diary() ? storedEpisode(id) : std::nullopt) e = *old;
     const auto error = fillOnset(f, e);
     const auto night = cramp::night_of(e.onset, e.zone, dayBoundary());
-    return {{QStringLiteral("night"), QString::fromStdString(cramp::format_date(night))}, {QStringLiteral("error"), error}};
+    return {{QStringLiteral("night"), cramp::qt::isoDate(night)}, {QStringLiteral("error"), error}};
 }
 
 // ---- keeping the models in step -------------------------------------------------------------------

@@ -1,5 +1,6 @@
 #include "episodemodel.hpp"
 
+#include "coretext.hpp"
 #include "episoderoles.hpp"
 
 #include <algorithm>
@@ -15,7 +16,7 @@ QVariant EpisodeModel::data(const QModelIndex& index, int role) const {
     const auto& e = rows_[static_cast<std::size_t>(index.row())];
     switch (role) {
     case IdRole: return QVariant::fromValue<qint64>(e.id);
-    case NightRole: return QString::fromStdString(cramp::format_date(e.night));
+    case NightRole: return cramp::qt::isoDate(e.night);
     default: break;
     }
     const int field = role - OnsetRole;

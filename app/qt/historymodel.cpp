@@ -1,5 +1,6 @@
 #include "historymodel.hpp"
 
+#include "coretext.hpp"
 #include "diary_records.hpp"
 #include "episoderoles.hpp"
 
@@ -17,7 +18,7 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) return {};
     const auto& r = rows_[static_cast<std::size_t>(index.row())];
     const auto& e = r.episode;
-    const QString night = QString::fromStdString(cramp::format_date(r.night));
+    const QString night = cramp::qt::isoDate(r.night);
     switch (role) {
     case KindRole: return r.crampFree ? QStringLiteral("cramp_free") : QStringLiteral("episode");
     case IdRole: return QVariant::fromValue<qint64>(r.id);

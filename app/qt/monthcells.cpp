@@ -1,5 +1,7 @@
 #include "monthcells.hpp"
 
+#include "coretext.hpp"
+
 #include <QDate>
 
 namespace monthcells {
@@ -19,7 +21,7 @@ QStringList weekdays(const QLocale& locale, cramp::WeekStart start) {
 }
 
 QVariantMap night(const cramp::CalendarNight& n) {
-    return {{QStringLiteral("night"), QString::fromStdString(cramp::format_date(n.night))},
+    return {{QStringLiteral("night"), cramp::qt::isoDate(n.night)},
             {QStringLiteral("day"), int(unsigned(date::year_month_day{n.night}.day()))},
             {QStringLiteral("episodes"), n.episodes},
             {QStringLiteral("crampFree"), n.cramp_free},

@@ -14,7 +14,7 @@ MorningQuestions* MorningQuestions::create(QQmlEngine* engine, QJSEngine*) {
     return DiarySession::createShared<MorningQuestions>(engine);
 }
 
-QString MorningQuestions::night() const { return QString::fromStdString(cramp::format_date(ask_.night)); }
+QString MorningQuestions::night() const { return cramp::qt::isoDate(ask_.night); }
 
 QStringList MorningQuestions::weaknessAnswers() const {
     QStringList out;

@@ -1,5 +1,6 @@
 #include "nightcalendar.hpp"
 
+#include "coretext.hpp"
 #include "followsession.hpp"
 #include "monthcells.hpp"
 
@@ -31,7 +32,7 @@ QVariant NightCalendar::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) return {};
     const auto m = months_[static_cast<std::size_t>(index.row())];
     switch (role) {
-    case MonthRole: return QString::fromStdString(cramp::format_date(cramp::Night{m / date::day{1}})).left(7);
+    case MonthRole: return cramp::qt::isoDate(cramp::Night{m / date::day{1}}).left(7);
     case TitleRole: return monthcells::title(locale_, m);
     case LeadingRole: return cramp::leading_blanks(m, weekStart_);
     case NightsRole: {
@@ -73,7 +74,7 @@ void NightCalendar::moveSelection(int days) {
     auto next = current ? *current + date::days{days} : now_.last_night;
     const cramp::Night first{months_.front() / date::day{1}};
     next = std::clamp(next, first, std::max(first, now_.current));
-    setSelectedNight(QString::fromStdString(cramp::format_date(next)));
+    setSelectedNight(cramp::qt::isoDate(next));
 }
 
 void NightCalendar::setLanguage(const QString& language) {

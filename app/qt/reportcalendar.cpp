@@ -1,5 +1,6 @@
 #include "reportcalendar.hpp"
 
+#include "coretext.hpp"
 #include "followsession.hpp"
 #include "monthcells.hpp"
 
@@ -12,7 +13,6 @@ date::year_month monthOf(cramp::Night n) {
     return d.year() / d.month();
 }
 
-QString iso(cramp::Night n) { return QString::fromStdString(cramp::format_date(n)); }
 
 std::optional<cramp::Night> parse(const QString& night) { return cramp::parse_date(night.trimmed().toStdString()); }
 
@@ -71,7 +71,7 @@ int ReportCalendar::rowOfNight(const QString& night) const {
 
 QString ReportCalendar::monthOfRow(int row) const {
     if (row < 0 || row >= rowCount()) return {};
-    return iso(cramp::Night{months_[static_cast<std::size_t>(row)] / date::day{1}}).left(7);
+    return cramp::qt::isoDate(cramp::Night{months_[static_cast<std::size_t>(row)] / date::day{1}}).left(7);
 }
 
 cramp::Night ReportCalendar::clamped(cramp::Night n) const {
@@ -81,13 +81,13 @@ cramp::Night ReportCalendar::clamped(cramp::Night n) const {
 
 QString ReportCalendar::clamp(const QString& night) const {
     const auto n = parse(night);
-    return n ? iso(clamped(*n)) : latest();
+    return n ? cramp::qt::isoDate(clamped(*n)) : latest();
 }
 
 QString ReportCalendar::addDays(const QString& night, int days) const {
     const auto n = parse(night);
     if (!n) return latest();
-    return iso(clamped(*n + date::days{days}));
+    return cramp::qt::isoDate(clamped(*n + date::days{days}));
 }
 
 QString ReportCalendar::addMonths(const QString& night, int months) const {
@@ -96,11 +96,11 @@ QString ReportCalendar::addMonths(const QString& night, int months) const {
     const date::year_month_day d{*n};
     const date::year_month m = d.year() / d.month() + date::months{months};
     const auto day = std::min(d.day(), (m / date::last).day());
-    return iso(clamped(cramp::Night{m / day}));
+    return cramp::qt::isoDate(clamped(cramp::Night{m / day}));
 }
 
-QString ReportCalendar::earliest() const { return earliest_ ? iso(*earliest_) : QString(); }
-QString ReportCalendar::latest() const { return latest_ ? iso(*latest_) : QString(); }
+QString ReportCalendar::earliest() const { return earliest_ ? cramp::qt::isoDate(*earliest_) : QString(); }
+QString ReportCalendar::latest() const { return latest_ ? cramp::qt::isoDate(*latest_) : QString(); }
 
 void ReportCalendar::setEarliest(const QString& night) {
     const auto n = parse(night);

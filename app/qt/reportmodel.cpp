@@ -3,7 +3,6 @@
 #include "followsession.hpp"
 
 #include "coretext.hpp"
-
 #include "diary_records.hpp"
 #include "night.hpp"
 #include "palette.hpp"
@@ -62,7 +61,6 @@ private:
     QImage scratch_, page_;
 };
 
-QString iso(cramp::Night n) { return QString::fromStdString(cramp::format_date(n)); }
 
 }  // namespace
 
@@ -84,8 +82,8 @@ void ReportModel::setWeeks(int w) {
     if ((w != 0 && w != 4 && w != 8 && w != 12) || w == weeks_) return;
     // A custom period starts as the one shown, so the dates are there to be changed.
     if (w == 0 && current_ && customFrom_.isEmpty() && customTo_.isEmpty()) {
-        customFrom_ = iso(current_->period.from);
-        customTo_ = iso(current_->period.to);
+        customFrom_ = cramp::qt::isoDate(current_->period.from);
+        customTo_ = cramp::qt::isoDate(current_->period.to);
     }
     weeks_ = w;
     emit requestChanged();
@@ -109,8 +107,8 @@ void ReportModel::setLanguage(const QString& l) {
     emit requestChanged();
 }
 
-QString ReportModel::from() const { return current_ ? iso(current_->period.from) : QString(); }
-QString ReportModel::to() const { return current_ ? iso(current_->period.to) : QString(); }
+QString ReportModel::from() const { return current_ ? cramp::qt::isoDate(current_->period.from) : QString(); }
+QString ReportModel::to() const { return current_ ? cramp::qt::isoDate(current_->period.to) : QString(); }
 
 QUrl ReportModel::suggestedFile() const {
     const QString name = current_ ? QStringLiteral("cramp-report-%1-%2.pdf").arg(from(), to()) : QStringLiteral("cramp-report.pdf");
@@ -168,8 +166,8 @@ void ReportModel::refresh() {
                 const auto last = cramp::today_end_night(*d, d->now(), session_->zoneName());
                 auto first = last - date::days{cramp::kMaxWindowReportNights - 1};
                 if (const auto recorded = d->first_record_night()) first = std::min(first, *recorded);
-                earliest_ = iso(first);
-                latest_ = iso(last);
+                earliest_ = cramp::qt::isoDate(first);
+                latest_ = cramp::qt::isoDate(last);
             }
             current_ = request(&problem);
             if (!current_) return;

@@ -1,5 +1,6 @@
 #include "todaysummary.hpp"
 
+#include "coretext.hpp"
 #include "diary_records.hpp"
 #include "labels.hpp"
 #include "night.hpp"
@@ -16,7 +17,6 @@ QDate qdate(cramp::Night n) {
     return QDate(int(ymd.year()), int(unsigned(ymd.month())), int(unsigned(ymd.day())));
 }
 
-QString iso(cramp::Night n) { return QString::fromStdString(cramp::format_date(n)); }
 
 // A night of the last 28 as a day and month no reader can misread ("2 Mar", "3月2日"): the
 // locale's short format gives "3/2/26" in English, which a doctor may read either way round.
@@ -58,7 +58,7 @@ void TodaySummary::rebuild() {
     const std::size_t n = s.per_night.size();
     for (std::size_t i = n >= 7 ? n - 7 : 0; i < n; ++i) {
         const auto& pn = s.per_night[i];
-        nights_.append(QVariantMap{{QStringLiteral("night"), iso(pn.night)},
+        nights_.append(QVariantMap{{QStringLiteral("night"), cramp::qt::isoDate(pn.night)},
                                    {QStringLiteral("label"), QLocale().dayName(qdate(pn.night).dayOfWeek(), QLocale::ShortFormat)},
                                    {QStringLiteral("episodes"), pn.episodes},
                                    {QStringLiteral("recorded"), bool(s.recorded_by_night[i])}});
@@ -117,8 +117,8 @@ void TodaySummary::rebuild() {
     }
 }
 
-QString TodaySummary::lastNight() const { return valid_ ? iso(stats_.period.to) : QString(); }
-QString TodaySummary::periodFrom() const { return valid_ ? iso(stats_.period.from) : QString(); }
+QString TodaySummary::lastNight() const { return valid_ ? cramp::qt::isoDate(stats_.period.to) : QString(); }
+QString TodaySummary::periodFrom() const { return valid_ ? cramp::qt::isoDate(stats_.period.from) : QString(); }
 
 QString TodaySummary::headline() const { return tr("%n cramp(s) in the last 7 nights", nullptr, last7Count()); }
 

@@ -1,5 +1,6 @@
 #include "reportkit.hpp"
 
+#include "coretext.hpp"
 #include "isotime.hpp"
 
 #include <QHash>
@@ -23,7 +24,6 @@ QString ReportText::operator()(const char* source) const {
     return QString::fromUtf8(source);
 }
 
-QString iso(cramp::Night n) { return QString::fromStdString(cramp::format_date(n)); }
 
 QString number(double v) { return QString::number(v, 'f', std::abs(v - std::round(v)) < 0.05 ? 0 : 1); }
 

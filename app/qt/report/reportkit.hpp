@@ -4,6 +4,7 @@
 
 #include "reportwriter.hpp"
 
+#include "coretext.hpp"
 #include "episode.hpp"
 #include "figures.hpp"
 #include "labels.hpp"
@@ -42,7 +43,6 @@ const char* word(E value) {
     return cramp::labels::of(value).report;
 }
 
-QString iso(cramp::Night n);
 // The report's font at `pt` points, and its measures as painted at 72 dpi (one point a unit), the
 // same on the PDF, on page images and when the table is planned before any painting.
 QFont reportFont(const QString& family, qreal pt, bool bold = false);

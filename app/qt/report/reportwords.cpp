@@ -9,7 +9,7 @@ using cramp::Sign;
 namespace {
 
 QString dateOr(const std::optional<cramp::Night>& n, const ReportText& t) {
-    return n ? iso(*n) : t(QT_TRANSLATE_NOOP("Report", "none recorded"));
+    return n ? cramp::qt::isoDate(*n) : t(QT_TRANSLATE_NOOP("Report", "none recorded"));
 }
 
 // "1.0 a week (28 of 28 nights recorded)"
@@ -25,7 +25,7 @@ QString rate(const cramp::WindowCount& w, const ReportText& t) {
 std::vector<StatusLine> statusLines(const cramp::ReportFigures& f, const ReportText& t) {
     const cramp::StatusFigures& s = f.status;
     std::vector<StatusLine> out;
-    out.push_back({t(QT_TRANSLATE_NOOP("Report", "Last 7 nights (to %1)")).arg(iso(s.last7.window.to)),
+    out.push_back({t(QT_TRANSLATE_NOOP("Report", "Last 7 nights (to %1)")).arg(cramp::qt::isoDate(s.last7.window.to)),
                    (s.at_or_over ? t(QT_TRANSLATE_NOOP("Report", "%1 cramps: at or over the threshold of %2"))
                                  : t(QT_TRANSLATE_NOOP("Report", "%1 cramps: under the threshold of %2")))
                        .arg(s.last7.cramps)
@@ -55,19 +55,19 @@ std::vector<SignLine> signLines(const cramp::PeriodStats& s, const cramp::Report
         l.presence = row.present ? t(QT_TRANSLATE_NOOP("Report", "present")) : t(QT_TRANSLATE_NOOP("Report", "not present"));
         l.nights = row.nights.empty() ? QStringLiteral("–") : QString::number(row.nights.size());
         if (!row.nights.empty()) {
-            l.first = iso(row.nights.front());
-            l.latest = iso(row.nights.back());
+            l.first = cramp::qt::isoDate(row.nights.front());
+            l.latest = cramp::qt::isoDate(row.nights.back());
         }
         switch (row.sign) {
         case Sign::weekly_threshold:
             l.name = t(QT_TRANSLATE_NOOP("Report", "%1 or more cramps in 7 nights")).arg(s.threshold);
             if (const auto& peak = s.warning_signals.peak_rolling7; peak && peak->episodes > 0)
-                l.evidence = t(QT_TRANSLATE_NOOP("Report", "highest: %1 in the 7 nights to %2")).arg(peak->episodes).arg(iso(peak->night));
+                l.evidence = t(QT_TRANSLATE_NOOP("Report", "highest: %1 in the 7 nights to %2")).arg(peak->episodes).arg(cramp::qt::isoDate(peak->night));
             break;
         case Sign::multi_night:
             l.name = t(QT_TRANSLATE_NOOP("Report", "Several cramps in one night"));
             if (s.worst_night && s.worst_night->episodes >= 2)
-                l.evidence = t(QT_TRANSLATE_NOOP("Report", "most: %1 cramps on %2")).arg(s.worst_night->episodes).arg(iso(s.worst_night->night));
+                l.evidence = t(QT_TRANSLATE_NOOP("Report", "most: %1 cramps on %2")).arg(s.worst_night->episodes).arg(cramp::qt::isoDate(s.worst_night->night));
             break;
         case Sign::escalation: {
             l.name = t(QT_TRANSLATE_NOOP("Report", "Cramps becoming more frequent"));

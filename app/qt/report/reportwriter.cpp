@@ -78,7 +78,7 @@ cramp::Result<int> paintReport(const cramp::Diary& diary, const ReportRequest& r
     // One read of the diary: the figures' records hold the period's own.
     auto [stats, figures, records] = report_figures(diary, req.period);
     report::ReportData data{diary, req, std::move(stats), std::move(figures), {}, {}, diary.profile(),
-                            report::iso(req.period.from) + QStringLiteral(" – ") + report::iso(req.period.to)};
+                            cramp::qt::isoDate(req.period.from) + QStringLiteral(" – ") + cramp::qt::isoDate(req.period.to)};
     // Newest first, as the diary lists them.
     std::copy_if(std::make_move_iterator(records.episodes.begin()), std::make_move_iterator(records.episodes.end()),
                  std::back_inserter(data.episodes), [&](const Episode& e) { return contains(req.period, e.night); });
@@ -92,7 +92,7 @@ cramp::Result<int> paintReport(const cramp::Diary& diary, const ReportRequest& r
     if (!data.profile.name.empty()) left << report::printable(QString::fromStdString(data.profile.name), report::reportFont(family, 7), t);
     left << data.periodText;
     report::Footer footer{left.join(QStringLiteral(" · ")), t(QT_TRANSLATE_NOOP("Report", "page %1 of %2")),
-                          t(QT_TRANSLATE_NOOP("Report", "made %1")).arg(report::iso(req.made))};
+                          t(QT_TRANSLATE_NOOP("Report", "made %1")).arg(cramp::qt::isoDate(req.made))};
 
     QPainter p;
     if (!surface.begin(p, t(QT_TRANSLATE_NOOP("Report", "Leg cramp diary: report for the doctor")))) return fail(surface.failure());

@@ -297,7 +297,7 @@ void paintWeekChartPages(Pages& pg, const ReportText& t, const ReportData& d) {
             block(pg, t(QT_TRANSLATE_NOOP("Report", "Cramps per calendar week, every week of the period")), pg.font(11, true), 1);
         }
         const std::vector<WeekBar> weeks(all.begin() + start, all.begin() + start + count);
-        block(pg, QStringLiteral("%1 – %2").arg(iso(s.weeks[std::size_t(start)].start), iso(s.weeks[std::size_t(start + count - 1)].start + date::days{6})),
+        block(pg, QStringLiteral("%1 – %2").arg(cramp::qt::isoDate(s.weeks[std::size_t(start)].start), cramp::qt::isoDate(s.weeks[std::size_t(start + count - 1)].start + date::days{6})),
               pg.font(8), 1);
         paintWeekChart(pg.painter(), QRectF(kLeft, pg.y() + 2, kWidth, kRowHeight), weeks, s.threshold, chartStyle(pg, t, s.threshold));
         pg.advance(kRowHeight + 8);
