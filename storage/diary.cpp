@@ -80,8 +80,37 @@ Result<void> migrate_to_2(sql::Db& db) {
     )sql");
 }
 
+// Version 3: medicines as records of their own (docs/rules.md, "Medicines"). The profile's free-text
+// medicines become one undated record per line or ';'-separated part (medicines_from_text), in the
+// order written, and the column goes: nothing of the text is lost.
+Result<void> migrate_to_3(sql::Db& db) {
+    if (auto r = db.exec(R"sql(
+        CREATE TABLE medicine (
+            id    INTEGER PRIMARY KEY,
+            name  TEXT    NOT NULL,
+            dose  TEXT    NOT NULL DEFAULT '',
+            start INTEGER,                         -- night it started (days since 1970-01-01); NULL: undated
+            stop  INTEGER,                         -- night it stopped; NULL while it is taken
+            CHECK (stop IS NULL OR start IS NULL OR stop >= start)
+        );
+    )sql"); !r)
+        return r;
+    std::string text;
+    {
+        sql::Stmt st(db, "SELECT medicines FROM profile WHERE id = 1");
+        if (st.step()) text = st.text(0);
+    }
+    sql::Stmt insert(db, "INSERT INTO medicine (name) VALUES (?1)");
+    for (const auto& m : medicines_from_text(text)) {
+        insert.reset();
+        insert.bind(1, m.name);
+        if (auto r = insert.run(); !r) return r;
+    }
+    return db.exec("ALTER TABLE profile DROP COLUMN medicines");
+}
+
 using Migration = Result<void> (*)(sql::Db&);
-constexpr std::array<Migration, 2> kMigrations{migrate_to_1, migrate_to_2};
+constexpr std::array<Migration, 3> kMigrations{migrate_to_1, migrate_to_2, migrate_to_3};
 
 int pragma_int(const sql::Db& db, const char* pragma) {
     sql::Stmt st(db, std::string("PRAGMA ") + pragma);
@@ -811,7 +840,7 @@ Result<void> Diary::set_rule_settings(const RuleSettings& s) {
 
 Profile Diary::profile() const {
     Profile p;
-    sql::Stmt st(db_, "SELECT name, birth_year, risk_factors, medicines FROM profile WHERE id = 1");
+    sql::Stmt st(db_, "SELECT name, birth_year, risk_factors FROM profile WHERE id = 1");
     if (!st.step()) return p;
     p.name = st.text(0);
     if (!st.is_null(1)) p.birth_year = st.integer(1);
@@ -823,7 +852,6 @@ Profile Diary::profile() const {
         if (end > start) p.risk_factors.push_back(risks.substr(start, end - start));
         start = end + 1;
     }
-    p.medicines = st.text(3);
     return p;
 }
 
@@ -832,18 +860,101 @@ Result<void> Diary::set_profile(const Profile& p) {
     std::string risks;
     for (const auto& r : p.risk_factors) risks += (risks.empty() ? "" : ";") + r;
     return write([&]() -> Result<void> {
-        sql::Stmt st(db_, "INSERT INTO profile (id, name, birth_year, risk_factors, medicines) "
-                          "VALUES (1, :name, :birth_year, :risk_factors, :medicines) "
+        sql::Stmt st(db_, "INSERT INTO profile (id, name, birth_year, risk_factors) "
+                          "VALUES (1, :name, :birth_year, :risk_factors) "
                           "ON CONFLICT (id) DO UPDATE SET name = excluded.name, birth_year = excluded.birth_year, "
-                          "risk_factors = excluded.risk_factors, medicines = excluded.medicines");
+                          "risk_factors = excluded.risk_factors");
         st.bind(st.param("name"), p.name);
         if (p.birth_year)
             st.bind(st.param("birth_year"), *p.birth_year);
         else
             st.bind_null(st.param("birth_year"));
-        st.bind(st.param("risk_factors"), risks).bind(st.param("medicines"), p.medicines);
+        st.bind(st.param("risk_factors"), risks);
         return st.run();
     });
+}
+
+namespace {
+
+void bind_night(sql::Stmt& st, int i, const std::optional<Night>& n) {
+    if (n)
+        st.bind(i, day_number(*n));
+    else
+        st.bind_null(i);
+}
+
+std::optional<Night> read_night(const sql::Stmt& st, int col) {
+    if (st.is_null(col)) return std::nullopt;
+    return Night{date::days{st.integer(col)}};
+}
+
+}  // namespace
+
+Result<std::int64_t> Diary::add_medicine(Medicine m) {
+    if (auto errs = validate(m); !errs.empty()) return fail(Message::lines(std::move(errs)));
+    std::int64_t id = 0;
+    auto r = write([&]() -> Result<void> {
+        sql::Stmt st(db_, "INSERT INTO medicine (name, dose, start, stop) VALUES (?1, ?2, ?3, ?4)");
+        st.bind(1, m.name).bind(2, m.dose);
+        bind_night(st, 3, m.start);
+        bind_night(st, 4, m.stop);
+        if (auto r = st.run(); !r) return r;
+        id = db_.last_insert_id();
+        return {};
+    });
+    if (!r) return r.failure();
+    return id;
+}
+
+Result<void> Diary::update_medicine(const Medicine& m) {
+    if (auto errs = validate(m); !errs.empty()) return fail(Message::lines(std::move(errs)));
+    return write([&]() -> Result<void> {
+        sql::Stmt st(db_, "UPDATE medicine SET name = ?1, dose = ?2, start = ?3, stop = ?4 WHERE id = ?5");
+        st.bind(1, m.name).bind(2, m.dose);
+        bind_night(st, 3, m.start);
+        bind_night(st, 4, m.stop);
+        st.bind(5, m.id);
+        if (auto r = st.run(); !r) return r;
+        if (db_.changes() == 0) return fail(CRAMP_TEXT("Entry", "medicine %1 does not exist"), m.id);
+        return {};
+    });
+}
+
+Result<void> Diary::delete_medicine(std::int64_t id) {
+    return write([&]() -> Result<void> {
+        sql::Stmt st(db_, "DELETE FROM medicine WHERE id = ?1");
+        st.bind(1, id);
+        if (auto r = st.run(); !r) return r;
+        if (db_.changes() == 0) return fail(CRAMP_TEXT("Entry", "medicine %1 does not exist"), id);
+        return {};
+    });
+}
+
+Result<void> Diary::replace_medicines(const std::vector<Medicine>& list) {
+    for (const auto& m : list)
+        if (auto errs = validate(m); !errs.empty()) return fail(Message::lines(std::move(errs)));
+    return write([&]() -> Result<void> {
+        if (auto r = db_.exec("DELETE FROM medicine"); !r) return r;
+        for (const auto& m : list)
+            if (auto r = add_medicine(m); !r) return r.failure();
+        return {};
+    });
+}
+
+std::vector<Medicine> Diary::medicines() const {
+    // A diary of an earlier schema opened read-only (not upgraded) still has the free-text field:
+    // its medicines are the records the upgrade would make of it.
+    if (schema_version() < 3) {
+        sql::Stmt st(db_, "SELECT medicines FROM profile WHERE id = 1");
+        auto out = medicines_from_text(st.step() ? st.text(0) : std::string());
+        for (std::size_t i = 0; i < out.size(); ++i) out[i].id = static_cast<std::int64_t>(i) + 1;
+        return out;
+    }
+    std::vector<Medicine> out;
+    // Undated ones first (they were there before any date was kept), then by start, then as entered.
+    sql::Stmt st(db_, "SELECT id, name, dose, start, stop FROM medicine ORDER BY start IS NOT NULL, start, id");
+    while (st.step()) out.push_back({st.int64(0), st.text(1), st.text(2), read_night(st, 3), read_night(st, 4)});
+    return out;
 }
 
 Result<void> Diary::backup_to(const fs::path& dest) const {

@@ -5,6 +5,7 @@
 
 #include "care.hpp"
 #include "episode.hpp"
+#include "medicine.hpp"
 #include "result.hpp"
 #include "settings.hpp"
 #include "sqlite.hpp"
@@ -99,6 +100,15 @@ public:
     Result<void> set_night_factors(Night night, EnumSet<CareItem> items);
     Result<void> delete_night_factors(Night night);
     std::vector<NightFactors> night_factors(std::optional<NightRange> range = std::nullopt) const;
+
+    // Medicines (docs/rules.md, "Medicines"), validated on the way in. replace_medicines swaps the
+    // whole list in one transaction (imports); ids are given anew. medicines(): undated first, then
+    // by start night, then in the order entered.
+    Result<std::int64_t> add_medicine(Medicine m);
+    Result<void> update_medicine(const Medicine& m);
+    Result<void> delete_medicine(std::int64_t id);
+    Result<void> replace_medicines(const std::vector<Medicine>& list);
+    std::vector<Medicine> medicines() const;
 
     // The first night with any record (episode or cramp-free night).
     std::optional<Night> first_record_night() const;

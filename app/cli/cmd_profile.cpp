@@ -19,13 +19,15 @@ std::vector<std::string> split(const std::string& s) {
     return out;
 }
 
-void print(const Profile& p, std::ostream& out) {
-    std::string risks;
+void print(const Diary& diary, std::ostream& out) {
+    const Profile p = diary.profile();
+    std::string risks, medicines;
     for (const auto& r : p.risk_factors) risks += (risks.empty() ? "" : ";") + r;
+    for (const auto& m : diary.medicines()) medicines += (medicines.empty() ? "" : "; ") + m.name;
     out << "name: " << p.name << "\n"
         << "birth year: " << (p.birth_year ? std::to_string(*p.birth_year) : std::string()) << "\n"
         << "risk factors: " << risks << "\n"
-        << "medicines: " << p.medicines << "\n";
+        << "medicines: " << medicines << "\n";
 }
 
 }  // namespace
@@ -40,13 +42,17 @@ int cmd_profile(const Options& o, Context& ctx) {
     // Sets the fields given; checked on their own first, so a typo neither creates nor changes a diary.
     const auto set_given = [&](Profile& p) {
         p.name = o.get("name").value_or(p.name);
-        p.medicines = o.get("medicines").value_or(p.medicines);
         if (auto risks = o.get("risk")) p.risk_factors = split(*risks);
         if (auto year = o.get("birth-year")) p.birth_year = year->empty() ? std::nullopt : int_option(o, "birth-year", ctx, cmd);
     };
     Profile given;
     set_given(given);
-    if (auto errs = validate(given); !errs.empty()) {
+    // The medicines as one line of names: each ';'-separated part an undated record.
+    const auto medicines = medicines_from_text(o.get("medicines").value_or(""));
+    auto errs = validate(given);
+    for (const auto& m : medicines)
+        for (auto& e : validate(m)) errs.push_back(std::move(e));
+    if (!errs.empty()) {
         for (const auto& m : errs) ctx.err << ctx.program << " profile: " << m.english() << "\n";
         return kBadInput;
     }
@@ -54,15 +60,19 @@ int cmd_profile(const Options& o, Context& ctx) {
     if (!diary) return kFailed;
     Profile p = diary->profile();
     if (!setting) {
-        print(p, ctx.out);
+        print(*diary, ctx.out);
         return kOk;
     }
     set_given(p);
-    if (auto r = diary->set_profile(p); !r) {
+    auto write = [&]() -> Result<void> {
+        if (auto r = diary->set_profile(p); !r) return r;
+        return o.has("medicines") ? diary->replace_medicines(medicines) : Result<void>{};
+    };
+    if (auto r = diary->transaction(write); !r) {
         ctx.err << ctx.program << " profile: " << r.error() << "\n";
         return kFailed;
     }
-    print(diary->profile(), ctx.out);
+    print(*diary, ctx.out);
     return kOk;
 }
 

@@ -27,7 +27,6 @@ std::vector<Message> validate(const Profile& p) {
             errs.emplace_back(CRAMP_TEXT("Entry", "%1: '%2' is not a known risk factor"), "risk_factors", r);
     const Text longer = CRAMP_TEXT("Entry", "%1: longer than %2 characters");
     if (utf8_length(p.name) > kMaxNameChars) errs.emplace_back(longer, "name", kMaxNameChars);
-    if (utf8_length(p.medicines) > kMaxNoteChars) errs.emplace_back(longer, "medicines", kMaxNoteChars);
     return errs;
 }
 

@@ -41,7 +41,7 @@ struct Profile {
     std::string name;                     // optional
     std::optional<int> birth_year;
     std::vector<std::string> risk_factors;  // names from kRiskFactors
-    std::string medicines;                // free text, e.g. "diuretic (furosemide); statin"
+    // Medicines are records of their own (medicine.hpp, Diary::medicines), not part of the profile.
 
     friend bool operator==(const Profile&, const Profile&) = default;
 };

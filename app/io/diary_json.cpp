@@ -54,7 +54,9 @@ std::string export_json(const Diary& diary, const ExportOptions& options) {
     w.key("risk_factors").begin_array();
     for (const auto& r : profile.risk_factors) w.value(r);
     w.end_array();
-    w.key("medicines").value(profile.medicines);
+    std::string medicines;  // JSON version 1: one free-text line, the names '; '-separated
+    for (const auto& m : diary.medicines()) medicines += (medicines.empty() ? "" : "; ") + m.name;
+    w.key("medicines").value(medicines);
     w.end_object();
     w.key("episodes").begin_array();
     for (const auto& e : records.episodes) {
@@ -249,7 +251,7 @@ std::optional<RuleSettings> read_settings(const Value& v, ProblemList& problems)
     return s;
 }
 
-std::optional<Profile> read_profile(const Value& v, ProblemList& problems) {
+std::optional<FileProfile> read_profile(const Value& v, ProblemList& problems) {
     Fields f(v, Place{"profile", v.line, {}}, problems);
     f.only(kProfileFields, CRAMP_TEXT("Import", "%1: not a field of the profile"));
     Profile p;
@@ -271,14 +273,19 @@ std::optional<Profile> read_profile(const Value& v, ProblemList& problems) {
             else p.risk_factors.push_back(item.text);
         }
     }
-    f.text("medicines", p.medicines);
+    std::string medicines;
+    f.text("medicines", medicines);
     // validate names an unknown risk factor: it is given excerpts, which name the same problems.
     Profile shown = p;
     for (auto& r : shown.risk_factors) r = excerpt(r);
+    auto records = medicines_from_text(medicines);
     if (f.ok())
         for (const auto& m : validate(shown)) f.problem(m);
+    if (f.ok())
+        for (const auto& r : records)
+            for (const auto& m : validate(r)) f.problem(m);
     if (!f.ok()) return std::nullopt;
-    return p;
+    return FileProfile{p, std::move(records)};
 }
 
 // "episodes[3] (line 7): a number, expected an object"

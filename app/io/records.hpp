@@ -4,6 +4,7 @@
 
 #include "byte_source.hpp"
 #include "diary.hpp"
+#include "transfer.hpp"
 
 #include <optional>
 #include <string>
@@ -90,7 +91,7 @@ public:
     // JSON only: the file's settings (nothing: present but unreadable, so the nights cannot be
     // checked) and profile, when the file has them.
     virtual void settings(const std::optional<RuleSettings>&) {}
-    virtual void profile(const Profile&) {}
+    virtual void profile(const FileProfile&) {}
     virtual void episode(FileEpisode&& e) = 0;
     virtual void cramp_free_night(FileCrampFreeNight&& n) = 0;
     // A problem said at a place.

@@ -163,6 +163,14 @@ struct ImportFile::Data {
 
 namespace {
 
+// The diary's profile and medicines as a file would hold them (without the diary's ids).
+FileProfile own_profile(const Diary& diary) {
+    FileProfile p{diary.profile(), diary.medicines()};
+    for (auto& m : p.medicines) m.id = 0;
+    return p;
+}
+
+
 class FileSource : public ByteSource {
 public:
     explicit FileSource(std::FILE* f, bool owned) : f_(f), owned_(owned) {}
@@ -349,7 +357,7 @@ public:
         settings_seen_ = true;
         settings_after_records_ = records_seen_;
     }
-    void profile(const Profile& p) override { file_profile_ = p; }
+    void profile(const FileProfile& p) override { file_profile_ = p; }
 
     void episode(io::FileEpisode&& fe) override {
         records_seen_ = true;
@@ -416,7 +424,7 @@ public:
                 plan.settings = file_settings;
                 plan.profile = file_profile_;
             } else {
-                plan.kept_own_settings = (file_settings && *file_settings != own_) || (file_profile_ && *file_profile_ != diary_.profile());
+                plan.kept_own_settings = (file_settings && *file_settings != own_) || (file_profile_ && *file_profile_ != own_profile(diary_));
             }
         }
     }
@@ -451,7 +459,7 @@ private:
     std::vector<std::pair<Fingerprint, bool>> diary_prints_;  // sorted; true once matched
     std::map<Night, Where> episode_of_night_, free_of_night_;
     std::optional<RuleSettings> file_settings_;
-    std::optional<Profile> file_profile_;
+    std::optional<FileProfile> file_profile_;
     bool settings_seen_ = false, settings_after_records_ = false, records_seen_ = false;
 };
 
@@ -532,7 +540,10 @@ Result<ImportSummary> commit_import(Diary& diary, const ImportPlan& plan) {
         if (plan.settings)
             if (auto s = diary.set_rule_settings(*plan.settings); !s) return s;
         if (plan.profile)
-            if (auto p = diary.set_profile(*plan.profile); !p) return p;
+        {
+            if (auto p = diary.set_profile(plan.profile->profile); !p) return p;
+            if (auto m = diary.replace_medicines(plan.profile->medicines); !m) return m;
+        }
         if (!plan.file) return {};
         io::ProblemList problems;
         Writer writer(diary, plan, problems);

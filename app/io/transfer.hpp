@@ -29,6 +29,13 @@ struct ExportOptions {
 
 enum class ExportFormat { csv, json, fhir };
 
+// A JSON file's patient profile and its medicines, as they would be applied to a diary.
+struct FileProfile {
+    Profile profile;
+    std::vector<Medicine> medicines;  // ids 0: a diary gives them ids when it stores them
+    friend bool operator==(const FileProfile&, const FileProfile&) = default;
+};
+
 // "csv", "json", "fhir"; and back (nullopt for anything else).
 std::string_view format_name(ExportFormat f);
 std::optional<ExportFormat> parse_export_format(std::string_view s);
@@ -79,7 +86,7 @@ struct ImportPlan {
     // A JSON file's settings and profile, to apply: only into a diary with no records yet (a new
     // device). A diary that has records keeps its own.
     std::optional<RuleSettings> settings;
-    std::optional<Profile> profile;
+    std::optional<FileProfile> profile;
     bool kept_own_settings = false;  // the file's settings or profile differ and were not applied
 
     // For commit_import: the file, how it read, and which of its records (in file order) to skip.

@@ -67,6 +67,14 @@ public:
     QString profileProblem() const { return profileProblem_; }
     bool profileSaved() const { return !draft_ && profileWritten_; }
 
+    // The profile with the medicines as the Settings field shows them: one line of names,
+    // '; '-separated (each part becomes an undated medicine record when written).
+    struct Draft {
+        cramp::Profile profile;
+        QString medicines;
+        friend bool operator==(const Draft&, const Draft&) = default;
+    };
+
 signals:
     void rulesChanged();
     void profileChanged();
@@ -79,11 +87,11 @@ private:
     // The rule settings, the defaults when the diary is closed or cannot be read.
     cramp::RuleSettings rules() const;
     // The profile as edited (the draft, else the diary's).
-    cramp::Profile profile() const;
-    bool writeProfile(const cramp::Profile& p);
+    Draft profile() const;
+    bool writeProfile(const Draft& p);
     void setProfileProblem(const QString& problem);
     QPointer<DiarySession> session_;
-    std::optional<cramp::Profile> draft_;  // typed, not yet written
+    std::optional<Draft> draft_;  // typed, not yet written
     bool profileWritten_ = false;          // since this diary was opened
     QString profileProblem_;
     QTimer profileDelay_;

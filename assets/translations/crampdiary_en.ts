@@ -481,6 +481,18 @@
         <source>cramp-free night %1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is before the start %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medicine %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EpisodeRow</name>

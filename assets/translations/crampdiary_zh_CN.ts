@@ -476,6 +476,18 @@
         <source>cramp-free night %1 does not exist</source>
         <translation>无抽筋之夜 %1 不存在</translation>
     </message>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1：缺少</translation>
+    </message>
+    <message>
+        <source>%1: %2 is before the start %3</source>
+        <translation>%1：%2 早于开始日期 %3</translation>
+    </message>
+    <message>
+        <source>medicine %1 does not exist</source>
+        <translation>药物 %1 不存在</translation>
+    </message>
 </context>
 <context>
     <name>EpisodeRow</name>

@@ -1,6 +1,7 @@
 // docs/rules.md "Care records": the personal comparison of nights with and without each care item,
 // on a diary worked out by hand below.
 #include "care.hpp"
+#include "medicine.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -108,4 +109,40 @@ TEST_CASE("care items are spelled as the formats write them, in the stats JSON's
     REQUIRE(parsed);
     CHECK(*parsed == cramp::EnumSet<CareItem>{CareItem::fluids, CareItem::sweating});
     CHECK_FALSE(cramp::parse_set<CareItem>("yoga"));
+}
+
+TEST_CASE("the old free-text medicines become one undated record per line or part, nothing dropped", "[core][medicine]") {
+    auto [text, names] = GENERATE(table<std::string, std::vector<std::string>>({
+        {"", {}},
+        {"   \n ; ；", {}},
+        {"furosemide", {"furosemide"}},
+        {"diuretic (furosemide); statin", {"diuretic (furosemide)", "statin"}},
+        {"二甲双胍；呋塞米 20 mg\n  atorvastatin 40 mg  \r\n", {"二甲双胍", "呋塞米 20 mg", "atorvastatin 40 mg"}},
+        {"a;;b\n\nc", {"a", "b", "c"}},
+    }));
+    CAPTURE(text);
+    std::vector<std::string> got;
+    for (const auto& m : cramp::medicines_from_text(text)) {
+        CHECK(m.id == 0);
+        CHECK(m.dose.empty());
+        CHECK_FALSE(m.start);
+        CHECK_FALSE(m.stop);
+        got.push_back(m.name);
+    }
+    CHECK(got == names);
+}
+
+TEST_CASE("a medicine is taken from its start to its stop, both nights included", "[core][medicine]") {
+    const Night start = *cramp::parse_date("2026-03-01"), stop = *cramp::parse_date("2026-03-10");
+    auto [night, undated, dated, stopped] = GENERATE(table<std::string, bool, bool, bool>({
+        {"2026-02-28", true, false, false},
+        {"2026-03-01", true, true, true},
+        {"2026-03-10", true, true, true},
+        {"2026-03-11", true, true, false},
+    }));
+    CAPTURE(night);
+    const Night n = *cramp::parse_date(night);
+    CHECK(cramp::taken_on({0, "x", "", {}, {}}, n) == undated);
+    CHECK(cramp::taken_on({0, "x", "", start, {}}, n) == dated);
+    CHECK(cramp::taken_on({0, "x", "", start, stop}, n) == stopped);
 }

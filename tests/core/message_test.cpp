@@ -6,9 +6,11 @@
 #include <map>
 
 #include "episode.hpp"
+#include "medicine.hpp"
 #include "message.hpp"
 #include "messages.hpp"
 #include "result.hpp"
+#include "medicine.hpp"
 #include "settings.hpp"
 
 using cramp::Message;
@@ -100,6 +102,7 @@ TEST_CASE("validation messages are whole templates naming their field, with valu
     };
     auto settings = [](RuleSettings s) { return [=] { return validate(s); }; };
     auto profile = [](Profile p) { return [=] { return validate(p); }; };
+    auto medicine = [](Medicine m) { return [=] { return validate(m); }; };
     const std::vector<Row> rows = {
         {"duration", episode([](Episode& e) { e.duration_s = 0; }), "duration_s", "<<duration_s: 0 is outside 1–3600 seconds>>",
          {"duration_s", "0", "1", "3600"}},
@@ -118,13 +121,16 @@ TEST_CASE("validation messages are whole templates naming their field, with valu
         {"boundary", settings({3, 24, WeekStart::monday}), "day_boundary", "<<day_boundary: 24 is outside 0–23>>",
          {"day_boundary", "24", "0", "23"}},
         {"week start", settings({3, 12, static_cast<WeekStart>(5)}), "week_start", "<<week_start: unknown value>>", {"week_start"}},
-        {"birth year", profile({"", 1850, {}, ""}), "birth_year", "<<birth_year: 1850 is outside 1900–2100>>",
+        {"birth year", profile({"", 1850, {}}), "birth_year", "<<birth_year: 1850 is outside 1900–2100>>",
          {"birth_year", "1850", "1900", "2100"}},
-        {"risk factor", profile({"", std::nullopt, {"gout"}, ""}), "risk_factors", "<<risk_factors: 'gout' is not a known risk factor>>",
+        {"risk factor", profile({"", std::nullopt, {"gout"}}), "risk_factors", "<<risk_factors: 'gout' is not a known risk factor>>",
          {"risk_factors", "gout"}},
-        {"name", profile({std::string(201, 'x'), std::nullopt, {}, ""}), "name", "<<name: longer than 200 characters>>", {"name", "200"}},
-        {"medicines", profile({"", std::nullopt, {}, std::string(2001, 'x')}), "medicines",
-         "<<medicines: longer than 2000 characters>>", {"medicines", "2000"}},
+        {"name", profile({std::string(201, 'x'), std::nullopt, {}}), "name", "<<name: longer than 200 characters>>", {"name", "200"}},
+        {"medicine name", medicine({0, "", "", {}, {}}), "name", "<<name: missing>>", {"name"}},
+        {"medicine dose", medicine({0, "statin", std::string(2001, 'x'), {}, {}}), "dose", "<<dose: longer than 2000 characters>>",
+         {"dose", "2000"}},
+        {"medicine stop", medicine({0, "statin", "", parse_date("2026-03-02"), parse_date("2026-03-01")}), "stop",
+         "<<stop: 2026-03-01 is before the start 2026-03-02>>", {"stop", "2026-03-01", "2026-03-02"}},
         {"side", [] { return std::vector<Message>{parse_field<Side>("up").problem()}; }, "side",
          "<<side: 'up' is not one of left, right, both>>", {"side", "up", "left, right, both"}},
         {"relief", [] { return std::vector<Message>{parse_set<Relief>("heat;ice").problem()}; }, "relief",

@@ -76,7 +76,7 @@ TEST_CASE("an episode becomes a Symptom Observation with the codes of docs/forma
         }));
     test::TempDir dir;
     auto d = open_at(dir / "d.sqlite");
-    REQUIRE(d.set_profile({"李华", 1958, {}, ""}).ok());
+    REQUIRE(d.set_profile({"李华", 1958, {}}).ok());
     Episode e;
     e.zone = "Asia/Shanghai";
     e.onset = instant_of(*parse_iso_time("2026-03-03T02:30:00+08:00"), "UTC");
@@ -165,7 +165,7 @@ TEST_CASE("an episode becomes a Symptom Observation with the codes of docs/forma
 TEST_CASE("blank notes and names are left out (FHIR strings are never blank)", "[io][fhir]") {
     test::TempDir dir;
     auto d = open_at(dir / "d.sqlite");
-    REQUIRE(d.set_profile({" ", std::nullopt, {}, ""}).ok());
+    REQUIRE(d.set_profile({" ", std::nullopt, {}}).ok());
     Episode e;
     e.zone = "Europe/Berlin";
     e.onset = kNow - std::chrono::hours{30};

@@ -196,7 +196,8 @@ TEST_CASE("a demo diary exported and imported into an empty diary exports byte-i
     auto a = open_at(dir / "a.sqlite");
     fill_demo(a, 730, 23);
     REQUIRE(a.set_rule_settings({5, 12, WeekStart::sunday}).ok());
-    REQUIRE(a.set_profile({"王小明 \"Ming\"", 1956, {"age_40_plus", "diabetes"}, "diuretic (furosemide);\nstatin"}).ok());
+    REQUIRE(a.set_profile({"王小明 \"Ming\"", 1956, {"age_40_plus", "diabetes"}}).ok());
+    REQUIRE(a.replace_medicines(medicines_from_text("diuretic (furosemide);\nstatin")).ok());
     // Notes that need escaping, a control character, and the same cramp logged twice (a double tap).
     Episode e;
     e.zone = "Europe/Berlin";
@@ -444,7 +445,7 @@ TEST_CASE("a new diary takes the file's settings and profile, a diary with recor
 
     SECTION("a new diary") {
         auto d = open_at(dir / "new.sqlite");
-        REQUIRE(d.set_profile({"someone", std::nullopt, {}, ""}).ok());  // a profile alone is no record
+        REQUIRE(d.set_profile({"someone", std::nullopt, {}}).ok());  // a profile alone is no record
         auto plan = plan_import(d, text);
         REQUIRE(plan.ok());
         REQUIRE(plan->settings);
@@ -458,7 +459,7 @@ TEST_CASE("a new diary takes the file's settings and profile, a diary with recor
     SECTION("a diary with records") {
         auto d = open_at(dir / "old.sqlite");
         REQUIRE(d.add_cramp_free_night(*parse_date("2026-01-01")).ok());
-        REQUIRE(d.set_profile({"王", 1960, {}, ""}).ok());
+        REQUIRE(d.set_profile({"王", 1960, {}}).ok());
         auto plan = plan_import(d, text);
         REQUIRE(plan.ok());
         CHECK_FALSE(plan->settings);

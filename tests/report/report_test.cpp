@@ -38,8 +38,9 @@ Episode at(const char* iso, Posture posture = Posture::lying, const char* note =
 void known_diary(const fs::path& p) {
     auto d = Diary::open(p, [] { return kNow; });
     REQUIRE(d.ok());
-    Profile profile{"Wang Fang", 1961, {"diabetes"}, "furosemide"};
+    Profile profile{"Wang Fang", 1961, {"diabetes"}};
     REQUIRE(d->set_profile(profile).ok());
+    REQUIRE(d->add_medicine({0, "furosemide", "", {}, {}}).ok());
     REQUIRE(d->add_cramp_free_night(*parse_date("2026-03-05")).ok());
     for (auto e : {at("2026-03-04T02:30:00+08:00", Posture::lying, "left calf, stretched"),
                    at("2026-03-10T01:00:00+08:00", Posture::cough_sneeze, "咳嗽时小腿抽筋"),

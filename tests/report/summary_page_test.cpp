@@ -63,8 +63,10 @@ void make_extreme(const fs::path& db) {
     p.birth_year = 1940;
     p.risk_factors = {"age_40_plus", "diabetes", "lumbar_disc_herniation", "lumbar_canal_stenosis", "varicose_veins",
                       "arterial_disease", "pregnancy", "kidney_disease"};
-    while (utf8_length(p.medicines) < kMaxNoteChars - 60) p.medicines += "呋塞米 furosemide 40 mg each morning; atorvastatin 40 mg; ";
+    std::string medicines;
+    while (utf8_length(medicines) < kMaxNoteChars - 60) medicines += "呋塞米 furosemide 40 mg each morning; atorvastatin 40 mg; ";
     REQUIRE(d->set_profile(p).ok());
+    REQUIRE(d->replace_medicines(medicines_from_text(medicines)).ok());
     REQUIRE(d->transaction([&]() -> Result<void> {
         const Posture triggers[] = {Posture::bending, Posture::cough_sneeze, Posture::long_sitting, Posture::long_standing};
         for (int i = 0; i < 600; ++i) {

@@ -167,7 +167,10 @@ TEST_CASE("a diary made by the first schema opens in this version and loses noth
     REQUIRE(d->cramp_free_nights().size() == 1);
     CHECK(format_date(d->cramp_free_nights()[0].night) == "2026-03-06");
     CHECK(d->rule_settings() == RuleSettings{4, 12, WeekStart::sunday});
-    CHECK(d->profile() == Profile{"王女士", 1961, {"age_40_plus", "diabetes"}, "二甲双胍; furosemide"});
+    CHECK(d->profile() == Profile{"王女士", 1961, {"age_40_plus", "diabetes"}});
+    // Schema 3 made the free-text medicines records: one undated record per part, nothing dropped.
+    const std::vector<Medicine> carried{{1, "二甲双胍", "", {}, {}}, {2, "furosemide", "", {}, {}}};
+    CHECK(d->medicines() == carried);
     CHECK(d->integrity_check() == "ok");
     // Schema 2 added care records: none yet, and they can be written.
     CHECK(d->night_factors().empty());
@@ -199,7 +202,7 @@ TEST_CASE("why a diary cannot be opened is a translatable template, with the pat
         {"zero-length", "<<%1 is empty (0 bytes): it is not a Cramp Diary file>>", {}},
         {"text", "<<%1 is not a Cramp Diary file (not an SQLite database)>>", {}},
         {"foreign", "<<%1 is not a Cramp Diary file (an SQLite database of another program)>>", {}},
-        {"newer", "<<%1 was written by a newer Cramp Diary (schema 99; this version reads up to 2)>>", {"99", "2"}},
+        {"newer", "<<%1 was written by a newer Cramp Diary (schema 99; this version reads up to 3)>>", {"99", "3"}},
         {"folder", "<<%1 is a folder, not a diary file>>", {}},
     }));
     CAPTURE(kind);

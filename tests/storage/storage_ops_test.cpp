@@ -202,15 +202,15 @@ TEST_CASE("settings and the profile are kept, validated, and a new day boundary 
         CHECK(format_date(diary.episodes().front().night) == "2026-03-02");  // 11:00 is after a 10:00 boundary
         CHECK_FALSE(diary.set_rule_settings(RuleSettings{15, 10, WeekStart::monday}).ok());
         CHECK_FALSE(diary.set_rule_settings(RuleSettings{3, 24, WeekStart::monday}).ok());
-        Profile p{"王女士", 1961, {"diabetes", "age_40_plus"}, "二甲双胍"};
+        Profile p{"王女士", 1961, {"diabetes", "age_40_plus"}};
         REQUIRE(diary.set_profile(p).ok());
-        CHECK_FALSE(diary.set_profile(Profile{"", 1800, {}, ""}).ok());
-        CHECK_FALSE(diary.set_profile(Profile{"", std::nullopt, {"flat_feet"}, ""}).ok());
+        CHECK_FALSE(diary.set_profile(Profile{"", 1800, {}}).ok());
+        CHECK_FALSE(diary.set_profile(Profile{"", std::nullopt, {"flat_feet"}}).ok());
         REQUIRE(diary.set_preference("theme", "dark").ok());
     }
     auto diary = open_diary(dir);
     CHECK(diary.rule_settings() == RuleSettings{5, 10, WeekStart::sunday});
-    CHECK(diary.profile() == Profile{"王女士", 1961, {"diabetes", "age_40_plus"}, "二甲双胍"});
+    CHECK(diary.profile() == Profile{"王女士", 1961, {"diabetes", "age_40_plus"}});
     CHECK(diary.preference("theme") == "dark");
     CHECK_FALSE(diary.preference("nothing"));
 }
@@ -253,7 +253,7 @@ TEST_CASE("refused values and missing records are said in translatable templates
         {"episode", as_void(diary.add_episode(bad)),
          "<<duration_s: 0 is outside 1–3600 seconds>>\n<<intensity: 11 is outside 0–10>>"},
         {"settings", diary.set_rule_settings(settings), "<<threshold: 20 is outside 1–14>>\n<<day_boundary: 24 is outside 0–23>>"},
-        {"profile", diary.set_profile({"", 1850, {"gout"}, ""}),
+        {"profile", diary.set_profile({"", 1850, {"gout"}}),
          "<<birth_year: 1850 is outside 1900–2100>>\n<<risk_factors: 'gout' is not a known risk factor>>"},
         {"no such episode", diary.delete_episode(*id + 100), "<<episode " + std::to_string(*id + 100) + " does not exist>>"},
         {"night has a cramp", as_void(diary.add_cramp_free_night(date::sys_days{date::year{2026} / 3 / 2})),
@@ -268,4 +268,52 @@ TEST_CASE("refused values and missing records are said in translatable templates
         CHECK(test::prose_pieces(r.r.problem()).empty());
     }
     CHECK(diary.episode_count() == 1);
+}
+
+TEST_CASE("medicines: added, changed, stopped, deleted and replaced, each checked first", "[storage][medicine]") {
+    test::TempDir dir;
+    auto diary = open_diary(dir);
+    CHECK(diary.medicines().empty());
+    const Night mar1 = *parse_date("2026-03-01"), mar5 = *parse_date("2026-03-05");
+    auto statin = diary.add_medicine({0, "atorvastatin", "20 mg every evening", mar5, {}});
+    REQUIRE(statin.ok());
+    auto undated = diary.add_medicine({0, "二甲双胍", "", {}, {}});
+    REQUIRE(undated.ok());
+    auto earlier = diary.add_medicine({0, "furosemide", "40 mg", mar1, {}});
+    REQUIRE(earlier.ok());
+    // Undated first, then by start.
+    auto names = [&] {
+        std::vector<std::string> out;
+        for (const auto& m : diary.medicines()) out.push_back(m.name);
+        return out;
+    };
+    CHECK(names() == std::vector<std::string>{"二甲双胍", "furosemide", "atorvastatin"});
+
+    Medicine stopped{*statin, "atorvastatin", "20 mg every evening", mar5, *parse_date("2026-03-20")};
+    REQUIRE(diary.update_medicine(stopped).ok());
+    CHECK(diary.medicines().back() == stopped);
+    // A stop before the start, an empty name, an unknown id: refused, nothing changed.
+    Medicine backwards = stopped;
+    backwards.stop = mar1;
+    CHECK_FALSE(diary.update_medicine(backwards).ok());
+    CHECK_FALSE(diary.add_medicine({0, "  ", "", mar1, {}}).ok());
+    Medicine ghost = stopped;
+    ghost.id = *statin + 100;
+    auto missing = diary.update_medicine(ghost);
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.error() == "medicine " + std::to_string(ghost.id) + " does not exist");
+    CHECK(diary.medicines().size() == 3);
+    CHECK(diary.medicines().back() == stopped);
+
+    REQUIRE(diary.delete_medicine(*undated).ok());
+    CHECK_FALSE(diary.delete_medicine(*undated).ok());
+    CHECK(names() == std::vector<std::string>{"furosemide", "atorvastatin"});
+
+    // A list with one bad record replaces nothing; a good one replaces all.
+    CHECK_FALSE(diary.replace_medicines({{0, "a", "", {}, {}}, {0, "", "", {}, {}}}).ok());
+    CHECK(names() == std::vector<std::string>{"furosemide", "atorvastatin"});
+    REQUIRE(diary.replace_medicines({{0, "b", "1 tablet", mar1, mar5}}).ok());
+    REQUIRE(diary.medicines().size() == 1);
+    CHECK(diary.medicines()[0].dose == "1 tablet");
+    CHECK(diary.medicines()[0].stop == mar5);
 }

@@ -77,6 +77,7 @@ struct ReportData {
     std::vector<cramp::Night> freeNights;  // of the period, newest first
     cramp::Profile profile;
     QString periodText;  // "2026-09-08 – 2026-11-30"
+    std::vector<cramp::Medicine> medicines;
 };
 
 // What every page's footer says: on the left the app, the patient's name when given and the

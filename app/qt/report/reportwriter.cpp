@@ -79,6 +79,7 @@ cramp::Result<int> paintReport(const cramp::Diary& diary, const ReportRequest& r
     auto [stats, figures, records] = report_figures(diary, req.period);
     report::ReportData data{diary, req, std::move(stats), std::move(figures), {}, {}, diary.profile(),
                             cramp::qt::isoDate(req.period.from) + QStringLiteral(" – ") + cramp::qt::isoDate(req.period.to)};
+    data.medicines = diary.medicines();
     // Newest first, as the diary lists them.
     std::copy_if(std::make_move_iterator(records.episodes.begin()), std::make_move_iterator(records.episodes.end()),
                  std::back_inserter(data.episodes), [&](const Episode& e) { return contains(req.period, e.night); });

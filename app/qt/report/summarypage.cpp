@@ -77,8 +77,10 @@ void patientAndPeriod(Pages& pg, const ReportText& t, const ReportData& d) {
     }
     // Each on its own lines, so that a long list of one never hides the other.
     if (!risks.isEmpty()) block(pg, t(QT_TRANSLATE_NOOP("Report", "Risk factors: %1")).arg(joined(risks, t)), pg.font(9), 2);
-    if (!profile.medicines.empty())
-        block(pg, t(QT_TRANSLATE_NOOP("Report", "Medicines: %1")).arg(QString::fromStdString(profile.medicines).simplified()), pg.font(9), 2);
+    QStringList medicines;
+    for (const auto& m : d.medicines) medicines << QString::fromStdString(m.name).simplified();
+    if (!medicines.isEmpty())
+        block(pg, t(QT_TRANSLATE_NOOP("Report", "Medicines: %1")).arg(medicines.join(QStringLiteral("; "))), pg.font(9), 2);
     block(pg, t(QT_TRANSLATE_NOOP("Report", "Period: %1 (%2 nights)")).arg(d.periodText).arg(d.stats.nights_in_period), pg.font(9), 1);
 }
 
