@@ -332,7 +332,7 @@
     </message>
     <message>
         <source>Your nights compared</source>
-        <translation>你的夜晚对比</translation>
+        <translation>您的夜晚对比</translation>
     </message>
     <message>
         <source>No nights recorded yet.</source>
@@ -344,7 +344,7 @@
     </message>
     <message>
         <source>An association in your own diary, not proof of cause.</source>
-        <translation>这只是你自己日记里的关联，不能证明因果关系。</translation>
+        <translation>这只是您自己日记里的关联，不能证明因果关系。</translation>
     </message>
     <message>
         <source>The diary records and summarises what you logged. It is not a diagnosis and no basis for treatment.</source>

@@ -9,7 +9,9 @@ Rectangle {
     id: card
     objectName: "tonightCare"
     signal careRequested(string night)
-    visible: tonight.evening
+    // Whether the card shows (its own visibility also follows the page it is in).
+    readonly property bool shown: tonight.evening
+    visible: shown
     implicitHeight: visible ? column.implicitHeight + 2 * Theme.spacing : 0
     radius: Theme.radius
     color: Theme.surface

@@ -125,6 +125,8 @@ ThemedPage {
                 Loader {
                     id: tonightCare
                     objectName: "tonightCareLoader"
+                    // No gap in the page while the card is hidden (outside the evening).
+                    visible: item !== null && (item as TonightCare).shown
                     Layout.fillWidth: true
                     source: Startup.firstFrameShown && DiaryFile.isOpen ? "../components/TonightCare.qml" : ""
                 }

@@ -90,7 +90,7 @@ private slots:
         // question for a cramp longer than 10 minutes; "log-backfill": the date picker on a night 10
         // nights back, with the night it counts for; "log-edit": an older entry edited, its night shown;
         // "today-morning": the morning questions about last night; "trends-calendar": the night
-        // calendar in view; "trends-night": a tapped night's panel; "today-undo": the "Saved · Undo"
+        // calendar in view; "trends-night": a tapped night's panel (with its bedtime care); "today-undo": the "Saved · Undo"
         // bar after a save; "file-dialog": the report's "save as PDF" dialog; "today-focus": the
         // focus ring after Tab; "settings-restore": the question before a restore, with both
         // diaries' summaries; "settings-replaced": the diaries two restores replaced, listed;
@@ -101,7 +101,11 @@ private slots:
         // (the window's zone moved to New York), with tonight's care.
         // Each in English (as a patient whose system is in English sees it, with its plural forms)
         // and in Chinese.
-        for (auto [language, suffix] : {std::pair{"en", ""}, {"zh_CN", "-zh"}})
+        for (auto [language, suffix] : {std::pair{"en", ""}, {"zh_CN", "-zh"}}) {
+            // The bottom bar's six tabs on a narrow phone (320 px), under the Care page.
+            for (auto theme : {"dark", "light"})
+                QTest::addRow("care-narrow-%s%s", theme, suffix)
+                    << QStringLiteral("care") << QSize(320, 693) << QString::fromLatin1(theme) << QString::fromLatin1(language);
             for (auto page : {"today", "today-morning", "log", "log-end", "log-pick", "log-confirm", "log-backfill", "log-edit", "history",
                               "trends", "trends-end", "trends-calendar", "trends-night", "report", "report-end", "settings", "settings-end",
                               "settings-import", "settings-restore", "settings-replaced", "today-undo", "file-dialog",
@@ -112,6 +116,7 @@ private slots:
                         QTest::addRow("%s-%s-%s%s", page, name, theme, suffix)
                             << QString::fromLatin1(page) << size << QString::fromLatin1(theme) << QString::fromLatin1(language);
                 }
+        }
     }
 
     void mainWindow() {
@@ -127,9 +132,23 @@ private slots:
         if (morning) page = QStringLiteral("today");
         fillDiary(path, theme.toUtf8().constData(), morning);
         if (page.startsWith(QLatin1String("care"))) fillCare(path);
+        if (page == QLatin1String("trends-night")) {
+            // The tapped night's bedtime care record, under its entries.
+            auto d = cramp::Diary::open(path.toStdString(), cramp::test::fixedClock());
+            QVERIFY(d.ok());
+            QVERIFY(d->set_night_factors(cramp::last_night(d->now(), "Asia/Shanghai") - date::days{1},
+                                         {cramp::CareItem::calf_stretch, cramp::CareItem::long_standing}).ok());
+        }
         const bool careLog = page == QLatin1String("care-log"), evening = page == QLatin1String("today-evening");
         if (careLog) page = QStringLiteral("carelog");
-        if (evening) page = QStringLiteral("today");
+        if (evening) {
+            page = QStringLiteral("today");
+            // In New York last night is the 28th: its morning questions answered too, as the 29th's are.
+            auto d = cramp::Diary::open(path.toStdString(), cramp::test::fixedClock());
+            QVERIFY(d.ok());
+            for (auto q : {cramp::MorningQuestion::numbness, cramp::MorningQuestion::weakness})
+                QVERIFY(d->set_preference(cramp::morning_answered_key(q), cramp::format_date(cramp::last_night(d->now(), "America/New_York"))).ok());
+        }
         // A backup of a smaller diary to restore, and (settings-replaced) two restores already made.
         const bool restore = page == QLatin1String("settings-restore"), replaced = page == QLatin1String("settings-replaced");
         const auto backup = dir / "backups" / "diary-20261101T080000Z.sqlite";
