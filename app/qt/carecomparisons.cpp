@@ -1,6 +1,7 @@
 #include "carecomparisons.hpp"
 
 #include "coretext.hpp"
+#include "episoderoles.hpp"
 #include "followsession.hpp"
 #include "labels.hpp"
 
@@ -78,13 +79,7 @@ QHash<int, QByteArray> CareComparisons::roleNames() const {
             {CrampsWithoutRole, "crampsWithout"}};
 }
 
-QVariantMap CareComparisons::get(int row) const {
-    QVariantMap m;
-    if (row < 0 || row >= rowCount()) return m;
-    const auto names = roleNames();
-    for (auto it = names.begin(); it != names.end(); ++it) m.insert(QString::fromLatin1(it.value()), data(index(row), it.key()));
-    return m;
-}
+QVariantMap CareComparisons::get(int row) const { return episode_roles::row(*this, row); }
 
 int CareComparisons::shownCount() const {
     return static_cast<int>(std::count_if(rows_.begin(), rows_.end(), [](const auto& c) { return c.shown(); }));
