@@ -39,7 +39,13 @@ ThemedPage {
             Heading {
                 text: qsTr("Bedtime care")
                 horizontalAlignment: Text.AlignHCenter
-                Layout.rightMargin: Theme.touch
+                verticalAlignment: Text.AlignVCenter
+                Layout.fillHeight: true
+                // With large text the title shrinks to fit the bar before it is cut.
+                wrapMode: Text.NoWrap
+                fontSizeMode: Text.HorizontalFit
+                minimumPixelSize: Theme.fontBody
+                elide: Text.ElideRight
             }
         }
     }

@@ -39,6 +39,8 @@ ThemedPage {
             }
             AccentButton {
                 objectName: "careLogTonight"
+                // Large text wraps inside the button rather than running off the page.
+                Layout.maximumWidth: column.width
                 enabled: DiaryFile.isOpen
                 text: qsTr("Log tonight's care")
                 onClicked: page.careLogRequested("")
@@ -82,10 +84,11 @@ ThemedPage {
                                         wrapMode: Text.Wrap
                                         color: Theme.text
                                         font.pixelSize: Theme.fontBody
-                                        leftPadding: 14
+                                        leftPadding: bullet.implicitWidth + 6
                                         text: modelData
                                         // The bullet hangs in the left padding, the wrapped lines align.
                                         Text {
+                                            id: bullet
                                             text: "•"
                                             color: Theme.textMuted
                                             font.pixelSize: Theme.fontBody
