@@ -24,6 +24,7 @@ ApplicationWindow {
         { name: "today", title: qsTr("Today"), url: "pages/TodayPage.qml" },
         { name: "history", title: qsTr("History"), url: "pages/HistoryPage.qml" },
         { name: "trends", title: qsTr("Trends"), url: "pages/TrendsPage.qml" },
+        { name: "care", title: qsTr("Care"), url: "pages/CarePage.qml" },
         { name: "report", title: qsTr("Report"), url: "pages/ReportPage.qml" },
         { name: "settings", title: qsTr("Settings"), url: "pages/SettingsPage.qml" }
     ]
@@ -45,6 +46,8 @@ ApplicationWindow {
             page.logNightRequested.connect(night => window.openLog(0, night))
         if (page && page.editRequested)
             page.editRequested.connect(id => window.openLog(id, ""))
+        if (page && page.careLogRequested)
+            page.careLogRequested.connect(night => window.openCareLog(night))
         if (page && page.backRequested)
             page.backRequested.connect(() => window.openPage("today"))
     }
@@ -56,10 +59,16 @@ ApplicationWindow {
         page["done"].connect(() => stack.pop())
     }
 
-    // Opens a page by name ("today", "history", "settings", or "log" over Today): for the
-    // navigation, keyboard shortcuts and the screenshot tests.
+    // The bedtime care log of `night` (YYYY-MM-DD, or "" for tonight), over the page it was asked from.
+    function openCareLog(night: string): void {
+        const page = stack.push(Qt.resolvedUrl("pages/CareLogPage.qml"), { night: night })
+        page["done"].connect(() => stack.pop())
+    }
+
+    // Opens a page by name ("today", "history", "settings", "log" over Today, or "carelog": tonight's
+    // bedtime care over Care): for the navigation, keyboard shortcuts, reminders and the screenshot tests.
     function openPage(name: string): void {
-        const target = name === "log" ? "today" : name
+        const target = name === "log" ? "today" : name === "carelog" ? "care" : name
         const url = window.pageUrl(target)
         if (url === "")
             return
@@ -71,6 +80,8 @@ ApplicationWindow {
         }
         if (name === "log")
             window.openLog(0, "")
+        if (name === "carelog")
+            window.openCareLog("")
     }
 
     Component.onCompleted: {

@@ -78,6 +78,19 @@ constexpr std::array kWeekStarts{
     Words{"monday", QT_TRANSLATE_NOOP("Labels", "Monday"), QT_TRANSLATE_NOOP("Report", "Monday")},
     Words{"sunday", QT_TRANSLATE_NOOP("Labels", "Sunday"), QT_TRANSLATE_NOOP("Report", "Sunday")},
 };
+// Care items (care.hpp), in core's order: the four done before bed first, then the five of the day.
+constexpr std::array kCareItems{
+    Words{"calf_stretch", QT_TRANSLATE_NOOP("Labels", "Calf stretch")},
+    Words{"foot_soak", QT_TRANSLATE_NOOP("Labels", "Warm foot soak")},
+    Words{"legs_warm", QT_TRANSLATE_NOOP("Labels", "Legs kept warm")},
+    Words{"fluids", QT_TRANSLATE_NOOP("Labels", "Drank enough")},
+    Words{"hard_exercise", QT_TRANSLATE_NOOP("Labels", "Hard exercise")},
+    Words{"long_sitting", QT_TRANSLATE_NOOP("Labels", "Long sitting")},
+    Words{"long_standing", QT_TRANSLATE_NOOP("Labels", "Long standing")},
+    Words{"sweating", QT_TRANSLATE_NOOP("Labels", "Heavy sweating or diarrhoea")},
+    Words{"cold_night", QT_TRANSLATE_NOOP("Labels", "A cold night")},
+};
+constexpr std::size_t kCareBeforeBed = static_cast<std::size_t>(CareItem::fluids) + 1;
 
 template <typename E> struct Table;
 template <> struct Table<Site> { static constexpr const auto& words = kSites; };
@@ -86,6 +99,7 @@ template <> struct Table<Posture> { static constexpr const auto& words = kPostur
 template <> struct Table<Numbness> { static constexpr const auto& words = kNumbness; };
 template <> struct Table<Weakness> { static constexpr const auto& words = kWeakness; };
 template <> struct Table<Relief> { static constexpr const auto& words = kReliefs; };
+template <> struct Table<CareItem> { static constexpr const auto& words = kCareItems; };
 
 // The table holds core's values, in core's order (of() indexes it by the enum).
 template <std::size_t N, typename Names>
@@ -99,7 +113,7 @@ template <typename... E>
 constexpr bool everyEnumMatchesCore() {
     return (sameValues(Table<E>::words, EnumNames<E>::names) && ...);
 }
-static_assert(everyEnumMatchesCore<Site, Side, Posture, Numbness, Weakness, Relief>());
+static_assert(everyEnumMatchesCore<Site, Side, Posture, Numbness, Weakness, Relief, CareItem>());
 static_assert(sameValues(kRisks, kRiskFactors));
 static_assert(sameValues(kWeekStarts, EnumNames<WeekStart>::names));
 
@@ -113,7 +127,8 @@ constexpr Field fieldOf() {
 }
 constexpr std::array kFields{fieldOf<Site>(),     fieldOf<Side>(),     fieldOf<Posture>(),
                              fieldOf<Numbness>(), fieldOf<Weakness>(), fieldOf<Relief>(),
-                             Field{"risk_factor", kRisks},  Field{"week_start", kWeekStarts}};
+                             Field{"risk_factor", kRisks},  Field{"week_start", kWeekStarts},
+                             fieldOf<CareItem>()};
 
 // A value's words in a field, or the field's last ("other") when the value is not in it.
 const Words& find(std::string_view fieldName, const QString& value) {
@@ -138,6 +153,7 @@ template const Words& of(Posture);
 template const Words& of(Numbness);
 template const Words& of(Weakness);
 template const Words& of(Relief);
+template const Words& of(CareItem);
 
 const Words* riskFactor(std::string_view name) {
     for (const auto& w : kRisks)
@@ -171,12 +187,18 @@ Labels* Labels::create(QQmlEngine* engine, QJSEngine*) {
     return new Labels(engine->singletonInstance<LanguageController*>(qmlTypeId("CrampDiary", 1, 0, "Language")));
 }
 
-QVariantList Labels::options(std::string_view field) {
+QVariantList Labels::options(std::string_view field) { return options(labels::field(field)); }
+
+QVariantList Labels::options(std::span<const labels::Words> words) {
     QVariantList out;
-    for (const auto& w : labels::field(field))
+    for (const auto& w : words)
         out << QVariantMap{{QStringLiteral("value"), labels::text(w.value)}, {QStringLiteral("label"), labels::screen(w)}};
     return out;
 }
+
+QVariantList Labels::careBeforeBed() const { return options(std::span(labels::kCareItems).first(labels::kCareBeforeBed)); }
+
+QVariantList Labels::careTheDay() const { return options(std::span(labels::kCareItems).subspan(labels::kCareBeforeBed)); }
 
 QString Labels::place(const QString& site, const QString& side) const {
     const QString name = labels::screen(labels::find("site", site));

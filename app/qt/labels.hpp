@@ -4,6 +4,7 @@
 // does not compile.
 #pragma once
 
+#include "care.hpp"
 #include "episode.hpp"
 #include "settings.hpp"
 
@@ -43,12 +44,12 @@ inline constexpr const char* kReport = "Report";
 inline constexpr const char* kSummary = "TodaySummary";
 
 template <typename E>
-const Words& of(E value);  // Site, Side, Posture, Numbness, Weakness, Relief
+const Words& of(E value);  // Site, Side, Posture, Numbness, Weakness, Relief, CareItem
 const Words& of(WeekStart value);
 const Words* riskFactor(std::string_view name);  // one of kRiskFactors, or null
 
 // A field's table in core's order, by its name: site, side, posture, numbness, weakness, relief,
-// risk_factor, week_start. Empty for any other name.
+// risk_factor, week_start, factors (the care items). Empty for any other name.
 std::span<const Words> field(std::string_view name);
 
 // In the app's language (the report translates `report` itself, in the report's language).
@@ -73,6 +74,9 @@ class Labels : public QObject {
     Q_PROPERTY(QVariantList reliefs READ reliefs NOTIFY changed)
     Q_PROPERTY(QVariantList riskFactors READ riskFactors NOTIFY changed)
     Q_PROPERTY(QVariantList weekStarts READ weekStarts NOTIFY changed)
+    // The bedtime care log's two groups of items: done before bed, and what the day was like.
+    Q_PROPERTY(QVariantList careBeforeBed READ careBeforeBed NOTIFY changed)
+    Q_PROPERTY(QVariantList careTheDay READ careTheDay NOTIFY changed)
 
 public:
     // No default constructor: Qt 6.4 would use it instead of create().
@@ -88,6 +92,8 @@ public:
     QVariantList reliefs() const { return options("relief"); }
     QVariantList riskFactors() const { return options("risk_factor"); }
     QVariantList weekStarts() const { return options("week_start"); }
+    QVariantList careBeforeBed() const;
+    QVariantList careTheDay() const;
 
     // ("calf", "left") → "Left calf"; ("calf", "both") → "Calf, both sides"
     Q_INVOKABLE QString place(const QString& site, const QString& side) const;
@@ -101,5 +107,6 @@ signals:
 
 private:
     static QVariantList options(std::string_view field);
+    static QVariantList options(std::span<const cramp::labels::Words> words);
     LanguageController* language_;
 };

@@ -138,6 +138,224 @@
     </message>
 </context>
 <context>
+    <name>CareAdvice</name>
+    <message>
+        <source>Keep your legs warm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your legs warm at night.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not let an air conditioner or a fan blow on your legs: cold makes the nerves more excitable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soak your feet in warm water for 10–15 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stretch your calves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older people and those who sit for long: simple leg exercises, such as rising onto your toes and pulling your toes up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food and drink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A balanced diet with enough calcium, magnesium and potassium: milk, soy foods, dark green vegetables, bananas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calcium alone does little for cramps that are not caused by a lack of calcium.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After heavy sweating or diarrhoea, drink and replace potassium.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you have diabetes, avoid low blood sugar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During a cramp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull your toes up toward you to stretch the muscle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then massage the muscle or warm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When to see a doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cramps becoming frequent: three or more a week, several in one night, or a sudden rise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbness or weakness with the cramps: numbness that stays after the cramp, toes dragging when walking, trouble with stairs, or pain running down the leg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cramps that begin with a posture or an action: bending, coughing or sneezing, or after sitting or standing for a long time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With any of these, see a doctor: neurology (神经内科) or orthopaedics (骨科).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CareComparisons</name>
+    <message>
+        <source>Not enough nights yet: needs %1 with and %1 without; now %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With: %1 cramps a night (%2 on %3); without: %4 a night (%5 on %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cramp(s)</source>
+        <translation>
+            <numerusform>%n cramp</numerusform>
+            <numerusform>%n cramps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n night(s)</source>
+        <translation>
+            <numerusform>%n night</numerusform>
+            <numerusform>%n nights</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CareLog</name>
+    <message>
+        <source>None of these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the care items of a night</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diary is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The night of %1 is still to come: care can be logged for tonight or a past night.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CareLogPage</name>
+    <message>
+        <source>Bedtime care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tonight, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This night is still to come: care can be logged for tonight or a past night.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded yet. Tap what you did before bed and what the day was like, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save: none of these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CarePage</name>
+    <message>
+        <source>Care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log tonight&apos;s care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your nights compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No nights recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cramps a night on the nights from %1 to last night (%2) that are recorded and have a bedtime care record, with the item and without it. Each side needs %3 nights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An association in your own diary, not proof of cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diary records and summarises what you logged. It is not a diagnosis and no basis for treatment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DataTransfer</name>
     <message>
         <source>The diary is not open.</source>
@@ -1079,6 +1297,42 @@
         <comment>what eased the cramp</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Calf stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm foot soak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legs kept warm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drank enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long sitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heavy sweating or diarrhoea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cold night</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LanguageController</name>
@@ -1320,6 +1574,10 @@
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Care</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MorningQuestions</name>
@@ -1443,6 +1701,18 @@
     </message>
     <message>
         <source>Remove the cramp-free mark of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bedtime care: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bedtime care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bedtime care of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2558,6 +2828,29 @@
     </message>
     <message>
         <source>No warning signs in the last 28 nights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TonightCare</name>
+    <message>
+        <source>Tonight&apos;s care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you do before bed, and what was the day like?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change tonight&apos;s care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log tonight&apos;s care</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

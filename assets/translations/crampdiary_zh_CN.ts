@@ -136,6 +136,222 @@
     </message>
 </context>
 <context>
+    <name>CareAdvice</name>
+    <message>
+        <source>Keep your legs warm</source>
+        <translation>注意腿部保暖</translation>
+    </message>
+    <message>
+        <source>Keep your legs warm at night.</source>
+        <translation>夜间注意腿部保暖。</translation>
+    </message>
+    <message>
+        <source>Do not let an air conditioner or a fan blow on your legs: cold makes the nerves more excitable.</source>
+        <translation>不要让空调或电风扇对着腿吹：受凉会使神经兴奋性增高。</translation>
+    </message>
+    <message>
+        <source>Before bed</source>
+        <translation>睡前</translation>
+    </message>
+    <message>
+        <source>Soak your feet in warm water for 10–15 minutes.</source>
+        <translation>用温水泡脚 10～15 分钟。</translation>
+    </message>
+    <message>
+        <source>Stretch your calves.</source>
+        <translation>拉伸小腿肌肉。</translation>
+    </message>
+    <message>
+        <source>During the day</source>
+        <translation>白天</translation>
+    </message>
+    <message>
+        <source>Older people and those who sit for long: simple leg exercises, such as rising onto your toes and pulling your toes up.</source>
+        <translation>老年人和久坐的人：白天做些简单的腿部运动，比如踮脚尖、勾脚尖。</translation>
+    </message>
+    <message>
+        <source>Food and drink</source>
+        <translation>饮食</translation>
+    </message>
+    <message>
+        <source>A balanced diet with enough calcium, magnesium and potassium: milk, soy foods, dark green vegetables, bananas.</source>
+        <translation>饮食均衡，摄入足够的钙、镁、钾：如牛奶、豆制品、深绿色蔬菜、香蕉。</translation>
+    </message>
+    <message>
+        <source>Calcium alone does little for cramps that are not caused by a lack of calcium.</source>
+        <translation>不是缺钙引起的抽筋，单纯补钙作用不大。</translation>
+    </message>
+    <message>
+        <source>After heavy sweating or diarrhoea, drink and replace potassium.</source>
+        <translation>大量出汗或腹泻后，要及时补充水分和钾。</translation>
+    </message>
+    <message>
+        <source>If you have diabetes, avoid low blood sugar.</source>
+        <translation>糖尿病患者要避免低血糖。</translation>
+    </message>
+    <message>
+        <source>During a cramp</source>
+        <translation>抽筋时</translation>
+    </message>
+    <message>
+        <source>Pull your toes up toward you to stretch the muscle.</source>
+        <translation>用力扳脚，把脚尖往身体方向拉，拉伸抽筋的肌肉。</translation>
+    </message>
+    <message>
+        <source>Then massage the muscle or warm it.</source>
+        <translation>然后按摩或热敷这块肌肉。</translation>
+    </message>
+    <message>
+        <source>When to see a doctor</source>
+        <translation>什么时候该看医生</translation>
+    </message>
+    <message>
+        <source>Cramps becoming frequent: three or more a week, several in one night, or a sudden rise.</source>
+        <translation>抽筋越来越频繁：每周三次或以上、一晚多次，或突然增多。</translation>
+    </message>
+    <message>
+        <source>Numbness or weakness with the cramps: numbness that stays after the cramp, toes dragging when walking, trouble with stairs, or pain running down the leg.</source>
+        <translation>抽筋伴有麻木或无力：抽筋缓解后仍然麻木、走路脚尖拖地、上楼梯费力，或疼痛沿腿往下放射。</translation>
+    </message>
+    <message>
+        <source>Cramps that begin with a posture or an action: bending, coughing or sneezing, or after sitting or standing for a long time.</source>
+        <translation>抽筋与姿势或动作有关：弯腰、咳嗽或打喷嚏时，或久坐、久站之后发作。</translation>
+    </message>
+    <message>
+        <source>With any of these, see a doctor: neurology (神经内科) or orthopaedics (骨科).</source>
+        <translation>出现以上任何一种情况，请及时就医：神经内科或骨科。</translation>
+    </message>
+</context>
+<context>
+    <name>CareComparisons</name>
+    <message>
+        <source>Not enough nights yet: needs %1 with and %1 without; now %2 and %3.</source>
+        <translation>夜数还不够：有、没有这一项各需 %1 晚；目前分别为 %2 晚和 %3 晚。</translation>
+    </message>
+    <message>
+        <source>With: %1 cramps a night (%2 on %3); without: %4 a night (%5 on %6).</source>
+        <translation>有这一项：每晚 %1 次（%3共 %2）；没有：每晚 %4 次（%6共 %5）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cramp(s)</source>
+        <translation>
+            <numerusform>%n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n night(s)</source>
+        <translation>
+            <numerusform>%n 晚</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CareLog</name>
+    <message>
+        <source>None of these</source>
+        <translation>以上都没有</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the care items of a night</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The diary is not open.</source>
+        <translation>日记没有打开。</translation>
+    </message>
+    <message>
+        <source>%1 is not a date.</source>
+        <translation>%1 不是日期。</translation>
+    </message>
+    <message>
+        <source>The night of %1 is still to come: care can be logged for tonight or a past night.</source>
+        <translation>%1 这一晚还没到：只能记录今晚或以前夜晚的护理。</translation>
+    </message>
+</context>
+<context>
+    <name>CareLogPage</name>
+    <message>
+        <source>Bedtime care</source>
+        <translation>睡前护理</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Tonight, %1</source>
+        <translation>今晚，%1</translation>
+    </message>
+    <message>
+        <source>This night is still to come: care can be logged for tonight or a past night.</source>
+        <translation>这一晚还没到：只能记录今晚或以前夜晚的护理。</translation>
+    </message>
+    <message>
+        <source>Recorded: %1</source>
+        <translation>已记录：%1</translation>
+    </message>
+    <message>
+        <source>Not recorded yet. Tap what you did before bed and what the day was like, then save.</source>
+        <translation>还没有记录。点选睡前做了什么、白天怎么样，然后保存。</translation>
+    </message>
+    <message>
+        <source>Before bed</source>
+        <translation>睡前</translation>
+    </message>
+    <message>
+        <source>The day</source>
+        <translation>白天</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>None of these</source>
+        <translation>以上都没有</translation>
+    </message>
+    <message>
+        <source>Save: none of these</source>
+        <translation>保存：以上都没有</translation>
+    </message>
+    <message>
+        <source>Clear the record</source>
+        <translation>清除这条记录</translation>
+    </message>
+</context>
+<context>
+    <name>CarePage</name>
+    <message>
+        <source>Care</source>
+        <translation>护理</translation>
+    </message>
+    <message>
+        <source>Log tonight&apos;s care</source>
+        <translation>记录今晚的护理</translation>
+    </message>
+    <message>
+        <source>Your nights compared</source>
+        <translation>您的夜晚对比</translation>
+    </message>
+    <message>
+        <source>No nights recorded yet.</source>
+        <translation>还没有记录任何夜晚。</translation>
+    </message>
+    <message>
+        <source>Cramps a night on the nights from %1 to last night (%2) that are recorded and have a bedtime care record, with the item and without it. Each side needs %3 nights.</source>
+        <translation>统计 %1 至昨晚（%2）之间有记录、并记了睡前护理的夜晚：有这一项和没有这一项时每晚的抽筋次数。两边各需 %3 晚。</translation>
+    </message>
+    <message>
+        <source>An association in your own diary, not proof of cause.</source>
+        <translation>这只是您自己日记里的关联，不能证明因果关系。</translation>
+    </message>
+    <message>
+        <source>The diary records and summarises what you logged. It is not a diagnosis and no basis for treatment.</source>
+        <translation>本日记只记录和汇总您填写的内容，不是诊断，也不能作为治疗依据。</translation>
+    </message>
+</context>
+<context>
     <name>DataTransfer</name>
     <message>
         <source>The diary is not open.</source>
@@ -1074,6 +1290,42 @@
         <comment>what eased the cramp</comment>
         <translation>拉伸小腿/扳脚尖</translation>
     </message>
+    <message>
+        <source>Calf stretch</source>
+        <translation>拉伸小腿</translation>
+    </message>
+    <message>
+        <source>Warm foot soak</source>
+        <translation>温水泡脚</translation>
+    </message>
+    <message>
+        <source>Legs kept warm</source>
+        <translation>腿部保暖</translation>
+    </message>
+    <message>
+        <source>Drank enough</source>
+        <translation>喝够了水</translation>
+    </message>
+    <message>
+        <source>Hard exercise</source>
+        <translation>剧烈运动</translation>
+    </message>
+    <message>
+        <source>Long sitting</source>
+        <translation>久坐</translation>
+    </message>
+    <message>
+        <source>Long standing</source>
+        <translation>久站</translation>
+    </message>
+    <message>
+        <source>Heavy sweating or diarrhoea</source>
+        <translation>大量出汗或腹泻</translation>
+    </message>
+    <message>
+        <source>A cold night</source>
+        <translation>夜里受凉</translation>
+    </message>
 </context>
 <context>
     <name>LanguageController</name>
@@ -1313,6 +1565,10 @@
         <source>Report</source>
         <translation>报告</translation>
     </message>
+    <message>
+        <source>Care</source>
+        <translation>护理</translation>
+    </message>
 </context>
 <context>
     <name>MorningQuestions</name>
@@ -1435,6 +1691,18 @@
     <message>
         <source>Remove the cramp-free mark of %1</source>
         <translation>取消 %1 的无抽筋标记</translation>
+    </message>
+    <message>
+        <source>Bedtime care: %1</source>
+        <translation>睡前护理：%1</translation>
+    </message>
+    <message>
+        <source>Bedtime care</source>
+        <translation>睡前护理</translation>
+    </message>
+    <message>
+        <source>Bedtime care of %1</source>
+        <translation>%1 的睡前护理</translation>
     </message>
 </context>
 <context>
@@ -2543,6 +2811,29 @@
     <message>
         <source>No warning signs in the last 28 nights.</source>
         <translation>近28晚没有警示信号。</translation>
+    </message>
+</context>
+<context>
+    <name>TonightCare</name>
+    <message>
+        <source>Tonight&apos;s care</source>
+        <translation>今晚的护理</translation>
+    </message>
+    <message>
+        <source>Recorded: %1</source>
+        <translation>已记录：%1</translation>
+    </message>
+    <message>
+        <source>What did you do before bed, and what was the day like?</source>
+        <translation>睡前做了哪些护理？白天怎么样？</translation>
+    </message>
+    <message>
+        <source>Change tonight&apos;s care</source>
+        <translation>修改今晚的护理</translation>
+    </message>
+    <message>
+        <source>Log tonight&apos;s care</source>
+        <translation>记录今晚的护理</translation>
     </message>
 </context>
 <context>

@@ -38,7 +38,9 @@ T.AbstractButton {
         font.bold: button.current
         horizontalAlignment: button.vertical ? Text.AlignHCenter : Text.AlignLeft
         verticalAlignment: Text.AlignVCenter
-        leftPadding: button.vertical ? 0 : 16
+        // A bottom bar's labels keep a gap between them when they shrink (six tabs on a narrow phone).
+        leftPadding: button.vertical ? 2 : 16
+        rightPadding: button.vertical ? 2 : 0
         // With an enlarged system font the label shrinks to fit rather than "Settin…".
         fontSizeMode: Text.HorizontalFit
         minimumPixelSize: 10

@@ -11,6 +11,7 @@ Rectangle {
     required property NightCalendar calendar
     signal logNightRequested(string night)
     signal editRequested(int episodeId)
+    signal careRequested(string night)
     readonly property var night: calendar.selected
     readonly property bool shown: night.night !== undefined
 
@@ -51,6 +52,20 @@ Rectangle {
             font.pixelSize: Theme.fontSmall
             text: qsTr("▲ On this night the last 7 nights reached your threshold of %1 cramps.").arg(panel.calendar.threshold)
         }
+        // The night's bedtime care record, if any (tonight or a past night can have one).
+        CareLog {
+            id: care
+            night: panel.shown ? panel.night.night : ""
+        }
+        Text {
+            objectName: "nightCare"
+            visible: panel.shown && care.recorded
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+            text: qsTr("Bedtime care: %1").arg(care.summary)
+        }
         Repeater {
             model: panel.calendar.entries
             delegate: EpisodeRow {
@@ -76,6 +91,14 @@ Rectangle {
                 text: qsTr("Cramp-free")
                 Accessible.name: qsTr("Record %1 as cramp-free").arg(Labels.tr.night(panel.night.night ?? ""))
                 onClicked: Entries.checkInNight(panel.night.night)
+            }
+            AccentButton {
+                objectName: "nightCareButton"
+                visible: panel.shown && care.canLog
+                quiet: true
+                text: qsTr("Bedtime care")
+                Accessible.name: qsTr("Bedtime care of %1").arg(Labels.tr.night(panel.night.night ?? ""))
+                onClicked: panel.careRequested(care.shownNight)
             }
             AccentButton {
                 objectName: "nightRemove"

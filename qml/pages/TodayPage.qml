@@ -11,6 +11,7 @@ ThemedPage {
     id: page
     signal logRequested()
     signal editRequested(int episodeId)
+    signal careLogRequested(string night)
     Accessible.name: qsTr("Today")
     // Enter starts a log wherever the focus is on the page (Ctrl+N does it from anywhere).
     Keys.onReturnPressed: page.logRequested()
@@ -118,6 +119,23 @@ ThemedPage {
                     objectName: "morningLoader"
                     Layout.fillWidth: true
                     source: Startup.firstFrameShown && DiaryFile.isOpen ? "../components/MorningQuestions.qml" : ""
+                }
+
+                // Tonight's care, in the evening only (CareLog's hour rule), after the first frame.
+                Loader {
+                    id: tonightCare
+                    objectName: "tonightCareLoader"
+                    // No gap in the page while the card is hidden (outside the evening).
+                    visible: item !== null && (item as TonightCare).shown
+                    Layout.fillWidth: true
+                    source: Startup.firstFrameShown && DiaryFile.isOpen ? "../components/TonightCare.qml" : ""
+                }
+                Connections {
+                    target: tonightCare.item
+                    ignoreUnknownSignals: true
+                    function onCareRequested(night: string) {
+                        page.careLogRequested(night)
+                    }
                 }
 
                 TodaySummaryCard {

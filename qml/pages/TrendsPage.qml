@@ -13,6 +13,8 @@ ThemedPage {
     // "Log a cramp" for a night of the calendar, and an entry of a night tapped to edit it.
     signal logNightRequested(string night)
     signal editRequested(int episodeId)
+    // The bedtime care log of a night of the calendar.
+    signal careLogRequested(string night)
     Keys.onEscapePressed: page.backRequested()
     Accessible.name: qsTr("Trends")
 
@@ -114,6 +116,7 @@ ThemedPage {
                     calendar: nights
                     onLogNightRequested: night => page.logNightRequested(night)
                     onEditRequested: episodeId => page.editRequested(episodeId)
+                    onCareRequested: night => page.careLogRequested(night)
                 }
             }
             Flow {

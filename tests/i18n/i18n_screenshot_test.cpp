@@ -78,7 +78,7 @@ private slots:
         QTest::addColumn<QSize>("size");
         for (auto lang : {"zh_CN", "en"})
             for (auto page : {"today", "log", "history", "trends", "report", "settings", "settings-end", "today-end", "import-problems", "open-error",
-                              "trends-night"}) {
+                              "trends-night", "care", "care-end", "carelog"}) {
                 QTest::addRow("%s-%s-phone", page, lang) << QString::fromLatin1(page) << QString::fromLatin1(lang) << 1.0 << QSize(390, 844);
                 QTest::addRow("%s-%s-phone-2x", page, lang) << QString::fromLatin1(page) << QString::fromLatin1(lang) << 2.0 << QSize(390, 844);
                 QTest::addRow("%s-%s-desktop-1.5x", page, lang) << QString::fromLatin1(page) << QString::fromLatin1(lang) << 1.5 << QSize(1280, 800);
@@ -133,6 +133,7 @@ private slots:
         // (Today scrolls only when its content does not fit: at 2x with several warning signs.)
         if (toEnd && page == QLatin1String("settings")) QVERIFY(app.scrollToEnd("settingsForm"));
         if (toEnd && page == QLatin1String("today")) app.scrollToEnd("todayForm");
+        if (toEnd && page == QLatin1String("care")) QVERIFY(app.scrollToEnd("careForm"));
         QString coreText;  // what the core said, as shown
         if (importProblems) {
             auto* transfer = app.window()->findChild<QObject*>(QStringLiteral("transfer"));

@@ -91,7 +91,8 @@ private slots:
             QTRY_COMPARE(app.visible("bottomBar"), phone);
             QCOMPARE(app.visible("sideBar"), !phone);
             const char* prefix = phone ? "tab_" : "nav_";
-            for (auto [page, marker] : {std::pair{"history", "historyList"}, {"settings", "settingsForm"}, {"today", "logButton"}}) {
+            for (auto [page, marker] : {std::pair{"history", "historyList"}, {"settings", "settingsForm"}, {"care", "careLogTonight"},
+                                          {"today", "logButton"}}) {
                 const QByteArray button = QByteArray(prefix) + page;
                 QVERIFY2(app.click(button.constData()), button.constData());
                 QTRY_VERIFY2(app.item(marker) && app.item(marker)->isVisible() && app.idle(), marker);
@@ -160,6 +161,42 @@ private slots:
         QVERIFY(app.scrollTo("trendsForm", "nightEntry"));
         QVERIFY(app.click("nightEntry"));
         QTRY_VERIFY(app.item("logPage") && app.prop("logPage", "editing").toBool() && app.idle());
+        QVERIFY2(app.warnings().isEmpty(), qPrintable(app.warnings().join('\n')));
+    }
+
+    // Care's "Log tonight's care" opens the care log over the page, without the bottom bar; "None of
+    // these" saves and goes back; the calendar's panel opens the log of its night, Back leaves it.
+    void theBedtimeCareLogInTheWindow() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("diary.sqlite"));
+        cramp::test::AppWindow app(path, QSize(390, 844));
+        QVERIFY(app.shown());
+        QTRY_VERIFY(app.item("tab_care"));
+        QVERIFY(app.click("tab_care"));
+        QTRY_VERIFY(app.item("careLogTonight") && app.visible("careLogTonight") && app.idle());
+        QVERIFY(app.click("careLogTonight"));
+        QTRY_VERIFY(app.item("careNone") && app.visible("careNone") && app.idle());
+        QCOMPARE(app.prop("careLogPage", "night").toString(), QString());
+        QVERIFY(!app.visible("bottomBar"));
+        QVERIFY(app.click("careNone"));
+        QTRY_VERIFY(app.item("careLogTonight") && app.visible("careLogTonight") && app.visible("bottomBar") && app.idle());
+        QVERIFY(QMetaObject::invokeMethod(app.window(), "openPage", Q_ARG(QString, QStringLiteral("carelog"))));
+        QTRY_VERIFY(app.item("careStatus") && app.visible("careStatus") && app.idle());
+        QCOMPARE(app.prop("careStatus", "text").toString(), QStringLiteral("Recorded: None of these"));
+        QVERIFY(app.click("careBack"));
+        QTRY_VERIFY(app.item("careLogTonight") && app.visible("careLogTonight") && app.idle());
+
+        QVERIFY(app.click("tab_trends"));
+        QTRY_VERIFY(app.item("night_2026-11-28") && app.idle());
+        QVERIFY(app.scrollTo("trendsForm", "nightCalendar"));
+        QVERIFY(app.click("night_2026-11-28"));
+        QTRY_VERIFY(app.visible("nightCareButton"));
+        QVERIFY(app.scrollTo("trendsForm", "nightCareButton"));
+        QVERIFY(app.click("nightCareButton"));
+        QTRY_VERIFY(app.item("careLogPage") && app.visible("careSave") && app.idle());
+        QCOMPARE(app.prop("careLogPage", "night").toString(), QStringLiteral("2026-11-28"));
+        QVERIFY(app.click("careBack"));
+        QTRY_VERIFY(app.visible("nightCareButton") && app.idle());
         QVERIFY2(app.warnings().isEmpty(), qPrintable(app.warnings().join('\n')));
     }
 

@@ -4,6 +4,7 @@
 #include "backup.hpp"
 #include "clock.hpp"
 #include "diary.hpp"
+#include "diarysession.hpp"
 #include "languagecontroller.hpp"
 #include "morning_questions.hpp"
 #include "night.hpp"
@@ -12,6 +13,7 @@
 
 #include <QDir>
 #include <QImage>
+#include <QQmlEngine>
 #include <QQmlEngineExtensionPlugin>
 #include <QSet>
 #include <QtTest>
@@ -43,6 +45,35 @@ void fillDiary(const QString& path, const char* theme, bool morning = false) {
             QVERIFY(d->set_preference(cramp::morning_answered_key(q), cramp::format_date(cramp::last_night(now, "Asia/Shanghai"))).ok());
 }
 
+// The Care page's diary: bedtime care records on 30 nights before the run of cramps, some of them
+// with cramps, so that some comparisons have their 7 nights on each side and others do not yet.
+void fillCare(const QString& path) {
+    auto d = cramp::Diary::open(path.toStdString(), cramp::test::fixedClock());
+    QVERIFY(d.ok());
+    const auto last = cramp::last_night(d->now(), "Asia/Shanghai");
+    for (int i = 8; i < 38; ++i) {
+        const auto night = last - date::days{i};
+        cramp::EnumSet<cramp::CareItem> care;
+        if (i % 2 == 0) care.insert(cramp::CareItem::calf_stretch);
+        if (i % 3 == 0) care.insert(cramp::CareItem::legs_warm);
+        if (i % 5 == 0) care.insert(cramp::CareItem::foot_soak);
+        if (i % 4 == 1) care.insert(cramp::CareItem::long_sitting);
+        if (i == 11 || i == 23) care.insert(cramp::CareItem::hard_exercise);
+        if (i % 4 == 1 || i % 6 == 3) {
+            cramp::Episode e;
+            e.zone = "Asia/Shanghai";
+            e.onset = cramp::resolve_local(cramp::local_time_in_night(night, std::chrono::hours{3}, 12), e.zone);
+            QVERIFY(d->add_episode(e).ok());
+        } else {
+            QVERIFY(d->add_cramp_free_night(night).ok());
+        }
+        QVERIFY(d->set_night_factors(night, care).ok());
+    }
+    // Tonight's care, logged already (the care log opens with it).
+    QVERIFY(d->set_night_factors(cramp::local_date(d->now(), "Asia/Shanghai"),
+                                 {cramp::CareItem::calf_stretch, cramp::CareItem::foot_soak, cramp::CareItem::long_standing}).ok());
+}
+
 }  // namespace
 
 class ScreenshotTest : public QObject {
@@ -59,24 +90,33 @@ private slots:
         // question for a cramp longer than 10 minutes; "log-backfill": the date picker on a night 10
         // nights back, with the night it counts for; "log-edit": an older entry edited, its night shown;
         // "today-morning": the morning questions about last night; "trends-calendar": the night
-        // calendar in view; "trends-night": a tapped night's panel; "today-undo": the "Saved · Undo"
+        // calendar in view; "trends-night": a tapped night's panel (with its bedtime care); "today-undo": the "Saved · Undo"
         // bar after a save; "file-dialog": the report's "save as PDF" dialog; "today-focus": the
         // focus ring after Tab; "settings-restore": the question before a restore, with both
         // diaries' summaries; "settings-replaced": the diaries two restores replaced, listed;
         // "report-zoom": the report's first page at twice the column's width; "report-picker": the
-        // date picker of the report's custom period; "report-doctor": the "show the doctor" view (and at its end, its last signs).
+        // date picker of the report's custom period; "report-doctor": the "show the doctor" view (and at its end, its last signs);
+        // "care": the Care page's advice and (at its end) the comparisons, on a diary with care
+        // records; "care-log": tonight's bedtime care log over it; "today-evening": Today at 20:00
+        // (the window's zone moved to New York), with tonight's care.
         // Each in English (as a patient whose system is in English sees it, with its plural forms)
         // and in Chinese.
-        for (auto [language, suffix] : {std::pair{"en", ""}, {"zh_CN", "-zh"}})
+        for (auto [language, suffix] : {std::pair{"en", ""}, {"zh_CN", "-zh"}}) {
+            // The bottom bar's six tabs on a narrow phone (320 px), under the Care page.
+            for (auto theme : {"dark", "light"})
+                QTest::addRow("care-narrow-%s%s", theme, suffix)
+                    << QStringLiteral("care") << QSize(320, 693) << QString::fromLatin1(theme) << QString::fromLatin1(language);
             for (auto page : {"today", "today-morning", "log", "log-end", "log-pick", "log-confirm", "log-backfill", "log-edit", "history",
                               "trends", "trends-end", "trends-calendar", "trends-night", "report", "report-end", "settings", "settings-end",
                               "settings-import", "settings-restore", "settings-replaced", "today-undo", "file-dialog",
-                              "today-focus", "report-zoom", "report-picker", "report-doctor", "report-doctor-end"})
+                              "today-focus", "report-zoom", "report-picker", "report-doctor", "report-doctor-end",
+                              "care", "care-end", "care-log", "today-evening"})
                 for (auto theme : {"dark", "light"}) {
                     for (auto [size, name] : {std::pair{QSize(390, 844), "phone"}, {QSize(1280, 800), "desktop"}})
                         QTest::addRow("%s-%s-%s%s", page, name, theme, suffix)
                             << QString::fromLatin1(page) << size << QString::fromLatin1(theme) << QString::fromLatin1(language);
                 }
+        }
     }
 
     void mainWindow() {
@@ -91,6 +131,24 @@ private slots:
         const bool morning = page == QLatin1String("today-morning");
         if (morning) page = QStringLiteral("today");
         fillDiary(path, theme.toUtf8().constData(), morning);
+        if (page.startsWith(QLatin1String("care"))) fillCare(path);
+        if (page == QLatin1String("trends-night")) {
+            // The tapped night's bedtime care record, under its entries.
+            auto d = cramp::Diary::open(path.toStdString(), cramp::test::fixedClock());
+            QVERIFY(d.ok());
+            QVERIFY(d->set_night_factors(cramp::last_night(d->now(), "Asia/Shanghai") - date::days{1},
+                                         {cramp::CareItem::calf_stretch, cramp::CareItem::long_standing}).ok());
+        }
+        const bool careLog = page == QLatin1String("care-log"), evening = page == QLatin1String("today-evening");
+        if (careLog) page = QStringLiteral("carelog");
+        if (evening) {
+            page = QStringLiteral("today");
+            // In New York last night is the 28th: its morning questions answered too, as the 29th's are.
+            auto d = cramp::Diary::open(path.toStdString(), cramp::test::fixedClock());
+            QVERIFY(d.ok());
+            for (auto q : {cramp::MorningQuestion::numbness, cramp::MorningQuestion::weakness})
+                QVERIFY(d->set_preference(cramp::morning_answered_key(q), cramp::format_date(cramp::last_night(d->now(), "America/New_York"))).ok());
+        }
         // A backup of a smaller diary to restore, and (settings-replaced) two restores already made.
         const bool restore = page == QLatin1String("settings-restore"), replaced = page == QLatin1String("settings-replaced");
         const auto backup = dir / "backups" / "diary-20261101T080000Z.sqlite";
@@ -135,9 +193,14 @@ private slots:
         const bool zoom = page == QLatin1String("report-zoom"), picker = page == QLatin1String("report-picker");
         const bool doctor = page == QLatin1String("report-doctor");
         if (zoom || picker || doctor) page = QStringLiteral("report");
+        // 01:00 UTC is 20:00 of the night before in New York: Today's evening.
+        if (evening) DiarySession::of(qmlEngine(app.window()))->setZone(QStringLiteral("America/New_York"));
         QVERIFY(QMetaObject::invokeMethod(app.window(), "openPage", Q_ARG(QString, page)));
         // Wait for the page's own button, visible once the push transition has finished.
         const char* marker = page == QLatin1String("log")        ? "saveButton"
+                             : page == QLatin1String("care")     ? "careLogTonight"
+                             : page == QLatin1String("carelog")  ? "careSave"
+                             : evening                           ? "tonightCareButton"
                              : page == QLatin1String("history")  ? "historyList"
                              : page == QLatin1String("settings") ? "settingsForm"
                              : page == QLatin1String("trends")   ? "weekChart"
@@ -261,6 +324,7 @@ private slots:
             QVERIFY(app.scrollToEnd(page == QLatin1String("log")      ? "logForm"
                                     : page == QLatin1String("trends") ? "trendsForm"
                                     : doctor                          ? "doctorFlick"
+                                    : page == QLatin1String("care")   ? "careForm"
                                     : page == QLatin1String("report") ? "reportPages"
                                                                       : "settingsForm"));
             // The report's last page from its top (an A4 page is taller than the window).
