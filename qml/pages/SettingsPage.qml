@@ -18,7 +18,6 @@ ThemedPage {
     property string profileName: DiarySettings.profileName
     property string birthYear: DiarySettings.profileBirthYear > 0 ? String(DiarySettings.profileBirthYear) : ""
     property var riskFactors: DiarySettings.profileRiskFactors
-    property string medicines: DiarySettings.profileMedicines
     // The line under the data buttons reports the last action: a backup, or an export or import.
     property Outcome outcome: transfer
 
@@ -29,8 +28,7 @@ ThemedPage {
 
     function profileEdited(): void {
         DiarySettings.editProfile({
-            name: page.profileName, birthYear: page.birthYear, riskFactors: page.riskFactors,
-            medicines: page.medicines
+            name: page.profileName, birthYear: page.birthYear, riskFactors: page.riskFactors
         })
     }
 
@@ -156,18 +154,6 @@ ThemedPage {
                     DiarySettings.saveProfile()
                 }
             }
-            ThemedField {
-                objectName: "medicinesField"
-                Layout.fillWidth: true
-                placeholderText: qsTr("Medicines, e.g. a diuretic or a statin (optional)")
-                Accessible.name: qsTr("Medicines")
-                text: page.medicines
-                onTextEdited: {
-                    page.medicines = text
-                    page.profileEdited()
-                }
-                onEditingFinished: DiarySettings.saveProfile()
-            }
             Text {
                 objectName: "profileStatus"
                 Layout.fillWidth: true
@@ -186,6 +172,11 @@ ThemedPage {
                 color: Theme.danger
                 font.pixelSize: Theme.fontBody
                 text: DiaryFile.lastError
+            }
+
+            MedicineEditor {
+                objectName: "medicineEditor"
+                Layout.fillWidth: true
             }
 
             Heading {
