@@ -33,7 +33,7 @@ ColumnLayout {
     Repeater {
         objectName: "medicineRows"
         model: list
-        delegate: ColumnLayout {
+        delegate: Column {
             id: row
             required property int index
             required property var medicineId
@@ -43,10 +43,9 @@ ColumnLayout {
             required property string stop
             required property string period
             Layout.fillWidth: true
-            spacing: 0
             Text {
                 objectName: "medicineName" + row.index
-                Layout.fillWidth: true
+                width: row.width
                 wrapMode: Text.Wrap
                 color: Theme.text
                 font.pixelSize: Theme.fontBody
@@ -57,14 +56,13 @@ ColumnLayout {
             }
             Text {
                 objectName: "medicinePeriod" + row.index
-                Layout.fillWidth: true
+                width: row.width
                 wrapMode: Text.Wrap
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall
                 text: row.period
             }
-            Flow {
-                Layout.fillWidth: true
+            Row {
                 RowButton {
                     objectName: "editMedicine" + row.index
                     text: qsTr("Edit")

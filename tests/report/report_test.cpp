@@ -472,6 +472,11 @@ TEST_CASE("the report lists the medicines with their dates and compares nights w
         const std::string listed = std::to_string(firstPages.front()) + "–" + std::to_string(lastPages.front());
         const std::string sign = zh ? "一晚抽筋多次●出现132026-02-112026-03-12" : "Several cramps in one night ● present 13 2026-02-11 2026-03-12 ";
         CHECK(page1.find(sign + listed) != std::string::npos);
+
+        // Pages 1 and 2 in grey, as a black-and-white printer prints them, to be looked at.
+        fs::create_directories(SCREENSHOT_DIR);
+        const std::string png = std::string(SCREENSHOT_DIR) + "/report-care" + (zh ? "-zh" : "");
+        CHECK(test::run_process(PDFTOPPM, {"-png", "-gray", "-r", "90", "-f", "1", "-l", "2", pdf.string(), png}).exit_code == 0);
     }
 }
 

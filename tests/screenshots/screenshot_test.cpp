@@ -43,6 +43,16 @@ void fillDiary(const QString& path, const char* theme, bool morning = false) {
             QVERIFY(d->set_preference(cramp::morning_answered_key(q), cramp::format_date(cramp::last_night(now, "Asia/Shanghai"))).ok());
 }
 
+// Three medicines: one taken since three weeks, one stopped, one carried over without dates.
+void addMedicines(const QString& path) {
+    auto d = cramp::Diary::open(path.toStdString(), cramp::test::fixedClock());
+    QVERIFY(d.ok());
+    const auto last = cramp::last_night(d->now(), "Asia/Shanghai");
+    QVERIFY(d->add_medicine({0, "阿托伐他汀 atorvastatin", "20 mg", last - date::days{20}, {}}).ok());
+    QVERIFY(d->add_medicine({0, "metformin", "500 mg twice a day", last - date::days{60}, last - date::days{10}}).ok());
+    QVERIFY(d->add_medicine({0, "furosemide", "", {}, {}}).ok());
+}
+
 }  // namespace
 
 class ScreenshotTest : public QObject {
@@ -63,6 +73,8 @@ private slots:
         // bar after a save; "file-dialog": the report's "save as PDF" dialog; "today-focus": the
         // focus ring after Tab; "settings-restore": the question before a restore, with both
         // diaries' summaries; "settings-replaced": the diaries two restores replaced, listed;
+        // "settings-medicines": the medicine editor with three medicines; "trends-medicines": their
+        // starts and stops marked on the weekly chart;
         // "report-zoom": the report's first page at twice the column's width; "report-picker": the
         // date picker of the report's custom period; "report-doctor": the "show the doctor" view (and at its end, its last signs).
         // Each in English (as a patient whose system is in English sees it, with its plural forms)
@@ -71,7 +83,8 @@ private slots:
             for (auto page : {"today", "today-morning", "log", "log-end", "log-pick", "log-confirm", "log-backfill", "log-edit", "history",
                               "trends", "trends-end", "trends-calendar", "trends-night", "report", "report-end", "settings", "settings-end",
                               "settings-import", "settings-restore", "settings-replaced", "today-undo", "file-dialog",
-                              "today-focus", "report-zoom", "report-picker", "report-doctor", "report-doctor-end"})
+                              "today-focus", "report-zoom", "report-picker", "report-doctor", "report-doctor-end", "settings-medicines",
+                              "trends-medicines"})
                 for (auto theme : {"dark", "light"}) {
                     for (auto [size, name] : {std::pair{QSize(390, 844), "phone"}, {QSize(1280, 800), "desktop"}})
                         QTest::addRow("%s-%s-%s%s", page, name, theme, suffix)
@@ -112,6 +125,11 @@ private slots:
             QVERIFY(restored->set_preference("theme", theme.toStdString()).ok());
         }
         if (restore || replaced) page = QStringLiteral("settings");
+        const bool medicines = page.endsWith(QLatin1String("-medicines"));
+        if (medicines) {
+            addMedicines(path);
+            page.chop(10);
+        }
 
         cramp::test::AppWindow app(path, size);
         QVERIFY(app.window());
@@ -256,6 +274,10 @@ private slots:
             const qreal most = form->property("contentHeight").toReal() - form->height();
             form->setProperty("contentY", std::clamp(bottom - form->height() + 24, 0.0, std::max(0.0, most)));
             (void)app.window()->grabWindow();
+        }
+        if (medicines && page == QLatin1String("settings")) {
+            QTRY_VERIFY(app.item("medicineName2"));
+            QVERIFY(app.scrollTo("settingsForm", "medicineEditor"));
         }
         if (toEnd) {
             QVERIFY(app.scrollToEnd(page == QLatin1String("log")      ? "logForm"
