@@ -1423,6 +1423,10 @@
         <source>Delete the medicine?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Still taken (set a last night…)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MedicineList</name>

@@ -1416,6 +1416,10 @@
         <source>Delete the medicine?</source>
         <translation>删除这项用药？</translation>
     </message>
+    <message>
+        <source>Still taken (set a last night…)</source>
+        <translation>仍在服用（设定最后服用的一晚…）</translation>
+    </message>
 </context>
 <context>
     <name>MedicineList</name>

@@ -97,7 +97,7 @@ ColumnLayout {
     }
 
     // Add and edit: name, dose, start night (required for a new one), stop night (optional).
-    Dialog {
+    ThemedDialog {
         id: form
         objectName: "medicineForm"
         property var medicineId: 0  // 0: a new medicine
@@ -128,29 +128,8 @@ ColumnLayout {
                 form.close()
         }
         title: form.medicineId === 0 ? qsTr("Add a medicine") : qsTr("Edit the medicine")
-        modal: true
         parent: Overlay.overlay
-        anchors.centerIn: Overlay.overlay
-        width: Math.min(parent ? parent.width - 32 : 560, 560)
-        height: Math.min(implicitHeight, parent ? parent.height - 32 : 800)
-        padding: 20
-        Overlay.modal: Rectangle { color: Theme.scrim }
-        background: Rectangle {
-            color: Theme.surface
-            radius: Theme.radius
-            border.color: Theme.outline
-        }
-        header: Label {
-            text: form.title
-            color: Theme.text
-            font.pixelSize: Theme.fontTitle
-            font.bold: true
-            wrapMode: Text.Wrap
-            padding: 20
-            bottomPadding: 0
-            Accessible.role: Accessible.Heading
-            Accessible.name: text
-        }
+        // Its own fields and buttons in the themed frame: Save keeps it open when refused.
         contentItem: ColumnLayout {
             spacing: Theme.spacing
             ThemedField {
@@ -183,7 +162,7 @@ ColumnLayout {
                 AccentButton {
                     objectName: "medicineStopButton"
                     quiet: true
-                    text: form.stop.length > 0 ? qsTr("Last night taken: %1").arg(form.stop) : qsTr("Still taken")
+                    text: form.stop.length > 0 ? qsTr("Last night taken: %1").arg(form.stop) : qsTr("Still taken (set a last night…)")
                     onClicked: nightPicker.ask("stop", form.stop.length > 0 ? form.stop : list.latest)
                 }
                 RowButton {
@@ -260,6 +239,7 @@ ColumnLayout {
     ThemedDialog {
         id: deleteConfirm
         objectName: "medicineDeleteConfirm"
+        parent: Overlay.overlay
         property var medicineId: 0
         title: qsTr("Delete the medicine?")
         acceptText: qsTr("Delete")

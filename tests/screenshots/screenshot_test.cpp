@@ -74,7 +74,7 @@ private slots:
         // focus ring after Tab; "settings-restore": the question before a restore, with both
         // diaries' summaries; "settings-replaced": the diaries two restores replaced, listed;
         // "settings-medicines": the medicine editor with three medicines; "trends-medicines": their
-        // starts and stops marked on the weekly chart;
+        // starts and stops marked on the weekly chart; "settings-medicine-form": one of them being edited;
         // "report-zoom": the report's first page at twice the column's width; "report-picker": the
         // date picker of the report's custom period; "report-doctor": the "show the doctor" view (and at its end, its last signs).
         // Each in English (as a patient whose system is in English sees it, with its plural forms)
@@ -84,7 +84,7 @@ private slots:
                               "trends", "trends-end", "trends-calendar", "trends-night", "report", "report-end", "settings", "settings-end",
                               "settings-import", "settings-restore", "settings-replaced", "today-undo", "file-dialog",
                               "today-focus", "report-zoom", "report-picker", "report-doctor", "report-doctor-end", "settings-medicines",
-                              "trends-medicines"})
+                              "trends-medicines", "settings-medicine-form"})
                 for (auto theme : {"dark", "light"}) {
                     for (auto [size, name] : {std::pair{QSize(390, 844), "phone"}, {QSize(1280, 800), "desktop"}})
                         QTest::addRow("%s-%s-%s%s", page, name, theme, suffix)
@@ -125,10 +125,11 @@ private slots:
             QVERIFY(restored->set_preference("theme", theme.toStdString()).ok());
         }
         if (restore || replaced) page = QStringLiteral("settings");
-        const bool medicines = page.endsWith(QLatin1String("-medicines"));
+        const bool medicineForm = page == QLatin1String("settings-medicine-form");
+        const bool medicines = medicineForm || page.endsWith(QLatin1String("-medicines"));
         if (medicines) {
             addMedicines(path);
-            page.chop(10);
+            page = page.startsWith(QLatin1String("trends")) ? QStringLiteral("trends") : QStringLiteral("settings");
         }
 
         cramp::test::AppWindow app(path, size);
@@ -278,6 +279,12 @@ private slots:
         if (medicines && page == QLatin1String("settings")) {
             QTRY_VERIFY(app.item("medicineName2"));
             QVERIFY(app.scrollTo("settingsForm", "medicineEditor"));
+            if (medicineForm) {
+                QVERIFY(app.click("editMedicine2"));
+                auto* form = app.window()->findChild<QObject*>(QStringLiteral("medicineForm"));
+                QVERIFY(form);
+                QTRY_VERIFY(form->property("opened").toBool());
+            }
         }
         if (toEnd) {
             QVERIFY(app.scrollToEnd(page == QLatin1String("log")      ? "logForm"
