@@ -103,11 +103,13 @@ ColumnLayout {
         property var medicineId: 0  // 0: a new medicine
         property string start: ""
         property string stop: ""
+        property string name: ""
+        property string dose: ""
         function add(): void {
             form.medicineId = 0
             form.open()
-            nameField.text = ""
-            doseField.text = ""
+            form.name = ""
+            form.dose = ""
             form.start = list.latest
             form.stop = ""
             list.clearProblem()
@@ -115,15 +117,15 @@ ColumnLayout {
         function edit(id: var, name: string, dose: string, start: string, stop: string): void {
             form.medicineId = id
             form.open()
-            nameField.text = name
-            doseField.text = dose
+            form.name = name
+            form.dose = dose
             form.start = start
             form.stop = stop
             list.clearProblem()
         }
         function save(): void {
-            const written = form.medicineId === 0 ? list.add(nameField.text, doseField.text, form.start, form.stop)
-                                                  : list.update(form.medicineId, nameField.text, doseField.text, form.start, form.stop)
+            const written = form.medicineId === 0 ? list.add(form.name, form.dose, form.start, form.stop)
+                                                  : list.update(form.medicineId, form.name, form.dose, form.start, form.stop)
             if (written)
                 form.close()
         }
@@ -133,16 +135,18 @@ ColumnLayout {
         contentItem: ColumnLayout {
             spacing: Theme.spacing
             ThemedField {
-                id: nameField
                 objectName: "medicineNameField"
                 Layout.fillWidth: true
+                text: form.name
+                onTextEdited: form.name = text
                 placeholderText: qsTr("Name, e.g. atorvastatin")
                 Accessible.name: qsTr("Name of the medicine")
             }
             ThemedField {
-                id: doseField
                 objectName: "medicineDoseField"
                 Layout.fillWidth: true
+                text: form.dose
+                onTextEdited: form.dose = text
                 placeholderText: qsTr("Dose (optional), e.g. 20 mg every evening")
                 Accessible.name: qsTr("Dose")
             }
