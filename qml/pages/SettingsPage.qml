@@ -1,7 +1,8 @@
 // Language, theme, the rule settings (threshold, day boundary, week start) and the patient profile
 // the doctor's report shows. Each change is saved at once; the profile as it is typed (DiarySettings
 // writes it a moment after the last key, when a field is left and when the page or the diary goes),
-// so there is no Save button; the medicines in their own editor (MedicineEditor). Backups, restoring one (and the diaries restores replaced), export, import.
+// so there is no Save button; the medicines in their own editor (MedicineEditor). Backups, restoring
+// one (and the diaries restores replaced), export, import.
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
