@@ -67,52 +67,33 @@ void DiarySettings::setWeekStart(const QString& ws) {
     setRules(s);
 }
 
-namespace {
-QString medicinesLine(const std::vector<cramp::Medicine>& list) {
-    QStringList names;
-    for (const auto& m : list) names << QString::fromStdString(m.name);
-    return names.join(QStringLiteral("; "));
-}
-}  // namespace
-
-DiarySettings::Draft DiarySettings::profile() const {
+cramp::Profile DiarySettings::profile() const {
     if (draft_) return *draft_;
     if (!diary()) return {};
-    return session_->read([this] { return Draft{diary()->profile(), medicinesLine(diary()->medicines())}; }, Draft{});
+    return session_->read([this] { return diary()->profile(); }, cramp::Profile{});
 }
 
-QString DiarySettings::profileName() const { return QString::fromStdString(profile().profile.name); }
-int DiarySettings::profileBirthYear() const { return profile().profile.birth_year.value_or(0); }
-QString DiarySettings::profileMedicines() const { return profile().medicines; }
+QString DiarySettings::profileName() const { return QString::fromStdString(profile().name); }
+int DiarySettings::profileBirthYear() const { return profile().birth_year.value_or(0); }
 QStringList DiarySettings::profileRiskFactors() const {
     QStringList out;
-    for (const auto& r : profile().profile.risk_factors) out << QString::fromStdString(r);
+    for (const auto& r : profile().risk_factors) out << QString::fromStdString(r);
     return out;
 }
 
 namespace {
-DiarySettings::Draft profileFrom(const QVariantMap& m) {
-    DiarySettings::Draft d;
-    d.profile.name = m.value(QStringLiteral("name")).toString().trimmed().toStdString();
-    for (const auto& r : m.value(QStringLiteral("riskFactors")).toStringList()) d.profile.risk_factors.push_back(r.toStdString());
-    d.medicines = m.value(QStringLiteral("medicines")).toString().trimmed();
-    return d;
+cramp::Profile profileFrom(const QVariantMap& m) {
+    cramp::Profile p;
+    p.name = m.value(QStringLiteral("name")).toString().trimmed().toStdString();
+    for (const auto& r : m.value(QStringLiteral("riskFactors")).toStringList()) p.risk_factors.push_back(r.toStdString());
+    return p;
 }
 }  // namespace
 
-bool DiarySettings::writeProfile(const Draft& d) {
+bool DiarySettings::writeProfile(const cramp::Profile& p) {
     if (!diary()) return session_->fail(tr("The diary is not open."));
-    const auto medicines = cramp::medicines_from_text(d.medicines.toStdString());
-    auto errs = cramp::validate(d.profile);
-    for (const auto& m : medicines)
-        for (auto& e : cramp::validate(m)) errs.push_back(std::move(e));
-    if (!errs.empty()) return session_->fail(cramp::qt::translated(errs).join(QStringLiteral("; ")));
-    auto write = [&]() -> cramp::Result<void> {
-        if (auto r = diary()->set_profile(d.profile); !r) return r;
-        if (d.medicines == medicinesLine(diary()->medicines())) return {};
-        return diary()->replace_medicines(medicines);
-    };
-    if (auto r = diary()->transaction(write); !r) return session_->fail(cramp::qt::translatedError(r));
+    if (auto errs = cramp::validate(p); !errs.empty()) return session_->fail(cramp::qt::translated(errs).join(QStringLiteral("; ")));
+    if (auto r = diary()->set_profile(p); !r) return session_->fail(cramp::qt::translatedError(r));
     session_->clearError();
     session_->profileWritten();
     profileWritten_ = true;
@@ -122,15 +103,15 @@ bool DiarySettings::writeProfile(const Draft& d) {
 }
 
 bool DiarySettings::setProfile(const QVariantMap& m) {
-    Draft p = profileFrom(m);
-    if (int y = m.value(QStringLiteral("birthYear")).toInt(); y > 0) p.profile.birth_year = y;
+    cramp::Profile p = profileFrom(m);
+    if (int y = m.value(QStringLiteral("birthYear")).toInt(); y > 0) p.birth_year = y;
     draft_.reset();
     profileDelay_.stop();
     return writeProfile(p);
 }
 
 void DiarySettings::editProfile(const QVariantMap& m) {
-    Draft p = profileFrom(m);
+    cramp::Profile p = profileFrom(m);
     // The birth year as typed: empty is "not given"; anything else outside the limits keeps the
     // year last taken, and says why.
     const QString typed = m.value(QStringLiteral("birthYear")).toString().trimmed();
@@ -139,10 +120,10 @@ void DiarySettings::editProfile(const QVariantMap& m) {
     if (typed.isEmpty()) {
         setProfileProblem({});
     } else if (number && year >= cramp::kMinBirthYear && year <= cramp::kMaxBirthYear) {
-        p.profile.birth_year = year;
+        p.birth_year = year;
         setProfileProblem({});
     } else {
-        p.profile.birth_year = profile().profile.birth_year;
+        p.birth_year = profile().birth_year;
         setProfileProblem(tr("Year of birth: %1 is not between %2 and %3, so it is not saved.")
                               .arg(typed).arg(cramp::kMinBirthYear).arg(cramp::kMaxBirthYear));
     }
@@ -157,7 +138,7 @@ void DiarySettings::editProfile(const QVariantMap& m) {
 bool DiarySettings::saveProfile() {
     profileDelay_.stop();
     if (!draft_) return true;
-    const Draft p = *draft_;
+    const cramp::Profile p = *draft_;
     draft_.reset();
     if (writeProfile(p)) return true;
     draft_ = p;  // kept, and shown, until it can be written: nothing typed is dropped

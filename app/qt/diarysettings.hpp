@@ -30,7 +30,6 @@ class DiarySettings : public QObject {
     Q_PROPERTY(QString profileName READ profileName NOTIFY profileChanged)
     Q_PROPERTY(int profileBirthYear READ profileBirthYear NOTIFY profileChanged)
     Q_PROPERTY(QStringList profileRiskFactors READ profileRiskFactors NOTIFY profileChanged)
-    Q_PROPERTY(QString profileMedicines READ profileMedicines NOTIFY profileChanged)
     // Why the birth year typed is not saved ("Year of birth: 1800 is not between 1900 and 2100…"),
     // or empty; the other fields are saved meanwhile.
     Q_PROPERTY(QString profileProblem READ profileProblem NOTIFY profileProblemChanged)
@@ -43,10 +42,11 @@ public:
     // The engine's session's settings (a child of the session).
     static DiarySettings* create(QQmlEngine* engine, QJSEngine*);
 
-    // {name, birthYear (0 = not given), riskFactors (core's kRiskFactors names, as Labels.riskFactors lists them), medicines}
+    // {name, birthYear (0 = not given), riskFactors (core's kRiskFactors names, as Labels.riskFactors lists them)}.
+    // The medicines are records of their own (MedicineList).
     Q_INVOKABLE bool setProfile(const QVariantMap& profile);
     // The profile as it is being typed: {name, birthYear (the text typed, "" = not given),
-    // riskFactors, medicines}. Written a moment later (kProfileDelayMs after the last edit), or at
+    // riskFactors}. Written a moment later (kProfileDelayMs after the last edit), or at
     // once by saveProfile, and before the diary closes or the window goes. A birth year outside
     // Limits is not taken (profileProblem says so); the rest is.
     Q_INVOKABLE void editProfile(const QVariantMap& profile);
@@ -63,17 +63,8 @@ public:
     QString profileName() const;
     int profileBirthYear() const;
     QStringList profileRiskFactors() const;
-    QString profileMedicines() const;
     QString profileProblem() const { return profileProblem_; }
     bool profileSaved() const { return !draft_ && profileWritten_; }
-
-    // The profile with the medicines as the Settings field shows them: one line of names,
-    // '; '-separated (each part becomes an undated medicine record when written).
-    struct Draft {
-        cramp::Profile profile;
-        QString medicines;
-        friend bool operator==(const Draft&, const Draft&) = default;
-    };
 
 signals:
     void rulesChanged();
@@ -87,11 +78,11 @@ private:
     // The rule settings, the defaults when the diary is closed or cannot be read.
     cramp::RuleSettings rules() const;
     // The profile as edited (the draft, else the diary's).
-    Draft profile() const;
-    bool writeProfile(const Draft& p);
+    cramp::Profile profile() const;
+    bool writeProfile(const cramp::Profile& p);
     void setProfileProblem(const QString& problem);
     QPointer<DiarySession> session_;
-    std::optional<Draft> draft_;  // typed, not yet written
+    std::optional<cramp::Profile> draft_;  // typed, not yet written
     bool profileWritten_ = false;          // since this diary was opened
     QString profileProblem_;
     QTimer profileDelay_;

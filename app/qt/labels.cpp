@@ -80,15 +80,15 @@ constexpr std::array kWeekStarts{
 };
 // Care items (care.hpp), in core's order: the four done before bed first, then the five of the day.
 constexpr std::array kCareItems{
-    Words{"calf_stretch", QT_TRANSLATE_NOOP("Labels", "Calf stretch")},
-    Words{"foot_soak", QT_TRANSLATE_NOOP("Labels", "Warm foot soak")},
-    Words{"legs_warm", QT_TRANSLATE_NOOP("Labels", "Legs kept warm")},
-    Words{"fluids", QT_TRANSLATE_NOOP("Labels", "Drank enough")},
-    Words{"hard_exercise", QT_TRANSLATE_NOOP("Labels", "Hard exercise")},
-    Words{"long_sitting", QT_TRANSLATE_NOOP("Labels", "Long sitting")},
-    Words{"long_standing", QT_TRANSLATE_NOOP("Labels", "Long standing")},
-    Words{"sweating", QT_TRANSLATE_NOOP("Labels", "Heavy sweating or diarrhoea")},
-    Words{"cold_night", QT_TRANSLATE_NOOP("Labels", "A cold night")},
+    Words{"calf_stretch", QT_TRANSLATE_NOOP("Labels", "Calf stretch"), QT_TRANSLATE_NOOP("Report", "calf stretch before bed")},
+    Words{"foot_soak", QT_TRANSLATE_NOOP("Labels", "Warm foot soak"), QT_TRANSLATE_NOOP("Report", "warm foot soak before bed")},
+    Words{"legs_warm", QT_TRANSLATE_NOOP("Labels", "Legs kept warm"), QT_TRANSLATE_NOOP("Report", "legs kept warm")},
+    Words{"fluids", QT_TRANSLATE_NOOP("Labels", "Drank enough"), QT_TRANSLATE_NOOP("Report", "drank enough")},
+    Words{"hard_exercise", QT_TRANSLATE_NOOP("Labels", "Hard exercise"), QT_TRANSLATE_NOOP("Report", "hard exercise that day")},
+    Words{"long_sitting", QT_TRANSLATE_NOOP("Labels", "Long sitting"), QT_TRANSLATE_NOOP("Report", "long sitting that day")},
+    Words{"long_standing", QT_TRANSLATE_NOOP("Labels", "Long standing"), QT_TRANSLATE_NOOP("Report", "long standing that day")},
+    Words{"sweating", QT_TRANSLATE_NOOP("Labels", "Heavy sweating or diarrhoea"), QT_TRANSLATE_NOOP("Report", "heavy sweating or diarrhoea")},
+    Words{"cold_night", QT_TRANSLATE_NOOP("Labels", "A cold night"), QT_TRANSLATE_NOOP("Report", "a cold night")},
 };
 constexpr std::size_t kCareBeforeBed = static_cast<std::size_t>(CareItem::fluids) + 1;
 

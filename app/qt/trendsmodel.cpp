@@ -22,6 +22,7 @@ void TrendsModel::setWeeksShown(int n) {
 
 void TrendsModel::refresh() {
     weeks_.clear();
+    medicineKey_.clear();
     episodes_ = weeksOver_ = 0;
     const cramp::Diary* d = session_ ? session_->diary() : nullptr;
     // Damage met while reading: the diary closes onto its error screen and the model empties then.
@@ -34,11 +35,17 @@ void TrendsModel::refresh() {
         const auto stats = cramp::compute_stats(cramp::load_records(*d, period), period, settings);
         threshold_ = stats.threshold;
         episodes_ = stats.episodes;
-        for (const auto& w : weekBars(stats)) {
+        auto bars = weekBars(stats);
+        medicineKey_ = markMedicines(bars, d->medicines());
+        for (const auto& w : bars) {
+            QVariantList marks;
+            for (const auto& m : w.marks)
+                marks.append(QVariantMap{{QStringLiteral("medicine"), m.medicine}, {QStringLiteral("start"), m.start}});
             weeks_.append(QVariantMap{{QStringLiteral("start"), w.start.toString(Qt::ISODate)},
                                       {QStringLiteral("episodes"), w.episodes},
                                       {QStringLiteral("over"), w.overThreshold},
-                                      {QStringLiteral("partial"), w.partial}});
+                                      {QStringLiteral("partial"), w.partial},
+                                      {QStringLiteral("marks"), marks}});
             if (w.overThreshold) ++weeksOver_;
         }
     });

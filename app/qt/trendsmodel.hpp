@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QQmlParserStatus>
+#include <QStringList>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -15,7 +16,10 @@ class TrendsModel : public QObject, public QQmlParserStatus {
     Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_PROPERTY(int weeksShown READ weeksShown WRITE setWeeksShown NOTIFY changed)  // 12, 26 or 52
-    Q_PROPERTY(QVariantList weeks READ weeks NOTIFY changed)    // {start ("2026-12-28"), episodes, over, partial}
+    // {start ("2026-12-28"), episodes, over, partial, marks: [{medicine, start}]} (WeekChart's)
+    Q_PROPERTY(QVariantList weeks READ weeks NOTIFY changed)
+    // The names of the medicines whose start or stop is marked, the one numbered n at n - 1.
+    Q_PROPERTY(QStringList medicineKey READ medicineKey NOTIFY changed)
     Q_PROPERTY(int threshold READ threshold NOTIFY changed)
     Q_PROPERTY(int episodes READ episodes NOTIFY changed)
     Q_PROPERTY(int weeksOver READ weeksOver NOTIFY changed)
@@ -30,6 +34,7 @@ public:
     int weeksShown() const { return weeksShown_; }
     void setWeeksShown(int n);
     QVariantList weeks() const { return weeks_; }
+    QStringList medicineKey() const { return medicineKey_; }
     int threshold() const { return threshold_; }
     int episodes() const { return episodes_; }
     int weeksOver() const { return weeksOver_; }
@@ -42,4 +47,5 @@ private:
     QPointer<DiarySession> session_;
     int weeksShown_ = 12, threshold_ = 3, episodes_ = 0, weeksOver_ = 0;
     QVariantList weeks_;
+    QStringList medicineKey_;
 };

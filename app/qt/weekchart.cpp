@@ -1,5 +1,6 @@
 #include "weekchart.hpp"
 
+#include "medicine.hpp"
 #include "rules.hpp"
 
 #include <QFontMetricsF>
@@ -19,6 +20,9 @@ QColor towards(const QColor& c, const QColor& to, qreal t) {
     return QColor::fromRgbF(float(c.redF() + (to.redF() - c.redF()) * t), float(c.greenF() + (to.greenF() - c.greenF()) * t),
                             float(c.blueF() + (to.blueF() - c.blueF()) * t));
 }
+
+// The legend's lines at most.
+constexpr int kLegendLines = 3;
 
 // Sizes that follow the text, so that the PDF (points) and the screen (pixels) look alike.
 struct Metrics {
@@ -53,6 +57,17 @@ void paintBar(QPainter& p, const QRectF& r, bool over, bool partial, const WeekC
     }
 }
 
+// ▲ (start) or ▼ (stop), solid, filling `r`'s width.
+void paintMarkShape(QPainter& p, const QRectF& r, bool start, const QColor& colour) {
+    const qreal w = r.width(), top = r.center().y() - w * 0.45, bottom = r.center().y() + w * 0.45;
+    const QPolygonF shape = start ? QPolygonF{{QPointF(r.left(), bottom), QPointF(r.right(), bottom), QPointF(r.center().x(), top)}}
+                                  : QPolygonF{{QPointF(r.left(), top), QPointF(r.right(), top), QPointF(r.center().x(), bottom)}};
+    p.setPen(Qt::NoPen);
+    p.setBrush(colour);
+    p.drawPolygon(shape);
+    p.setBrush(Qt::NoBrush);
+}
+
 // The counts to show, most wanted first: the newest week, the highest (the latest of equals), the
 // weeks at or over the threshold and then the others, newest first. Weeks of 0 show no count.
 std::vector<int> countOrder(const std::vector<WeekBar>& weeks) {
@@ -84,6 +99,26 @@ std::vector<WeekBar> weekBars(const cramp::PeriodStats& s) {
     return bars;
 }
 
+QStringList markMedicines(std::vector<WeekBar>& weeks, const std::vector<cramp::Medicine>& medicines) {
+    QStringList key;
+    auto weekOf = [&weeks](cramp::Night n) -> WeekBar* {
+        const QDate d = toQDate(n);
+        for (auto& w : weeks)
+            if (w.start <= d && d <= w.start.addDays(6)) return &w;
+        return nullptr;
+    };
+    for (const auto& m : medicines) {
+        if (!m.start) continue;
+        WeekBar* started = weekOf(*m.start);
+        WeekBar* stopped = m.stop ? weekOf(*m.stop) : nullptr;
+        if (!started && !stopped) continue;
+        key << QString::fromStdString(m.name).simplified();
+        if (started) started->marks.push_back({int(key.size()), true});
+        if (stopped) stopped->marks.push_back({int(key.size()), false});
+    }
+    return key;
+}
+
 WeekChartLayout layoutWeekChart(const QRectF& area, const std::vector<WeekBar>& weeks, int threshold,
                                 const WeekChartStyle& style, QPaintDevice* device) {
     WeekChartLayout l;
@@ -100,17 +135,41 @@ WeekChartLayout layoutWeekChart(const QRectF& area, const std::vector<WeekBar>& 
     if (!style.legendOver.isEmpty()) items.emplace_back(WeekChartLayout::LegendItem::over, style.legendOver);
     if (!style.legendUnder.isEmpty()) items.emplace_back(WeekChartLayout::LegendItem::under, style.legendUnder);
     if (!style.legendPartial.isEmpty() && anyPartial) items.emplace_back(WeekChartLayout::LegendItem::partial, style.legendPartial);
-    const QSizeF sample(m.line * 1.4, m.line * 0.75);
+    bool anyStart = false, anyStop = false;
+    for (const auto& w : weeks)
+        for (const auto& mark : w.marks) (mark.start ? anyStart : anyStop) = true;
+    if (!style.legendStart.isEmpty() && anyStart) items.emplace_back(WeekChartLayout::LegendItem::markStart, style.legendStart);
+    if (!style.legendStop.isEmpty() && anyStop) items.emplace_back(WeekChartLayout::LegendItem::markStop, style.legendStop);
+    if (anyStart || anyStop)
+        for (int i = 0; i < style.medicineKey.size(); ++i)
+            items.emplace_back(WeekChartLayout::LegendItem::medicine, QStringLiteral("%1 %2").arg(i + 1).arg(style.medicineKey[i]));
+    const QSizeF barSample(m.line * 1.4, m.line * 0.75), markSample(m.line * 0.7, m.line * 0.75);
     qreal x = area.left(), lineTop = 0;
     for (const auto& [kind, words] : items) {
-        const qreal wordsW = std::min(fm.horizontalAdvance(words) + 2, area.width() - sample.width() - m.gap);
-        const qreal itemW = sample.width() + m.gap + wordsW;
+        using Kind = WeekChartLayout::LegendItem::Kind;
+        const QSizeF sample = kind == Kind::medicine ? QSizeF(0, barSample.height())
+                              : kind == Kind::markStart || kind == Kind::markStop ? markSample
+                                                                                  : barSample;
+        const qreal sampleGap = sample.width() > 0 ? m.gap : 0;
+        // A medicine's name takes at most a third of the line, so that the key keeps to a few lines.
+        const qreal widest = kind == Kind::medicine ? area.width() / 3 : area.width() - sample.width() - sampleGap;
+        const qreal wordsW = std::min(fm.horizontalAdvance(words) + 2, widest);
+        const qreal itemW = sample.width() + sampleGap + wordsW;
         if (x > area.left() && x + itemW > area.right()) {
+            // The legend keeps to kLegendLines lines, so that the plot keeps its height: a key longer
+            // than that ends with "…" (the report's page 1 lists every medicine).
+            if (lineTop >= m.line * 1.15 * (kLegendLines - 1)) {
+                auto& last = l.legend.back();
+                last.kind = WeekChartLayout::LegendItem::medicine;
+                last.sample.setWidth(0);
+                last.words.text = QStringLiteral("…");
+                break;
+            }
             x = area.left();
             lineTop += m.line * 1.15;
         }
         l.legend.push_back({QRectF(QPointF(x, lineTop + (m.line - sample.height()) / 2), sample),
-                            {QRectF(x + sample.width() + m.gap, lineTop, wordsW, m.line), fm.elidedText(words, Qt::ElideRight, wordsW)},
+                            {QRectF(x + sample.width() + sampleGap, lineTop, wordsW, m.line), fm.elidedText(words, Qt::ElideRight, wordsW)},
                             kind});
         x += itemW + m.line;
     }
@@ -123,10 +182,35 @@ WeekChartLayout layoutWeekChart(const QRectF& area, const std::vector<WeekBar>& 
     const QString thresholdText = fm.elidedText(style.thresholdLabel, Qt::ElideRight, area.width() * 0.3);
     const qreal labelW = thresholdText.isEmpty() ? 0 : fm.horizontalAdvance(thresholdText) + 2;
     const qreal rightW = labelW > 0 ? labelW + m.gap : 0;
-    // Above the plot: a line for the tallest bar's count. Below: the week labels, the years, the legend.
+    // The marks, in rows above everything else: each where it touches no other, centred on its week.
+    const int n = static_cast<int>(weeks.size());
+    const qreal plotLeft = area.left() + axisW, plotW = std::max<qreal>(1, area.width() - axisW - rightW);
+    const qreal shapeW = m.line * 0.7;
+    int markRows = 0;
+    for (int i = 0; i < n; ++i) {
+        const auto& marks = weeks[std::size_t(i)].marks;
+        if (marks.empty()) continue;
+        std::vector<qreal> widths;
+        qreal groupW = 0;
+        for (const auto& mark : marks) groupW += widths.emplace_back(shapeW + fm.horizontalAdvance(QString::number(mark.medicine)) + 2);
+        qreal left = std::clamp(plotLeft + plotW / n * (i + 0.5) - groupW / 2, plotLeft, std::max(plotLeft, plotLeft + plotW - groupW));
+        for (std::size_t k = 0; k < marks.size(); ++k) {
+            QRectF box(left, area.top(), widths[k], m.line);
+            int row = 0;
+            auto clash = [&] {
+                return std::any_of(l.marks.begin(), l.marks.end(), [&](const auto& other) { return other.box.intersects(box.adjusted(-1, 0, 1, 0)); });
+            };
+            while (clash()) box.translate(0, m.line), ++row;
+            markRows = std::max(markRows, row + 1);
+            l.marks.push_back({box, QString::number(marks[k].medicine), marks[k].start, i});
+            left += widths[k];
+        }
+    }
+    // Above the plot: the marks' rows and a line for the tallest bar's count. Below: the week labels,
+    // the years, the legend.
+    const qreal above = (markRows + 1) * m.line;
     const qreal below = 2 + 2 * m.line + legendH;
-    l.plot = QRectF(area.left() + axisW, area.top() + m.line, std::max<qreal>(1, area.width() - axisW - rightW),
-                    std::max<qreal>(1, area.height() - m.line - below));
+    l.plot = QRectF(plotLeft, area.top() + above, plotW, std::max<qreal>(1, area.height() - above - below));
     const QRectF plot = l.plot;
     auto yOf = [&](qreal v) { return plot.bottom() - plot.height() * v / l.top; };
     for (auto& item : l.legend) {
@@ -143,7 +227,6 @@ WeekChartLayout layoutWeekChart(const QRectF& area, const std::vector<WeekBar>& 
         l.thresholdLabel = {QRectF(plot.right() + m.gap, y, labelW, m.line), thresholdText};
     }
 
-    const int n = static_cast<int>(weeks.size());
     if (n == 0) return l;
     const qreal slot = plot.width() / n;
     const qreal barW = std::max<qreal>(1.0, slot * 0.7);
@@ -215,9 +298,18 @@ void paintWeekChart(QPainter& p, const QRectF& area, const std::vector<WeekBar>&
     for (const auto& t : l.counts) draw(t, Qt::AlignHCenter | Qt::AlignBottom);
     for (const auto& t : l.weekLabels) draw(t, Qt::AlignHCenter | Qt::AlignTop);
     for (const auto& t : l.years) draw(t, Qt::AlignHCenter | Qt::AlignTop);
+    for (const auto& mark : l.marks) {
+        const qreal shapeW = m.line * 0.7;
+        paintMarkShape(p, QRectF(mark.box.left(), mark.box.top(), shapeW, mark.box.height()), mark.start, style.text);
+        p.setPen(style.text);
+        p.drawText(mark.box.adjusted(shapeW + 1, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, mark.number);
+    }
     for (const auto& item : l.legend) {
-        paintBar(p, item.sample, item.kind == WeekChartLayout::LegendItem::over, item.kind == WeekChartLayout::LegendItem::partial,
-                 style, m);
+        using Kind = WeekChartLayout::LegendItem::Kind;
+        if (item.kind == Kind::markStart || item.kind == Kind::markStop)
+            paintMarkShape(p, item.sample, item.kind == Kind::markStart, style.text);
+        else if (item.kind != Kind::medicine)
+            paintBar(p, item.sample, item.kind == Kind::over, item.kind == Kind::partial, style, m);
         p.setPen(style.text);
         draw(item.words, Qt::AlignLeft | Qt::AlignVCenter);
     }

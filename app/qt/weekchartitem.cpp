@@ -21,6 +21,10 @@ void WeekChartItem::paint(QPainter* painter) {
         bar.episodes = m.value(QStringLiteral("episodes")).toInt();
         bar.overThreshold = m.value(QStringLiteral("over")).toBool();
         bar.partial = m.value(QStringLiteral("partial")).toBool();
+        for (const auto& mark : m.value(QStringLiteral("marks")).toList()) {
+            const auto mm = mark.toMap();
+            bar.marks.push_back({mm.value(QStringLiteral("medicine")).toInt(), mm.value(QStringLiteral("start")).toBool()});
+        }
         bars.push_back(bar);
     }
     WeekChartStyle style;
@@ -32,6 +36,9 @@ void WeekChartItem::paint(QPainter* painter) {
     style.paper = paperColor_;
     style.legendOver = legendOver_;
     style.legendPartial = legendPartial_;
+    style.legendStart = legendStart_;
+    style.legendStop = legendStop_;
+    style.medicineKey = medicineKey_;
     style.font.setPixelSize(fontPixelSize_);
     style.thresholdLabel = thresholdLabel_;
     paintWeekChart(*painter, QRectF(0, 0, width(), height()), bars, threshold_, style);

@@ -1,11 +1,13 @@
 // The Trends page's weekly bar chart (QML: WeekChart): paints the weeks it is given with the same
 // drawing as the PDF report (weekchart.hpp). `weeks` are TrendsModel's: {start (ISO date), episodes,
-// over, partial}.
+// over, partial, marks: [{medicine (its number in medicineKey, from 1), start (true: started, false:
+// stopped)}]}.
 #pragma once
 
 #include <QColor>
 #include <QQuickPaintedItem>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -23,6 +25,10 @@ class WeekChartItem : public QQuickPaintedItem {
     // The legend's words (weekchart.hpp: WeekChartStyle); empty leaves an item out.
     Q_PROPERTY(QString legendOver MEMBER legendOver_ NOTIFY appearanceChanged)
     Q_PROPERTY(QString legendPartial MEMBER legendPartial_ NOTIFY appearanceChanged)
+    Q_PROPERTY(QString legendStart MEMBER legendStart_ NOTIFY appearanceChanged)
+    Q_PROPERTY(QString legendStop MEMBER legendStop_ NOTIFY appearanceChanged)
+    // The medicines the marks number (TrendsModel's medicineKey).
+    Q_PROPERTY(QStringList medicineKey MEMBER medicineKey_ NOTIFY appearanceChanged)
     Q_PROPERTY(int fontPixelSize MEMBER fontPixelSize_ NOTIFY appearanceChanged)
 
 public:
@@ -37,6 +43,7 @@ signals:
 private:
     QVariantList weeks_;
     int threshold_ = 3, fontPixelSize_ = 12;
-    QString thresholdLabel_, legendOver_, legendPartial_;
+    QString thresholdLabel_, legendOver_, legendPartial_, legendStart_, legendStop_;
+    QStringList medicineKey_;
     QColor barColor_, overColor_, textColor_, axisColor_, paperColor_;
 };

@@ -12,4 +12,9 @@ ReportFiguresOfDiary report_figures(const Diary& diary, Period period) {
     return out;
 }
 
+CareComparisonsOfDiary care_comparisons(const Diary& diary, Period period, const DiaryRecords& records) {
+    const auto care = diary.night_factors(NightRange{period.from, period.to});
+    return {!care.empty(), compare_factors(records.episodes, records.cramp_free_nights, care, period)};
+}
+
 }  // namespace cramp

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "diary.hpp"
+#include "care.hpp"
 #include "figures.hpp"
 
 namespace cramp {
@@ -14,5 +15,15 @@ struct ReportFiguresOfDiary {
 };
 
 ReportFiguresOfDiary report_figures(const Diary& diary, Period period);
+
+// The report's personal comparisons (docs/rules.md, "Care records"): core's compare_factors over the
+// period's care records and `records` (report_figures' records, which hold the period's). `recorded`:
+// whether the period has any care record at all; without one the report leaves the comparisons out.
+struct CareComparisonsOfDiary {
+    bool recorded = false;
+    std::array<FactorComparison, enum_count<CareItem>()> items{};
+};
+
+CareComparisonsOfDiary care_comparisons(const Diary& diary, Period period, const DiaryRecords& records);
 
 }  // namespace cramp

@@ -1580,6 +1580,144 @@
     </message>
 </context>
 <context>
+    <name>MedicineEditor</name>
+    <message>
+        <source>Medicines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No medicines recorded. Add those you take, e.g. a diuretic or a statin, with the night you started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 from the diary? The report will no longer list it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a medicine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, e.g. atorvastatin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose (optional), e.g. 20 mg every evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started: no start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last night taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first night it was taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last night it was taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Night (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the last night it was taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the medicine?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still taken (set a last night…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MedicineList</name>
+    <message>
+        <source>no start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start night: choose the night the medicine was first taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diary is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This medicine is no longer in the diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MorningQuestions</name>
     <message>
         <source>About last night (%1)</source>
@@ -2234,6 +2372,98 @@
         <source>nights: %1 · first: %2 · latest: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>calf stretch before bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warm foot soak before bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legs kept warm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drank enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hard exercise that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>long sitting that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>long standing that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heavy sweating or diarrhoea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cold night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal comparisons: cramps on nights with and without each item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the nights of the period that are recorded and have a care record; an item is compared only when each side has at least %1 nights. An association in the patient&apos;s own diary, not proof of cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nights with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cramps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nights without</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough nights yet: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medicine started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medicine stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportControls</name>
@@ -2496,14 +2726,6 @@
     </message>
     <message>
         <source>What applies to you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Medicines, e.g. a diuretic or a statin (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Medicines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2938,6 +3160,14 @@
     </message>
     <message>
         <source>this week so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medicine started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medicine stopped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1571,6 +1571,144 @@
     </message>
 </context>
 <context>
+    <name>MedicineEditor</name>
+    <message>
+        <source>Medicines</source>
+        <translation>用药</translation>
+    </message>
+    <message>
+        <source>No medicines recorded. Add those you take, e.g. a diuretic or a statin, with the night you started.</source>
+        <translation>还没有记录用药。请添加正在服用的药，例如利尿剂或他汀类药物，并选开始服用的那一晚。</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Stopped…</source>
+        <translation>已停药…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the diary? The report will no longer list it.</source>
+        <translation>从日记中删除%1？报告将不再列出它。</translation>
+    </message>
+    <message>
+        <source>Add a medicine…</source>
+        <translation>添加用药…</translation>
+    </message>
+    <message>
+        <source>Add a medicine</source>
+        <translation>添加用药</translation>
+    </message>
+    <message>
+        <source>Edit the medicine</source>
+        <translation>编辑用药</translation>
+    </message>
+    <message>
+        <source>Name, e.g. atorvastatin</source>
+        <translation>药名，例如阿托伐他汀</translation>
+    </message>
+    <message>
+        <source>Name of the medicine</source>
+        <translation>药名</translation>
+    </message>
+    <message>
+        <source>Dose (optional), e.g. 20 mg every evening</source>
+        <translation>剂量（可不填），例如每晚20 mg</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>剂量</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>开始：%1</translation>
+    </message>
+    <message>
+        <source>Started: no start date</source>
+        <translation>开始：未记录开始日期</translation>
+    </message>
+    <message>
+        <source>Last night taken: %1</source>
+        <translation>最后服用的一晚：%1</translation>
+    </message>
+    <message>
+        <source>Still taken</source>
+        <translation>仍在服用</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The first night it was taken</source>
+        <translation>开始服用的第一晚</translation>
+    </message>
+    <message>
+        <source>The last night it was taken</source>
+        <translation>最后服用的一晚</translation>
+    </message>
+    <message>
+        <source>Night (YYYY-MM-DD)</source>
+        <translation>夜晚（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>%1: the last night it was taken</source>
+        <translation>%1：最后服用的一晚</translation>
+    </message>
+    <message>
+        <source>Delete the medicine?</source>
+        <translation>删除这项用药？</translation>
+    </message>
+    <message>
+        <source>Still taken (set a last night…)</source>
+        <translation>仍在服用（设定最后服用的一晚…）</translation>
+    </message>
+</context>
+<context>
+    <name>MedicineList</name>
+    <message>
+        <source>no start date</source>
+        <translation>未记录开始日期</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>%1起</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a date.</source>
+        <translation>%1不是日期。</translation>
+    </message>
+    <message>
+        <source>Start night: choose the night the medicine was first taken.</source>
+        <translation>开始的夜晚：请选择第一次服用这种药的那一晚。</translation>
+    </message>
+    <message>
+        <source>The diary is not open.</source>
+        <translation>日记未打开。</translation>
+    </message>
+    <message>
+        <source>This medicine is no longer in the diary.</source>
+        <translation>这项用药已不在日记中。</translation>
+    </message>
+</context>
+<context>
     <name>MorningQuestions</name>
     <message>
         <source>About last night (%1)</source>
@@ -2223,6 +2361,98 @@
         <source>nights: %1 · first: %2 · latest: %3</source>
         <translation>夜数：%1 · 最早：%2 · 最近：%3</translation>
     </message>
+    <message>
+        <source>calf stretch before bed</source>
+        <translation>睡前拉伸小腿</translation>
+    </message>
+    <message>
+        <source>warm foot soak before bed</source>
+        <translation>睡前温水泡脚</translation>
+    </message>
+    <message>
+        <source>legs kept warm</source>
+        <translation>腿部保暖</translation>
+    </message>
+    <message>
+        <source>drank enough</source>
+        <translation>喝水充足</translation>
+    </message>
+    <message>
+        <source>hard exercise that day</source>
+        <translation>当天剧烈运动</translation>
+    </message>
+    <message>
+        <source>long sitting that day</source>
+        <translation>当天久坐</translation>
+    </message>
+    <message>
+        <source>long standing that day</source>
+        <translation>当天久站</translation>
+    </message>
+    <message>
+        <source>heavy sweating or diarrhoea</source>
+        <translation>大量出汗或腹泻</translation>
+    </message>
+    <message>
+        <source>a cold night</source>
+        <translation>夜里受凉</translation>
+    </message>
+    <message>
+        <source>Personal comparisons: cramps on nights with and without each item</source>
+        <translation>个人对照：有无各项时夜里的抽筋</translation>
+    </message>
+    <message>
+        <source>Over the nights of the period that are recorded and have a care record; an item is compared only when each side has at least %1 nights. An association in the patient&apos;s own diary, not proof of cause.</source>
+        <translation>只统计本期有记录且有护理记录的夜晚；有、无某项的夜晚各至少%1晚时才对照。这只是患者自己日记中的关联，不是病因的证据。</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Nights with</source>
+        <translation>有此项的夜晚</translation>
+    </message>
+    <message>
+        <source>Cramps</source>
+        <translation>抽筋次数</translation>
+    </message>
+    <message>
+        <source>Per night</source>
+        <translation>每晚</translation>
+    </message>
+    <message>
+        <source>Nights without</source>
+        <translation>无此项的夜晚</translation>
+    </message>
+    <message>
+        <source>Not enough nights yet: %1.</source>
+        <translation>夜数还不够：%1。</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>no start date</source>
+        <translation>未记录开始日期</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>%1起</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>medicine started</source>
+        <translation>开始用药</translation>
+    </message>
+    <message>
+        <source>medicine stopped</source>
+        <translation>停药</translation>
+    </message>
 </context>
 <context>
     <name>ReportControls</name>
@@ -2485,14 +2715,6 @@
     <message>
         <source>What applies to you</source>
         <translation>以下哪些情况适用于您</translation>
-    </message>
-    <message>
-        <source>Medicines, e.g. a diuretic or a statin (optional)</source>
-        <translation>正在服用的药物，如利尿剂、他汀类（可不填）</translation>
-    </message>
-    <message>
-        <source>Medicines</source>
-        <translation>药物</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -2921,6 +3143,14 @@
     <message>
         <source>this week so far</source>
         <translation>本周至今</translation>
+    </message>
+    <message>
+        <source>medicine started</source>
+        <translation>开始用药</translation>
+    </message>
+    <message>
+        <source>medicine stopped</source>
+        <translation>停药</translation>
     </message>
 </context>
 <context>

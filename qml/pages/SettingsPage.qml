@@ -1,7 +1,8 @@
 // Language, theme, the rule settings (threshold, day boundary, week start) and the patient profile
 // the doctor's report shows. Each change is saved at once; the profile as it is typed (DiarySettings
 // writes it a moment after the last key, when a field is left and when the page or the diary goes),
-// so there is no Save button. Backups, restoring one (and the diaries restores replaced), export, import.
+// so there is no Save button; the medicines in their own editor (MedicineEditor). Backups, restoring
+// one (and the diaries restores replaced), export, import.
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
@@ -18,7 +19,6 @@ ThemedPage {
     property string profileName: DiarySettings.profileName
     property string birthYear: DiarySettings.profileBirthYear > 0 ? String(DiarySettings.profileBirthYear) : ""
     property var riskFactors: DiarySettings.profileRiskFactors
-    property string medicines: DiarySettings.profileMedicines
     // The line under the data buttons reports the last action: a backup, or an export or import.
     property Outcome outcome: transfer
 
@@ -29,8 +29,7 @@ ThemedPage {
 
     function profileEdited(): void {
         DiarySettings.editProfile({
-            name: page.profileName, birthYear: page.birthYear, riskFactors: page.riskFactors,
-            medicines: page.medicines
+            name: page.profileName, birthYear: page.birthYear, riskFactors: page.riskFactors
         })
     }
 
@@ -156,18 +155,6 @@ ThemedPage {
                     DiarySettings.saveProfile()
                 }
             }
-            ThemedField {
-                objectName: "medicinesField"
-                Layout.fillWidth: true
-                placeholderText: qsTr("Medicines, e.g. a diuretic or a statin (optional)")
-                Accessible.name: qsTr("Medicines")
-                text: page.medicines
-                onTextEdited: {
-                    page.medicines = text
-                    page.profileEdited()
-                }
-                onEditingFinished: DiarySettings.saveProfile()
-            }
             Text {
                 objectName: "profileStatus"
                 Layout.fillWidth: true
@@ -186,6 +173,11 @@ ThemedPage {
                 color: Theme.danger
                 font.pixelSize: Theme.fontBody
                 text: DiaryFile.lastError
+            }
+
+            MedicineEditor {
+                objectName: "medicineEditor"
+                Layout.fillWidth: true
             }
 
             Heading {

@@ -65,8 +65,10 @@ ThemedPage {
             WeekChart {
                 objectName: "weekChart"
                 Layout.fillWidth: true
-                Layout.preferredHeight: 150 + 6 * Theme.fontSmall  // the plot keeps its height as the text grows
+                // The plot keeps its height as the text grows, and as medicines' marks and key come.
+                Layout.preferredHeight: 150 + 6 * Theme.fontSmall + (trends.medicineKey.length > 0 ? 3 * Theme.fontSmall : 0)
                 weeks: trends.weeks
+                medicineKey: trends.medicineKey
                 threshold: trends.threshold
                 thresholdLabel: qsTr("threshold %1").arg(trends.threshold)
                 barColor: Theme.accent
@@ -76,6 +78,8 @@ ThemedPage {
                 paperColor: Theme.background
                 legendOver: qsTr("at or over your threshold")
                 legendPartial: qsTr("this week so far")
+                legendStart: qsTr("medicine started")
+                legendStop: qsTr("medicine stopped")
                 fontPixelSize: Theme.fontSmall - 2
                 Accessible.role: Accessible.Chart
                 Accessible.name: qsTr("Weekly cramps chart: %1 cramps in %2 weeks, %3 weeks at or over the threshold")

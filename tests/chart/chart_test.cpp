@@ -1,7 +1,9 @@
 // The weekly chart read the way a black-and-white printer and a doctor read it: painted offscreen,
 // turned into grey (qGray), over-threshold weeks must differ from the others by their pattern, not
 // their colour; partial weeks from whole ones; nothing may be painted over the threshold's label;
-// the years and the counts go where the layout promises. And weekBars: the rules' weeks as bars.
+// the years and the counts go where the layout promises. And weekBars: the rules' weeks as bars;
+// markMedicines: a medicine's start and stop marked on their weeks.
+#include "medicine.hpp"
 #include "palette.hpp"
 #include "rules.hpp"
 #include "weekchart.hpp"
@@ -443,6 +445,85 @@ private slots:
 
     // Not a check: charts of 12, 26 and 53 weeks at A4 width, in colour and in grey, and of the
     // Trends page's 52 weeks, to look at.
+    // markMedicines: the start and the stop on the weeks they fall in, numbered in the key's order;
+    // an undated medicine, and one wholly outside the weeks, neither marked nor keyed.
+    void medicinesMarkedOnTheirWeeks() {
+        auto bars = weeksFrom(QDate(2026, 11, 2), 12, {1});  // Mondays 2026-11-02 … 2027-01-18
+        auto med = [](const char* name, std::optional<Night> start, std::optional<Night> stop) {
+            return cramp::Medicine{0, name, "", start, stop};
+        };
+        const QStringList key = markMedicines(bars, {med("furosemide", {}, {}),
+                                                     med("old", night(2025, 1, 1), night(2025, 6, 1)),
+                                                     med("atorvastatin", night(2026, 11, 11), {}),
+                                                     med("metformin", night(2026, 10, 1), night(2026, 12, 20)),
+                                                     med("two in a week", night(2027, 1, 4), night(2027, 1, 10))});
+        QCOMPARE(key, (QStringList{"atorvastatin", "metformin", "two in a week"}));
+        std::vector<std::vector<WeekMark>> want(12);
+        want[1] = {{1, true}};                // Wednesday 11-11, in the week of 11-09
+        want[6] = {{2, false}};               // Sunday 12-20, the last night of the week of 12-14
+        want[9] = {{3, true}, {3, false}};    // 01-04 and 01-10: the same week
+        for (std::size_t i = 0; i < bars.size(); ++i) QCOMPARE(bars[i].marks, want[i]);
+    }
+
+    // The marks are painted above their week, in the text's colour, in rows of their own: above the
+    // bars and their counts, never over the threshold's label; the legend says what ▲ and ▼ are and
+    // keys the numbers. A chart without marks is painted as before.
+    void marksAboveTheirWeeks_data() {
+        QTest::addColumn<qreal>("width");
+        QTest::addColumn<QString>("colours");
+        for (auto [width, name] : {std::pair{qreal(0), "A4"}, {qreal(358), "phone"}, {qreal(1248), "desktop"}})
+            for (auto colours : {"print", "night", "day"}) QTest::addRow("%s, %s", name, colours) << width << QString::fromLatin1(colours);
+    }
+    void marksAboveTheirWeeks() {
+        QFETCH(qreal, width);
+        QFETCH(QString, colours);
+        const Surface surface = width > 0 ? screen(width) : a4();
+        auto bars = weeksFrom(QDate(2026, 3, 2), 52, {1, 0, 2, 4, 3, 6, 0, 1, 12, 2, 0, 0, 1});
+        const QStringList key = markMedicines(bars, {cramp::Medicine{0, "furosemide", "", {}, {}},
+                                                     cramp::Medicine{0, "atorvastatin", "", night(2026, 4, 15), night(2026, 9, 2)},
+                                                     cramp::Medicine{0, "metformin", "", night(2026, 4, 16), {}}});
+        QCOMPARE(key.size(), 2);
+        WeekChartStyle style = styleNamed(colours);
+        style.legendOver = QStringLiteral("at or over the threshold");
+        style.legendStart = QStringLiteral("started");
+        style.legendStop = QStringLiteral("stopped");
+        style.medicineKey = key;
+        const auto painted = paint(surface, bars, 3, style);
+        const auto& l = painted.layout;
+        // Two starts in the week of 04-13 (week 6), side by side; the stop in the week of 08-31 (week 26).
+        QCOMPARE(int(l.marks.size()), 3);
+        const qreal slot = l.plot.width() / 52;
+        for (const auto& mark : l.marks) {
+            const qreal centre = l.plot.left() + slot * (mark.week + 0.5);
+            QVERIFY(mark.week == 6 || mark.week == 26);
+            QVERIFY(mark.start == (mark.week == 6));
+            QVERIFY2(std::abs(mark.box.center().x() - centre) < mark.box.width() * 1.5 + 1, qPrintable(QString::number(mark.week)));
+            QVERIFY(mark.box.bottom() <= l.plot.top());
+            QVERIFY(!mark.box.intersects(l.thresholdLabel.box));
+            for (const auto& c : l.counts) QVERIFY2(!mark.box.intersects(c.box), qPrintable(c.text));
+            for (const auto& other : l.marks) QVERIFY(&other == &mark || !other.box.intersects(mark.box));
+            // Its shape is painted, dark against the paper (or light on the night screen).
+            const QRect shape = painted.pixels(QRectF(mark.box.left(), mark.box.top(), mark.box.height() * 0.7, mark.box.height()), 0);
+            QVERIFY(std::abs(grey(painted.image, shape).mean - qGray(style.paper.rgb())) > 20);
+        }
+        // Nothing painted above the other weeks, in the marks' row.
+        const qreal rowTop = l.marks.front().box.top(), rowH = l.marks.front().box.height();
+        for (int week : {0, 10, 40, 51}) {
+            const QRect empty = painted.pixels(QRectF(l.plot.left() + slot * week, rowTop, slot, rowH), 0);
+            QCOMPARE(grey(painted.image, empty).deviation, 0.0);
+        }
+        // The legend: ▲ started, ▼ stopped, 1 atorvastatin, 2 metformin.
+        QStringList legend;
+        for (const auto& item : l.legend) legend << item.words.text;
+        QVERIFY2(legend.join(QLatin1Char('|')).endsWith(QStringLiteral("started|stopped|1 atorvastatin|2 metformin")), qPrintable(legend.join('|')));
+        // Without medicines, no marks, no key, and the plot as tall as before.
+        auto plain = weeksFrom(QDate(2026, 3, 2), 52, {1, 0, 2, 4, 3, 6, 0, 1, 12, 2, 0, 0, 1});
+        QCOMPARE(markMedicines(plain, {cramp::Medicine{0, "furosemide", "", {}, {}}}), QStringList());
+        const auto bare = paint(surface, plain, 3, style);
+        QVERIFY(bare.layout.marks.empty());
+        QVERIFY(bare.layout.plot.top() < l.plot.top());
+    }
+
     void writeSamples() {
         QVERIFY(QDir().mkpath(QStringLiteral(CHART_DIR)));
         WeekChartStyle style = printStyle();
@@ -474,7 +555,12 @@ private slots:
                 WeekChartStyle screenStyle = styleNamed(QString::fromLatin1(colours));
                 screenStyle.legendOver = QStringLiteral("at or over your threshold");
                 screenStyle.legendPartial = QStringLiteral("this week so far");
-                const auto painted = paint(screen(width), bars, 3, screenStyle);
+                screenStyle.legendStart = QStringLiteral("medicine started");
+                screenStyle.legendStop = QStringLiteral("medicine stopped");
+                auto marked = bars;
+                screenStyle.medicineKey = markMedicines(marked, {cramp::Medicine{0, "atorvastatin", "", night(2026, 4, 15), night(2026, 9, 2)},
+                                                                 cramp::Medicine{0, "metformin", "", night(2026, 4, 16), {}}});
+                const auto painted = paint(screen(width), marked, 3, screenStyle);
                 QVERIFY(painted.image.save(QStringLiteral(CHART_DIR "/trends-52-%1-%2.png").arg(name, colours)));
             }
     }

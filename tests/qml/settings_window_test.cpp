@@ -90,13 +90,22 @@ private slots:
             QVERIFY(!app.item("saveProfileButton"));  // saved as typed: no button to forget
             QVERIFY(typeInto(app, "nameField", QStringLiteral("Li Hua")));
             QVERIFY(typeInto(app, "birthYearField", QStringLiteral("1958")));
-            QVERIFY(typeInto(app, "medicinesField", QStringLiteral("statin")));
+            // A medicine through the editor: its form, a name, saved (a new one starts tonight).
+            QVERIFY(app.scrollTo("settingsForm", "addMedicineButton"));
+            QVERIFY(app.click("addMedicineButton"));
+            auto* form = openDialog(app, "medicineForm");
+            QVERIFY(form);
+            QVERIFY(typeInto(app, "medicineNameField", QStringLiteral("statin")));
+            QVERIFY(app.click("medicineSave"));
+            QTRY_VERIFY(!form->property("visible").toBool());
+            QCOMPARE(app.prop("medicineName0", "text").toString(), QStringLiteral("statin"));
+            QCOMPARE(app.prop("medicinePeriod0", "text").toString(), QStringLiteral("since 2026-11-30"));
             // Straight to another page, before the moment after the last key has passed.
             QVERIFY(openPage(app, "history", "historyList"));
             QVERIFY(openPage(app, "settings", "settingsForm"));
             QCOMPARE(app.prop("nameField", "text").toString(), QStringLiteral("Li Hua"));
             QCOMPARE(app.prop("birthYearField", "text").toString(), QStringLiteral("1958"));
-            QCOMPARE(app.prop("medicinesField", "text").toString(), QStringLiteral("statin"));
+            QCOMPARE(app.prop("medicineName0", "text").toString(), QStringLiteral("statin"));
 
             // A birth year out of range: said, kept on screen while the page is open, not saved.
             auto* year = app.item("birthYearField");
@@ -116,7 +125,8 @@ private slots:
             QVERIFY(openPage(again, "settings", "settingsForm"));
             QCOMPARE(again.prop("nameField", "text").toString(), QStringLiteral("Li Hua Jr"));
             QCOMPARE(again.prop("birthYearField", "text").toString(), QStringLiteral("1958"));
-            QCOMPARE(again.prop("medicinesField", "text").toString(), QStringLiteral("statin"));
+            QCOMPARE(again.prop("medicineName0", "text").toString(), QStringLiteral("statin"));
+            QCOMPARE(again.prop("medicinePeriod0", "text").toString(), QStringLiteral("since 2026-11-30"));
             QVERIFY(!again.prop("birthYearField", "invalid").toBool());
         }
         // And the JSON export has the profile.

@@ -2,6 +2,7 @@
 // poppler's pdftotext (figures, signals, rows), pdfinfo (pages) and pdftoppm (page 1 as PNG).
 #include "diary.hpp"
 #include "isotime.hpp"
+#include "night.hpp"
 #include "pdf_reader.hpp"
 #include "run_process.hpp"
 #include "tempdir.hpp"
@@ -348,4 +349,142 @@ TEST_CASE("the Chinese table uses clinicians' terms and full-width punctuation",
         INFO(wrong);
         CHECK(text.find(wrong) == std::string::npos);
     }
+}
+
+namespace {
+
+// `hour`:00 on the morning after night `n`, Chinese time.
+Instant morning_after(Night n, int hour) {
+    return resolve_local(date::local_days{(n + date::days{1}).time_since_epoch()} + std::chrono::hours{hour}, "Asia/Shanghai");
+}
+
+// Care records on 20 nights of February, each recorded: a calf stretch on the first 10 (2 cramps),
+// none on the next 10 (7 cramps); legs kept warm on all 20 and a foot soak on 3 (too few on one
+// side). Left out: a night with a care record and nothing recorded, nights with cramps and no care
+// record (8 cramps on each of 12 nights in March, so the table runs over more than one page). Three
+// medicines: undated, stopped, still taken.
+void care_diary(const fs::path& p) {
+    auto d = Diary::open(p, [] { return kNow; });
+    REQUIRE(d.ok());
+    REQUIRE(d->add_medicine({0, "atorvastatin", "20 mg", parse_date("2026-02-10"), {}}).ok());
+    REQUIRE(d->add_medicine({0, "metformin", "500 mg", parse_date("2026-01-05"), parse_date("2026-02-25")}).ok());
+    REQUIRE(d->add_medicine({0, "furosemide", "", {}, {}}).ok());
+    const Night first = *parse_date("2026-02-01");
+    const std::map<int, int> cramps{{1, 1}, {4, 1}, {10, 2}, {11, 1}, {12, 1}, {13, 1}, {14, 1}, {15, 1}};  // day offset → cramps
+    for (int i = 0; i < 20; ++i) {
+        const Night n = first + date::days{i};
+        EnumSet<CareItem> items{CareItem::legs_warm};
+        if (i < 10) items.insert(CareItem::calf_stretch);
+        if (i < 3) items.insert(CareItem::foot_soak);
+        REQUIRE(d->set_night_factors(n, items).ok());
+        const auto it = cramps.find(i);
+        if (it == cramps.end()) {
+            REQUIRE(d->add_cramp_free_night(n).ok());
+            continue;
+        }
+        for (int k = 0; k < it->second; ++k) {
+            Episode e;
+            e.zone = "Asia/Shanghai";
+            e.onset = morning_after(n, 2 + k);
+            REQUIRE(d->add_episode(e).ok());
+        }
+    }
+    REQUIRE(d->set_night_factors(first + date::days{20}, {CareItem::calf_stretch}).ok());
+    for (int night = 1; night <= 12; ++night)
+        for (int k = 0; k < 8; ++k) {
+            Episode e;
+            e.zone = "Asia/Shanghai";
+            e.onset = morning_after(*parse_date("2026-02-28") + date::days{night}, 1 + k % 5) + std::chrono::minutes{k};
+            e.note = "row " + std::to_string(k);
+            REQUIRE(d->add_episode(e).ok());
+        }
+}
+
+// The report pages (from 2) that list a row starting with night `n`.
+std::vector<int> pages_listing(const std::vector<std::string>& pages, Night n) {
+    std::vector<int> out;
+    const std::string row = format_date(n) + " " + format_date(n + date::days{1});
+    for (std::size_t p = 1; p < pages.size(); ++p)
+        if (squeeze(pages[p]).find(row) != std::string::npos) out.push_back(int(p) + 1);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("the report lists the medicines with their dates and compares nights with and without each care item", "[report][care]") {
+    test::TempDir dir;
+    const fs::path db = dir / "d.sqlite";
+    care_diary(db);
+    const Period period{*parse_date("2026-02-01"), *parse_date("2026-03-15")};
+
+    // Core's comparison over the same file: the figures the report must print.
+    auto d = Diary::open_read_only(db);
+    REQUIRE(d.ok());
+    DiaryRecords records;
+    records.episodes = d->episodes(NightRange{period.from, period.to});
+    for (const auto& f : d->cramp_free_nights(NightRange{period.from, period.to})) records.cramp_free_nights.push_back(f.night);
+    const auto c = compare_factors(records.episodes, records.cramp_free_nights, d->night_factors(NightRange{period.from, period.to}), period);
+    const auto& stretch = c[std::size_t(CareItem::calf_stretch)];
+    CHECK(std::tuple{stretch.nights_with, stretch.cramps_with, stretch.nights_without, stretch.cramps_without} == std::tuple{10, 2, 10, 7});
+    for (const auto& item : c) CHECK(item.shown() == (item.item == CareItem::calf_stretch));
+
+    for (const std::string lang : {"en", "zh_CN"}) {
+        INFO(lang);
+        const bool zh = lang == "zh_CN";
+        const auto pdf = dir / (lang + ".pdf");
+        auto r = report(db, pdf, lang, format_date(period.from), format_date(period.to));
+        INFO(r.err);
+        REQUIRE(r.exit_code == 0);
+        const int n = pdf_pages(pdf);
+        REQUIRE(n >= 3);
+        std::vector<std::string> pages;
+        for (int p = 1; p <= n; ++p) pages.push_back(pdf_text(pdf, p));
+        auto flat = [zh](std::string s) { return zh ? without_whitespace(s) : std::regex_replace(s, std::regex(R"(\s+)"), " "); };
+        const std::string page1 = flat(pages[0]), page2 = flat(pages[1]);
+        CAPTURE(page1, page2);
+
+        // Page 1: each medicine with its dose and since when, or the period it was taken.
+        CHECK(page1.find(zh ? "用药：furosemide（开始日期未记录）；metformin，500mg（2026-01-05–2026-02-25）；atorvastatin，20mg（2026-02-10起）"
+                            : "Medicines: furosemide (no start date); metformin, 500 mg (2026-01-05 – 2026-02-25); atorvastatin, 20 mg (since 2026-02-10)") !=
+              std::string::npos);
+
+        // Page 2 opens with the comparisons: core's counts, per night, the caution, the rest in one line.
+        const auto comparisons = page2.find(zh ? "个人对照" : "Personal comparisons");
+        REQUIRE(comparisons != std::string::npos);
+        CHECK(comparisons < page2.find(zh ? "本期全部抽筋" : "All cramps in the period"));
+        char row[96];
+        std::snprintf(row, sizeof row, zh ? "睡前拉伸小腿%d%d%.2f%d%d%.2f" : "calf stretch before bed %d %d %.2f %d %d %.2f", stretch.nights_with,
+                      stretch.cramps_with, stretch.per_night_with(), stretch.nights_without, stretch.cramps_without, stretch.per_night_without());
+        CHECK(page2.find(row) != std::string::npos);
+        CHECK(page2.find(zh ? "不是病因的证据" : "not proof of cause") != std::string::npos);
+        CHECK(page2.find(zh ? "夜数还不够：睡前温水泡脚、腿部保暖、"
+                            : "Not enough nights yet: warm foot soak before bed, legs kept warm, drank enough,") != std::string::npos);
+        for (const std::string& p : pages) CHECK(count(flat(p), zh ? "个人对照" : "Personal comparisons") <= 1);
+
+        // Page 1's page references follow the table as it starts below the comparisons: the multi-night
+        // sign lists its first night's page to its last one's.
+        const auto firstPages = pages_listing(pages, *parse_date("2026-02-11"));
+        const auto lastPages = pages_listing(pages, *parse_date("2026-03-12"));
+        REQUIRE(!firstPages.empty());
+        REQUIRE(!lastPages.empty());
+        CHECK(firstPages.front() == 2);
+        CHECK(lastPages.front() > 2);
+        const std::string listed = std::to_string(firstPages.front()) + "–" + std::to_string(lastPages.front());
+        const std::string sign = zh ? "一晚抽筋多次●出现132026-02-112026-03-12" : "Several cramps in one night ● present 13 2026-02-11 2026-03-12 ";
+        CHECK(page1.find(sign + listed) != std::string::npos);
+
+        // Pages 1 and 2 in grey, as a black-and-white printer prints them, to be looked at.
+        fs::create_directories(SCREENSHOT_DIR);
+        const std::string png = std::string(SCREENSHOT_DIR) + "/report-care" + (zh ? "-zh" : "");
+        CHECK(test::run_process(PDFTOPPM, {"-png", "-gray", "-r", "90", "-f", "1", "-l", "2", pdf.string(), png}).exit_code == 0);
+    }
+}
+
+TEST_CASE("a period without care records has no comparisons in its report", "[report][care]") {
+    test::TempDir dir;
+    known_diary(dir / "d.sqlite");
+    REQUIRE(report(dir / "d.sqlite", dir / "en.pdf", "en", "2026-03-02", "2026-03-15").exit_code == 0);
+    const auto text = pdf_text(dir / "en.pdf");
+    CHECK(text.find("Personal comparisons") == std::string::npos);
+    CHECK(text.find("Medicines: furosemide (no start date)") != std::string::npos);
 }

@@ -53,7 +53,8 @@ void make_demo(const fs::path& db, int nights, int episodes) {
 
 // Ten years at 50 cramps a week, and on top every sign at once: 600 more cramps in the last 28 nights
 // (more than in the 56 before: escalation) with persisting numbness, both weaknesses, radiating pain,
-// symmetric tingling and the four triggers; the longest name and medicines the profile takes.
+// symmetric tingling and the four triggers; the longest name, and as many medicines, each with a dose
+// and started, stopped or undated, as the old free-text field held.
 void make_extreme(const fs::path& db) {
     make_demo(db, 3650, 26000);
     auto d = Diary::open(db, [] { return instant_of(*parse_iso_time("2026-11-30T09:00:00+08:00"), "UTC"); });
@@ -66,7 +67,15 @@ void make_extreme(const fs::path& db) {
     std::string medicines;
     while (utf8_length(medicines) < kMaxNoteChars - 60) medicines += "呋塞米 furosemide 40 mg each morning; atorvastatin 40 mg; ";
     REQUIRE(d->set_profile(p).ok());
-    REQUIRE(d->replace_medicines(medicines_from_text(medicines)).ok());
+    // Dated as well as undated, with doses: a start, a start and a stop, none.
+    auto list = medicines_from_text(medicines);
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        list[i].dose = "40 mg each morning, 20 mg at night";
+        if (i % 3 == 2) continue;
+        list[i].start = kTo - date::days{30 * int(i) + 10};
+        if (i % 3 == 1) list[i].stop = kTo - date::days{15 * int(i)};
+    }
+    REQUIRE(d->replace_medicines(list).ok());
     REQUIRE(d->transaction([&]() -> Result<void> {
         const Posture triggers[] = {Posture::bending, Posture::cough_sneeze, Posture::long_sitting, Posture::long_standing};
         for (int i = 0; i < 600; ++i) {
@@ -184,6 +193,8 @@ TEST_CASE("page 1 holds the status figures, every sign, the advice and the discl
     }
     CHECK(page1.find(flat(any ? w.advice : w.no_signs, zh)) != std::string::npos);
     CHECK(page1.find(flat(w.disclaimer, zh)) != std::string::npos);
+    // The medicines with their dates, within their lines.
+    if (shape == "extreme") CHECK(page1.find(flat(zh ? "用药：呋塞米 furosemide 40 mg each morning，40 mg each morning, 20 mg at night（" : "Medicines: 呋塞米 furosemide 40 mg each morning, 40 mg each morning, 20 mg at night (", zh)) != std::string::npos);
 
     const int pages = pdf_pages(pdf);
     if (pages > 1) {

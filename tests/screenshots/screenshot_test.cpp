@@ -74,6 +74,16 @@ void fillCare(const QString& path) {
                                  {cramp::CareItem::calf_stretch, cramp::CareItem::foot_soak, cramp::CareItem::long_standing}).ok());
 }
 
+// Three medicines: one taken since three weeks, one stopped, one carried over without dates.
+void addMedicines(const QString& path) {
+    auto d = cramp::Diary::open(path.toStdString(), cramp::test::fixedClock());
+    QVERIFY(d.ok());
+    const auto last = cramp::last_night(d->now(), "Asia/Shanghai");
+    QVERIFY(d->add_medicine({0, "阿托伐他汀 atorvastatin", "20 mg", last - date::days{20}, {}}).ok());
+    QVERIFY(d->add_medicine({0, "metformin", "500 mg twice a day", last - date::days{60}, last - date::days{10}}).ok());
+    QVERIFY(d->add_medicine({0, "furosemide", "", {}, {}}).ok());
+}
+
 }  // namespace
 
 class ScreenshotTest : public QObject {
@@ -94,6 +104,8 @@ private slots:
         // bar after a save; "file-dialog": the report's "save as PDF" dialog; "today-focus": the
         // focus ring after Tab; "settings-restore": the question before a restore, with both
         // diaries' summaries; "settings-replaced": the diaries two restores replaced, listed;
+        // "settings-medicines": the medicine editor with three medicines; "trends-medicines": their
+        // starts and stops marked on the weekly chart; "settings-medicine-form": one of them being edited;
         // "report-zoom": the report's first page at twice the column's width; "report-picker": the
         // date picker of the report's custom period; "report-doctor": the "show the doctor" view (and at its end, its last signs);
         // "care": the Care page's advice and (at its end) the comparisons, on a diary with care
@@ -110,7 +122,8 @@ private slots:
                               "trends", "trends-end", "trends-calendar", "trends-night", "report", "report-end", "settings", "settings-end",
                               "settings-import", "settings-restore", "settings-replaced", "today-undo", "file-dialog",
                               "today-focus", "report-zoom", "report-picker", "report-doctor", "report-doctor-end",
-                              "care", "care-end", "care-log", "today-evening"})
+                              "care", "care-end", "care-log", "today-evening", "settings-medicines",
+                              "trends-medicines", "settings-medicine-form"})
                 for (auto theme : {"dark", "light"}) {
                     for (auto [size, name] : {std::pair{QSize(390, 844), "phone"}, {QSize(1280, 800), "desktop"}})
                         QTest::addRow("%s-%s-%s%s", page, name, theme, suffix)
@@ -170,6 +183,12 @@ private slots:
             QVERIFY(restored->set_preference("theme", theme.toStdString()).ok());
         }
         if (restore || replaced) page = QStringLiteral("settings");
+        const bool medicineForm = page == QLatin1String("settings-medicine-form");
+        const bool medicines = medicineForm || page.endsWith(QLatin1String("-medicines"));
+        if (medicines) {
+            addMedicines(path);
+            page = page.startsWith(QLatin1String("trends")) ? QStringLiteral("trends") : QStringLiteral("settings");
+        }
 
         cramp::test::AppWindow app(path, size);
         QVERIFY(app.window());
@@ -319,6 +338,16 @@ private slots:
             const qreal most = form->property("contentHeight").toReal() - form->height();
             form->setProperty("contentY", std::clamp(bottom - form->height() + 24, 0.0, std::max(0.0, most)));
             (void)app.window()->grabWindow();
+        }
+        if (medicines && page == QLatin1String("settings")) {
+            QTRY_VERIFY(app.item("medicineName2"));
+            QVERIFY(app.scrollTo("settingsForm", "medicineEditor"));
+            if (medicineForm) {
+                QVERIFY(app.click("editMedicine2"));
+                auto* form = app.window()->findChild<QObject*>(QStringLiteral("medicineForm"));
+                QVERIFY(form);
+                QTRY_VERIFY(form->property("opened").toBool());
+            }
         }
         if (toEnd) {
             QVERIFY(app.scrollToEnd(page == QLatin1String("log")      ? "logForm"

@@ -306,7 +306,7 @@ int cellLines(const TableLayout& L, const Episode& e, int offset) {
 
 }  // namespace
 
-TablePlan planEpisodeTable(const ReportData& d, const ReportText& t, const QString& family, int firstPage) {
+TablePlan planEpisodeTable(const ReportData& d, const ReportText& t, const QString& family, int firstPage, qreal firstTop) {
     auto layout = std::make_shared<TableLayout>();
     TableLayout& L = *layout;
     TablePlan plan;
@@ -334,7 +334,7 @@ TablePlan planEpisodeTable(const ReportData& d, const ReportText& t, const QStri
 
     constexpr qreal bottom = Pages::kContentBottom;
     int page = firstPage;
-    qreal y = Pages::kMargin;
+    qreal y = firstTop;
     auto place = [&](TableLayout::Kind k, qreal h, int index = 0, int first = 0, int end = 0) {
         L.items.push_back({k, page, y, index, first, end});
         y += h;

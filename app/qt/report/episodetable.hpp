@@ -23,7 +23,9 @@ struct TablePlan {
     std::shared_ptr<const TableLayout> layout;
 };
 
-TablePlan planEpisodeTable(const ReportData& d, const ReportText& t, const QString& family, int firstPage);
+// `firstTop`: where the table starts on its first page (below what comes before it there).
+TablePlan planEpisodeTable(const ReportData& d, const ReportText& t, const QString& family, int firstPage,
+                           qreal firstTop = Pages::kMargin);
 void paintEpisodeTable(Pages& pg, const ReportText& t, const ReportData& d, const TablePlan& plan);
 
 }  // namespace report

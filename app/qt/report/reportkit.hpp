@@ -9,6 +9,7 @@
 #include "figures.hpp"
 #include "labels.hpp"
 #include "palette.hpp"
+#include "report_figures.hpp"
 
 #include <QColor>
 #include <QFont>
@@ -78,6 +79,7 @@ struct ReportData {
     cramp::Profile profile;
     QString periodText;  // "2026-09-08 – 2026-11-30"
     std::vector<cramp::Medicine> medicines;
+    cramp::CareComparisonsOfDiary care;  // the period's personal comparisons (comparisons.hpp)
 };
 
 // What every page's footer says: on the left the app, the patient's name when given and the

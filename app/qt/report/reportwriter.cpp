@@ -2,6 +2,7 @@
 
 #include "atomic_file.hpp"
 #include "report_figures.hpp"
+#include "comparisons.hpp"
 #include "episodetable.hpp"
 #include "reportkit.hpp"
 #include "summarypage.hpp"
@@ -80,6 +81,7 @@ cramp::Result<int> paintReport(const cramp::Diary& diary, const ReportRequest& r
     report::ReportData data{diary, req, std::move(stats), std::move(figures), {}, {}, diary.profile(),
                             cramp::qt::isoDate(req.period.from) + QStringLiteral(" – ") + cramp::qt::isoDate(req.period.to)};
     data.medicines = diary.medicines();
+    data.care = care_comparisons(diary, req.period, records);
     // Newest first, as the diary lists them.
     std::copy_if(std::make_move_iterator(records.episodes.begin()), std::make_move_iterator(records.episodes.end()),
                  std::back_inserter(data.episodes), [&](const Episode& e) { return contains(req.period, e.night); });
@@ -87,8 +89,11 @@ cramp::Result<int> paintReport(const cramp::Diary& diary, const ReportRequest& r
     std::copy_if(records.cramp_free_nights.begin(), records.cramp_free_nights.end(), std::back_inserter(data.freeNights),
                  [&](Night n) { return contains(req.period, n); });
 
-    // Every footer says "page X of N": the table is planned before anything is painted.
-    const report::TablePlan table = report::planEpisodeTable(data, t, family, 2 + report::weekChartPageCount(data));
+    // Every footer says "page X of N": the comparisons and the table are planned before anything is
+    // painted. The comparisons open the page after page 1 and its chart pages; the table follows them.
+    const report::ComparisonPlan comparisons = report::planComparisons(data, t, family);
+    const report::TablePlan table = report::planEpisodeTable(data, t, family, 2 + report::weekChartPageCount(data),
+                                                             report::Pages::kMargin + comparisons.height);
     QStringList left{t(QT_TRANSLATE_NOOP("Report", "Cramp Diary"))};
     if (!data.profile.name.empty()) left << report::printable(QString::fromStdString(data.profile.name), report::reportFont(family, 7), t);
     left << data.periodText;
@@ -99,12 +104,16 @@ cramp::Result<int> paintReport(const cramp::Diary& diary, const ReportRequest& r
     if (!surface.begin(p, t(QT_TRANSLATE_NOOP("Report", "Leg cramp diary: report for the doctor")))) return fail(surface.failure());
 
     report::Pages pg(surface, p, family, std::move(footer));
-    pg.setTotal(std::max(table.lastPage, table.firstPage - 1));
+    pg.setTotal(std::max(table.lastPage, table.firstPage - (comparisons.shown() ? 0 : 1)));
     pg.drawFooter();
 
     // Page 1 always fits on its page (summarypage.hpp); the chart pages of a long period follow it.
     report::paintSummaryPage(pg, t, data, [&table](Night n) { return table.pageOf(n); });
     report::paintWeekChartPages(pg, t, data);
+    if (comparisons.shown()) {
+        pg.newPage();
+        report::paintComparisons(pg, comparisons);
+    }
     report::paintEpisodeTable(pg, t, data, table);
     surface.finish(p);
     return pg.count();

@@ -77,10 +77,20 @@ void patientAndPeriod(Pages& pg, const ReportText& t, const ReportData& d) {
     }
     // Each on its own lines, so that a long list of one never hides the other.
     if (!risks.isEmpty()) block(pg, t(QT_TRANSLATE_NOOP("Report", "Risk factors: %1")).arg(joined(risks, t)), pg.font(9), 2);
+    // Each with its dose and since when, or the period it was taken: "atorvastatin, 20 mg (since 2026-03-01)".
     QStringList medicines;
-    for (const auto& m : d.medicines) medicines << QString::fromStdString(m.name).simplified();
+    const QFont medicineFont = pg.font(9);
+    for (const auto& m : d.medicines) {
+        QString what = printable(QString::fromStdString(m.name).simplified(), medicineFont, t);
+        if (!m.dose.empty())
+            what = t(QT_TRANSLATE_NOOP("Report", "%1, %2")).arg(what, printable(QString::fromStdString(m.dose).simplified(), medicineFont, t));
+        const QString when = !m.start ? t(QT_TRANSLATE_NOOP("Report", "no start date"))
+                             : !m.stop ? t(QT_TRANSLATE_NOOP("Report", "since %1")).arg(cramp::qt::isoDate(*m.start))
+                                       : QStringLiteral("%1 – %2").arg(cramp::qt::isoDate(*m.start), cramp::qt::isoDate(*m.stop));
+        medicines << t(QT_TRANSLATE_NOOP("Report", "%1 (%2)")).arg(what, when);
+    }
     if (!medicines.isEmpty())
-        block(pg, t(QT_TRANSLATE_NOOP("Report", "Medicines: %1")).arg(medicines.join(QStringLiteral("; "))), pg.font(9), 2);
+        block(pg, t(QT_TRANSLATE_NOOP("Report", "Medicines: %1")).arg(medicines.join(t(QT_TRANSLATE_NOOP("Report", "; ")))), medicineFont, 3);
     block(pg, t(QT_TRANSLATE_NOOP("Report", "Period: %1 (%2 nights)")).arg(d.periodText).arg(d.stats.nights_in_period), pg.font(9), 1);
 }
 
@@ -113,8 +123,12 @@ void statusBox(Pages& pg, const ReportText& t, const ReportData& d) {
     pg.advance(box.height() + 4);
 }
 
-WeekChartStyle chartStyle(Pages& pg, const ReportText& t, int threshold) {
+// The style of a chart of `weeks`, whose medicines' starts and stops it marks.
+WeekChartStyle chartStyle(Pages& pg, const ReportText& t, int threshold, std::vector<WeekBar>& weeks, const ReportData& d) {
     WeekChartStyle style;
+    style.medicineKey = markMedicines(weeks, d.medicines);
+    style.legendStart = t(QT_TRANSLATE_NOOP("Report", "medicine started"));
+    style.legendStop = t(QT_TRANSLATE_NOOP("Report", "medicine stopped"));
     style.font = pg.font(6.5);
     style.thresholdLabel = t(QT_TRANSLATE_NOOP("Report", "threshold %1")).arg(threshold);
     style.legendOver = t(QT_TRANSLATE_NOOP("Report", "at or over the threshold"));
@@ -134,7 +148,8 @@ void weekChart(Pages& pg, const ReportText& t, const ReportData& d) {
     }
     heading(pg, caption);
     constexpr qreal kChartHeight = 118;
-    paintWeekChart(pg.painter(), QRectF(kLeft, pg.y() + 2, kWidth, kChartHeight), shown, s.threshold, chartStyle(pg, t, s.threshold));
+    const WeekChartStyle style = chartStyle(pg, t, s.threshold, shown, d);
+    paintWeekChart(pg.painter(), QRectF(kLeft, pg.y() + 2, kWidth, kChartHeight), shown, s.threshold, style);
     pg.advance(kChartHeight + 4);
 }
 
@@ -298,10 +313,11 @@ void paintWeekChartPages(Pages& pg, const ReportText& t, const ReportData& d) {
             pg.newPage();
             block(pg, t(QT_TRANSLATE_NOOP("Report", "Cramps per calendar week, every week of the period")), pg.font(11, true), 1);
         }
-        const std::vector<WeekBar> weeks(all.begin() + start, all.begin() + start + count);
+        std::vector<WeekBar> weeks(all.begin() + start, all.begin() + start + count);
+        const WeekChartStyle style = chartStyle(pg, t, s.threshold, weeks, d);
         block(pg, QStringLiteral("%1 – %2").arg(cramp::qt::isoDate(s.weeks[std::size_t(start)].start), cramp::qt::isoDate(s.weeks[std::size_t(start + count - 1)].start + date::days{6})),
               pg.font(8), 1);
-        paintWeekChart(pg.painter(), QRectF(kLeft, pg.y() + 2, kWidth, kRowHeight), weeks, s.threshold, chartStyle(pg, t, s.threshold));
+        paintWeekChart(pg.painter(), QRectF(kLeft, pg.y() + 2, kWidth, kRowHeight), weeks, s.threshold, style);
         pg.advance(kRowHeight + 8);
         start += count;
         ++row;
