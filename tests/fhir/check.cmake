@@ -1,8 +1,9 @@
 # Run by CTest (tests/fhir/CMakeLists.txt): cmake -DMODE=export|broken -DNODE=… -DEXE=crampdiary
 # -DSRC=tests/fhir -DWORK=<build folder> -P check.cmake
-#   export: a profile imported from JSON, crampdiary demo --nights 120 --seed 7, export --format fhir,
-#           validate (must pass); then the
-#           same file with every Observation's status broken (must fail, naming the status).
+#   export: a profile and medicines (undated, dated with a dose, stopped) imported from JSON,
+#           crampdiary demo --nights 120 --seed 7, export --format fhir, validate (must pass); then
+#           the same file with every Observation's and MedicationStatement's status broken (must
+#           fail, naming the status).
 #   broken: broken-bundle.json must fail, with each of its mistakes named.
 cmake_minimum_required(VERSION 3.25)
 
@@ -47,10 +48,13 @@ if(MODE STREQUAL "export")
   set(bundle "${WORK}/fhir-demo-bundle.json")
   file(REMOVE "${db}" "${db}-wal" "${db}-shm" "${bundle}")
   # A patient profile first (a new diary takes a JSON file's profile), so the Patient has content.
-  file(WRITE "${WORK}/fhir-profile.json" [=[{"format": "crampdiary", "version": 1,
+  file(WRITE "${WORK}/fhir-profile.json" [=[{"format": "crampdiary", "version": 2,
  "settings": {"threshold": 3, "day_boundary": 12, "week_start": "monday"},
- "profile": {"name": "张伟 Zhang Wei", "birth_year": 1958, "risk_factors": ["age_40_plus"], "medicines": "furosemide"},
- "episodes": [], "cramp_free_nights": []}
+ "profile": {"name": "张伟 Zhang Wei", "birth_year": 1958, "risk_factors": ["age_40_plus"], "medicines": [
+   {"name": "furosemide", "dose": "", "start": null, "stop": null},
+   {"name": "镁 magnesium", "dose": "200 mg at night", "start": "2025-01-10", "stop": null},
+   {"name": "quinine", "dose": "", "start": "2024-06-01", "stop": "2024-07-15"}]},
+ "episodes": [], "cramp_free_nights": [], "night_factors": []}
 ]=])
   run("${EXE}" --db "${db}" import "${WORK}/fhir-profile.json")
   run("${EXE}" --db "${db}" demo --nights 120 --seed 7)
@@ -59,7 +63,7 @@ if(MODE STREQUAL "export")
   if(NOT rc EQUAL 0)
     message(FATAL_ERROR "fhir: the demo diary's FHIR export is not valid FHIR R4:\n${output}")
   endif()
-  expect_all("${output}" "valid FHIR R4 Bundle (type collection)" " Patient" " Observation")
+  expect_all("${output}" "valid FHIR R4 Bundle (type collection)" " Patient" " Observation" "3 MedicationStatement")
   message(STATUS "${output}")
 
   # The same check must be able to fail on our own output.
@@ -74,6 +78,17 @@ if(MODE STREQUAL "export")
     message(FATAL_ERROR "fhir: the validator accepted an export whose Observations have status \"done\":\n${output}")
   endif()
   expect_all("${output}" "not a valid FHIR R4 Bundle" "(Observation) at /status: should be equal to one of the allowed values")
+  # And a MedicationStatement's (a file of its own: the Observations' errors would fill the list).
+  string(REPLACE "\"status\": \"active\"" "\"status\": \"taking\"" broken "${text}")
+  if(broken STREQUAL text)
+    message(FATAL_ERROR "fhir: the export has no \"status\": \"active\" to break")
+  endif()
+  file(WRITE "${WORK}/fhir-demo-bundle-broken-medicine.json" "${broken}")
+  validate("${WORK}/fhir-demo-bundle-broken-medicine.json")
+  if(rc EQUAL 0)
+    message(FATAL_ERROR "fhir: the validator accepted an export whose MedicationStatements have status \"taking\":\n${output}")
+  endif()
+  expect_all("${output}" "(MedicationStatement) at /status: should be equal to one of the allowed values")
 elseif(MODE STREQUAL "broken")
   validate("${SRC}/broken-bundle.json")
   if(rc EQUAL 0)
