@@ -292,26 +292,41 @@ Problem not_an_object(const Value& v, const std::string& record) {
                             expected(Type::object))};
 }
 
+// The fields of item `index` of the array `array`, the unknown ones named with `not_a_field`; none
+// when the item is no object (said, or once the first problems are kept only counted: an array of
+// junk costs a count an item).
+template <std::size_t N>
+std::optional<Fields> record_fields(const Value& v, std::string_view array, std::size_t index, ProblemList& problems,
+                                    const std::array<std::string_view, N>& known, Text not_a_field) {
+    if (!v.is(Type::object) && !problems.keeps(v.line)) {
+        problems.count();
+        return std::nullopt;
+    }
+    const std::string record = std::string(array) + "[" + std::to_string(index) + "]";
+    if (!v.is(Type::object)) {
+        problems.add(not_an_object(v, record));
+        return std::nullopt;
+    }
+    std::optional<Fields> f(std::in_place, v, Place{record, v.line, {}, static_cast<int>(index)}, problems);
+    f->only(known, not_a_field);
+    return f;
+}
+
 // profile.medicines of version 2: an array of medicine objects.
 std::vector<Medicine> read_medicines(const Value& list, ProblemList& problems) {
     std::vector<Medicine> out;
     for (std::size_t i = 0; i < list.items.size(); ++i) {
-        const Value& v = list.items[i];
-        const std::string record = "profile.medicines[" + std::to_string(i) + "]";
-        if (!v.is(Type::object)) {
-            problems.add(not_an_object(v, record));
-            continue;
-        }
-        Fields f(v, Place{record, v.line, {}, static_cast<int>(i)}, problems);
-        f.only(kMedicineFields, CRAMP_TEXT("Import", "%1: not a field of a medicine"));
+        auto f = record_fields(list.items[i], "profile.medicines", i, problems, kMedicineFields,
+                               CRAMP_TEXT("Import", "%1: not a field of a medicine"));
+        if (!f) continue;
         Medicine m;
-        f.text("name", m.name);
-        f.text("dose", m.dose);
-        f.date_or_null("start", m.start);
-        f.date_or_null("stop", m.stop);
-        if (f.ok())
-            for (const auto& e : validate(m)) f.problem(e);
-        if (f.ok()) out.push_back(std::move(m));
+        f->text("name", m.name);
+        f->text("dose", m.dose);
+        f->date_or_null("start", m.start);
+        f->date_or_null("stop", m.stop);
+        if (f->ok())
+            for (const auto& e : validate(m)) f->problem(e);
+        if (f->ok()) out.push_back(std::move(m));
     }
     return out;
 }
@@ -359,39 +374,32 @@ std::optional<FileProfile> read_profile(const Value& v, int version, ProblemList
 }
 
 void read_episode(const Value& v, std::size_t index, RecordSink& sink) {
-    // An array of junk costs a count an item, once the first problems are kept.
-    if (!v.is(Type::object) && !sink.problems.keeps(v.line)) return sink.problems.count();
-    const std::string record = "episodes[" + std::to_string(index) + "]";
-    if (!v.is(Type::object)) return sink.problems.add(not_an_object(v, record));
-    Fields f(v, Place{record, v.line, {}, static_cast<int>(index)}, sink.problems);
-    f.only(kEpisodeFieldNames, CRAMP_TEXT("Import", "%1: not a field of an episode"));
+    auto f = record_fields(v, "episodes", index, sink.problems, kEpisodeFieldNames,
+                           CRAMP_TEXT("Import", "%1: not a field of an episode"));
+    if (!f) return;
     Episode e;
     Night night{};  // as the file says; the episode's own is derived when it is stored
-    for_each_field([&](const auto& fd) { f.read(fd, e, night); });
-    if (f.ok()) sink.episode({f.place(), std::move(e), night});
+    for_each_field([&](const auto& fd) { f->read(fd, e, night); });
+    if (f->ok()) sink.episode({f->place(), std::move(e), night});
 }
 
 void read_cramp_free_night(const Value& v, std::size_t index, RecordSink& sink) {
-    if (!v.is(Type::object) && !sink.problems.keeps(v.line)) return sink.problems.count();
-    const std::string record = "cramp_free_nights[" + std::to_string(index) + "]";
-    if (!v.is(Type::object)) return sink.problems.add(not_an_object(v, record));
-    Fields f(v, Place{record, v.line, {}, static_cast<int>(index)}, sink.problems);
-    f.only(kCrampFreeFields, CRAMP_TEXT("Import", "%1: not a field of a cramp-free night"));
+    auto f = record_fields(v, "cramp_free_nights", index, sink.problems, kCrampFreeFields,
+                           CRAMP_TEXT("Import", "%1: not a field of a cramp-free night"));
+    if (!f) return;
     Night night{};
-    f.date("night", night);
-    if (f.ok()) sink.cramp_free_night({f.place(), night});
+    f->date("night", night);
+    if (f->ok()) sink.cramp_free_night({f->place(), night});
 }
 
 void read_night_factors(const Value& v, std::size_t index, RecordSink& sink) {
-    if (!v.is(Type::object) && !sink.problems.keeps(v.line)) return sink.problems.count();
-    const std::string record = "night_factors[" + std::to_string(index) + "]";
-    if (!v.is(Type::object)) return sink.problems.add(not_an_object(v, record));
-    Fields f(v, Place{record, v.line, {}, static_cast<int>(index)}, sink.problems);
-    f.only(kNightFactorsFields, CRAMP_TEXT("Import", "%1: not a field of a care record"));
+    auto f = record_fields(v, "night_factors", index, sink.problems, kNightFactorsFields,
+                           CRAMP_TEXT("Import", "%1: not a field of a care record"));
+    if (!f) return;
     NightFactors rec;
-    f.date("night", rec.night);
-    f.set_of("factors", rec.items);
-    if (f.ok()) sink.night_factors({f.place(), rec});
+    f->date("night", rec.night);
+    f->set_of("factors", rec.items);
+    if (f->ok()) sink.night_factors({f->place(), rec});
 }
 
 // A BOM is not JSON; the importer accepts one. The source without it.

@@ -8,7 +8,6 @@
 #include <catch2/catch.hpp>
 
 using cramp::test::crampdiary;
-using cramp::test::file_bytes;
 
 namespace {
 cramp::Night night(const char* s) { return *cramp::parse_date(s); }
@@ -119,19 +118,14 @@ TEST_CASE("care and medicine refuse bad input, name it, and change nothing", "[c
     cramp::test::TempDir dir;
     auto db = dir / "diary.sqlite";
     REQUIRE(crampdiary(db, {"medicine", "add", "--name", "furosemide", "--start", "2026-01-05"}).exit_code == 0);
-    const auto before = file_bytes(db);
-    auto r = crampdiary(db, args);
-    CHECK(r.exit_code == 2);
-    CHECK(r.err.find(message) != std::string::npos);
-    CHECK(r.out.empty());
-    CHECK(file_bytes(db) == before);
+    cramp::test::check_refused(db, args, message);
     // Without a diary: the same refusal, and no diary made.
     auto none = dir / "none" / "diary.sqlite";
     const bool needs_the_diary = message.find("no medicine #") != std::string::npos ||
                                  message.find("has no care record") != std::string::npos ||
                                  message.find("before the start 2026-01-05") != std::string::npos;
     if (!needs_the_diary) {
-        r = crampdiary(none, args);
+        auto r = crampdiary(none, args);
         CHECK(r.exit_code == 2);
         CHECK_FALSE(std::filesystem::exists(none.parent_path()));
     }

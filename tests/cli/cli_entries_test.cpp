@@ -8,7 +8,6 @@
 
 
 using cramp::test::crampdiary;
-using cramp::test::file_bytes;
 
 namespace {
 cramp::Night night(int y, unsigned m, unsigned d) { return date::sys_days{date::year{y} / m / d}; }
@@ -134,12 +133,7 @@ TEST_CASE("edit, delete, checkin, uncheck and profile refuse bad input, name it,
     cramp::test::TempDir dir;
     auto db = dir / "diary.sqlite";
     make_diary(db);
-    const auto before = file_bytes(db);
-    auto r = crampdiary(db, args);
-    CHECK(r.exit_code == 2);
-    CHECK(r.err.find(message) != std::string::npos);
-    CHECK(r.out.empty());
-    CHECK(file_bytes(db) == before);
+    cramp::test::check_refused(db, args, message);
 }
 
 TEST_CASE("edit, delete and uncheck on a missing diary say so and create nothing", "[cli][errors]") {

@@ -34,6 +34,20 @@ function(expect_all output)
   endforeach()
 endfunction()
 
+# Writes TEXT with FROM replaced by TO as FILE, which must then fail validation, naming each of ARGN.
+function(expect_broken text from to file)
+  string(REPLACE "${from}" "${to}" broken "${text}")
+  if(broken STREQUAL text)
+    message(FATAL_ERROR "fhir: the export has no ${from} to break")
+  endif()
+  file(WRITE "${file}" "${broken}")
+  validate("${file}")
+  if(rc EQUAL 0)
+    message(FATAL_ERROR "fhir: the validator accepted an export with ${to} for ${from}:\n${output}")
+  endif()
+  expect_all("${output}" ${ARGN})
+endfunction()
+
 function(run)
   execute_process(COMMAND ${ARGN} RESULT_VARIABLE result OUTPUT_VARIABLE out ERROR_VARIABLE err)
   if(NOT result EQUAL 0)
@@ -66,30 +80,14 @@ if(MODE STREQUAL "export")
   expect_all("${output}" "valid FHIR R4 Bundle (type collection)" " Patient" " Observation" "3 MedicationStatement")
   message(STATUS "${output}")
 
-  # The same check must be able to fail on our own output.
+  # The same check must be able to fail on our own output: every Observation's status broken, and
+  # (a file of its own: the Observations' errors would fill the list) a MedicationStatement's
+  # period, as R4's schema takes any code as its status.
   file(READ "${bundle}" text)
-  string(REPLACE "\"status\": \"final\"" "\"status\": \"done\"" broken "${text}")
-  if(broken STREQUAL text)
-    message(FATAL_ERROR "fhir: the export has no \"status\": \"final\" to break")
-  endif()
-  file(WRITE "${WORK}/fhir-demo-bundle-broken.json" "${broken}")
-  validate("${WORK}/fhir-demo-bundle-broken.json")
-  if(rc EQUAL 0)
-    message(FATAL_ERROR "fhir: the validator accepted an export whose Observations have status \"done\":\n${output}")
-  endif()
-  expect_all("${output}" "not a valid FHIR R4 Bundle" "(Observation) at /status: should be equal to one of the allowed values")
-  # And a MedicationStatement's period (a file of its own: the Observations' errors would fill the
-  # list). The schema checks its dates; its status is any code.
-  string(REPLACE "\"start\": \"2025-01-10\"" "\"start\": \"2025-01-32\"" broken "${text}")
-  if(broken STREQUAL text)
-    message(FATAL_ERROR "fhir: the export has no medicine starting on 2025-01-10 to break")
-  endif()
-  file(WRITE "${WORK}/fhir-demo-bundle-broken-medicine.json" "${broken}")
-  validate("${WORK}/fhir-demo-bundle-broken-medicine.json")
-  if(rc EQUAL 0)
-    message(FATAL_ERROR "fhir: the validator accepted an export with a medicine starting on 2025-01-32:\n${output}")
-  endif()
-  expect_all("${output}" "(MedicationStatement) at /effectivePeriod/start")
+  expect_broken("${text}" "\"status\": \"final\"" "\"status\": \"done\"" "${WORK}/fhir-demo-bundle-broken.json"
+                "not a valid FHIR R4 Bundle" "(Observation) at /status: should be equal to one of the allowed values")
+  expect_broken("${text}" "\"start\": \"2025-01-10\"" "\"start\": \"2025-01-32\"" "${WORK}/fhir-demo-bundle-broken-medicine.json"
+                "(MedicationStatement) at /effectivePeriod/start")
 elseif(MODE STREQUAL "broken")
   validate("${SRC}/broken-bundle.json")
   if(rc EQUAL 0)
