@@ -6,6 +6,7 @@
 #include "systemzone.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <iostream>
 
 namespace cramp::cli {
@@ -23,9 +24,17 @@ const std::vector<Command>& commands() {
         {"delete", "delete ID", "delete entry #ID (as list shows it)", {}, {}, cmd_delete},
         {"checkin", "checkin [--night YYYY-MM-DD]", "record a night without cramps (default: last night)", {"night", "zone"}, {}, cmd_checkin},
         {"uncheck", "uncheck [--night YYYY-MM-DD]", "remove a night's cramp-free record (default: last night)", {"night", "zone"}, {}, cmd_uncheck},
-        {"profile", "profile [--name TEXT] [--birth-year YYYY] [--risk R;R] [--medicines TEXT]",
+        {"profile", "profile [--name TEXT] [--birth-year YYYY] [--risk R;R]",
          "print the patient profile, or set the fields given (an empty value clears one)",
          {"name", "birth-year", "risk", "medicines"}, {}, cmd_profile},
+        {"care", "care [--night YYYY-MM-DD] [--zone Z] ITEM;ITEM | --none | --clear",
+         "record a night's care items (default: tonight), none of them, or remove the record",
+         {"night", "zone"}, {"none", "clear"}, cmd_care},
+        {"medicine",
+         "medicine add --name TEXT [--dose TEXT] --start YYYY-MM-DD [--stop YYYY-MM-DD] | medicine list | "
+         "medicine stop ID --stop YYYY-MM-DD",
+         "add a medicine, list the medicines (id, name, dose, start, stop; tab-separated), or record when one stopped",
+         {"name", "dose", "start", "stop", "zone"}, {}, cmd_medicine},
         {"list", "list [--from D] [--to D]", "one line per episode, newest first", {"from", "to"}, {}, cmd_list},
         {"backup", "backup [PATH]", "write a checked copy of the diary (default: backups/diary-<now>.sqlite beside it)", {}, {}, cmd_backup},
         {"restore", "restore PATH", "replace the diary with a backup after checking it; the replaced diary is kept", {}, {}, cmd_restore},
@@ -301,6 +310,62 @@ std::optional<bool> yes_no_option(const Options& o, const std::string& name, Con
     if (*v == "no") return false;
     ctx.err << ctx.program << " " << cmd << ": " << name << ": '" << *v << "' is not yes or no\n";
     throw BadInput{};
+}
+
+[[noreturn]] void refuse(Context& ctx, std::string_view cmd, const std::string& why) {
+    ctx.err << ctx.program << " " << cmd << ": " << why << "\n";
+    throw BadInput{};
+}
+
+// The diary refused or failed a write: exit 1 with its reason.
+int failed(Context& ctx, std::string_view cmd, const std::string& why) {
+    ctx.err << ctx.program << " " << cmd << ": " << why << "\n";
+    return kFailed;
+}
+
+int refused(Context& ctx, std::string_view cmd, const std::vector<Message>& errs) {
+    for (const auto& m : errs) ctx.err << ctx.program << " " << cmd << ": " << m.english() << "\n";
+    return kBadInput;
+}
+
+std::string zone_option(const Options& o, std::string fallback, Context& ctx, std::string_view cmd) {
+    auto zone = o.get("zone").value_or(std::move(fallback));
+    if (!known_zone(zone)) refuse(ctx, cmd, "zone: '" + zone + "' is not a known IANA time zone");
+    return zone;
+}
+
+// A note as a terminal should show it: control characters (C0, DEL, C1) and the bidi controls
+// that reorder the rest of the line as \x1b / \u202e, and a backslash as \\, so a note cannot
+// move the cursor, recolour the terminal or disguise what follows.
+std::string escaped(std::string_view s) {
+    std::string out;
+    char buf[8];
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        const auto next = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
+        const auto third = i + 2 < s.size() ? static_cast<unsigned char>(s[i + 2]) : 0;
+        if (c < 0x20 || c == 0x7f) {
+            std::snprintf(buf, sizeof buf, "\\x%02x", c);
+            out += buf;
+        } else if (c == '\\') {
+            out += "\\\\";
+        } else if (c == 0xc2 && next >= 0x80 && next <= 0x9f) {  // U+0080–U+009F
+            std::snprintf(buf, sizeof buf, "\\u%04x", unsigned(next));
+            out += buf;
+            i += 1;
+        } else if (c == 0xe2 && next == 0x80 && third >= 0xaa && third <= 0xae) {  // U+202A–U+202E
+            std::snprintf(buf, sizeof buf, "\\u%04x", 0x2000u + third - 0x80u);
+            out += buf;
+            i += 2;
+        } else if (c == 0xe2 && next == 0x81 && third >= 0xa6 && third <= 0xa9) {  // U+2066–U+2069
+            std::snprintf(buf, sizeof buf, "\\u%04x", 0x2040u + third - 0x80u);
+            out += buf;
+            i += 2;
+        } else {
+            out += char(c);
+        }
+    }
+    return out;
 }
 
 std::optional<Night> date_option(const Options& o, const std::string& name, Context& ctx, std::string_view cmd) {

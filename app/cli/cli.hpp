@@ -84,6 +84,17 @@ struct BadInput {};
 std::optional<int> int_option(const Options& o, const std::string& name, Context& ctx, std::string_view cmd);
 std::optional<bool> yes_no_option(const Options& o, const std::string& name, Context& ctx, std::string_view cmd);
 std::optional<Night> date_option(const Options& o, const std::string& name, Context& ctx, std::string_view cmd);
+// Prints "crampdiary CMD: why" and throws BadInput.
+[[noreturn]] void refuse(Context& ctx, std::string_view cmd, const std::string& why);
+// The diary refused or failed a write: prints its reason, returns kFailed.
+int failed(Context& ctx, std::string_view cmd, const std::string& why);
+// Prints each problem as "crampdiary CMD: problem", returns kBadInput.
+int refused(Context& ctx, std::string_view cmd, const std::vector<Message>& errs);
+// --zone, or `fallback`; refused when the tz database does not know it.
+std::string zone_option(const Options& o, std::string fallback, Context& ctx, std::string_view cmd);
+// Text from the diary as a terminal should show it: control and bidi characters as \x1b / \u202e,
+// a backslash as \\ (a note, a medicine's name).
+std::string escaped(std::string_view s);
 
 // The log options, one for each field of an episode the log form shows (episode_fields.hpp), named
 // as the field with '-' for '_' and without a unit ("duration_s" is --duration), plus --ago and
@@ -107,5 +118,7 @@ int cmd_check(const Options&, Context&);
 int cmd_export(const Options&, Context&);
 int cmd_import(const Options&, Context&);
 int cmd_report(const Options&, Context&);
+int cmd_care(const Options&, Context&);
+int cmd_medicine(const Options&, Context&);
 
 }  // namespace cramp::cli

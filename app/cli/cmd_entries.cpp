@@ -11,11 +11,6 @@ namespace cramp::cli {
 
 namespace {
 
-[[noreturn]] void refuse(Context& ctx, std::string_view cmd, const std::string& why) {
-    ctx.err << ctx.program << " " << cmd << ": " << why << "\n";
-    throw BadInput{};
-}
-
 // Sets `field` from its option --`name`, if given, as the field's kind spells it.
 template <typename T>
 void set_field(T& field, const Options& o, const std::string& name, Context& ctx, std::string_view cmd) {
@@ -61,12 +56,6 @@ std::optional<Instant> onset_option(const Options& o, const std::string& zone, C
     return onset;
 }
 
-std::string zone_option(const Options& o, std::string fallback, Context& ctx, std::string_view cmd) {
-    auto zone = o.get("zone").value_or(std::move(fallback));
-    if (!known_zone(zone)) refuse(ctx, cmd, "zone: '" + zone + "' is not a known IANA time zone");
-    return zone;
-}
-
 // An entry's number as list shows it (#12 or 12).
 std::int64_t entry_id(const Options& o, Context& ctx, std::string_view cmd) {
     if (o.positionals.size() != 1) refuse(ctx, cmd, "give the entry's number ID, as list shows it (#12)");
@@ -98,40 +87,6 @@ Night past_night_option(const Options& o, Context& ctx, std::string_view cmd) {
     return night;
 }
 
-// A note as a terminal should show it: control characters (C0, DEL, C1) and the bidi controls
-// that reorder the rest of the line as \x1b / \u202e, and a backslash as \\, so a note cannot
-// move the cursor, recolour the terminal or disguise what follows.
-std::string escaped(std::string_view s) {
-    std::string out;
-    char buf[8];
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        const auto next = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
-        const auto third = i + 2 < s.size() ? static_cast<unsigned char>(s[i + 2]) : 0;
-        if (c < 0x20 || c == 0x7f) {
-            std::snprintf(buf, sizeof buf, "\\x%02x", c);
-            out += buf;
-        } else if (c == '\\') {
-            out += "\\\\";
-        } else if (c == 0xc2 && next >= 0x80 && next <= 0x9f) {  // U+0080–U+009F
-            std::snprintf(buf, sizeof buf, "\\u%04x", unsigned(next));
-            out += buf;
-            i += 1;
-        } else if (c == 0xe2 && next == 0x80 && third >= 0xaa && third <= 0xae) {  // U+202A–U+202E
-            std::snprintf(buf, sizeof buf, "\\u%04x", 0x2000u + third - 0x80u);
-            out += buf;
-            i += 2;
-        } else if (c == 0xe2 && next == 0x81 && third >= 0xa6 && third <= 0xa9) {  // U+2066–U+2069
-            std::snprintf(buf, sizeof buf, "\\u%04x", 0x2040u + third - 0x80u);
-            out += buf;
-            i += 2;
-        } else {
-            out += char(c);
-        }
-    }
-    return out;
-}
-
 std::string describe(const Episode& e) {
     std::string line = "#" + std::to_string(e.id) + "  night " + format_date(e.night) + "  " +
                        format_iso_local(e.onset, e.zone) + " " + e.zone + "  " + std::string(to_string(e.site)) + "/" +
@@ -145,17 +100,6 @@ std::string describe(const Episode& e) {
     if (!e.relief.empty()) line += "  relief " + join(e.relief);
     if (!e.note.empty()) line += "  \"" + escaped(e.note) + "\"";
     return line;
-}
-
-// The diary refused or failed a write: exit 1 with its reason.
-int failed(Context& ctx, std::string_view cmd, const std::string& why) {
-    ctx.err << ctx.program << " " << cmd << ": " << why << "\n";
-    return kFailed;
-}
-
-int refused(Context& ctx, std::string_view cmd, const std::vector<Message>& errs) {
-    for (const auto& m : errs) ctx.err << ctx.program << " " << cmd << ": " << m.english() << "\n";
-    return kBadInput;
 }
 
 }  // namespace

@@ -38,7 +38,14 @@ int cmd_profile(const Options& o, Context& ctx) {
         ctx.err << ctx.program << " profile: unexpected '" << o.positionals.front() << "' (see crampdiary profile --help)\n";
         return kBadInput;
     }
-    const bool setting = o.has("name") || o.has("birth-year") || o.has("risk") || o.has("medicines");
+    // The medicines were one line of names; they are records now, with dates, which replacing them
+    // all with undated names would lose.
+    if (o.has("medicines")) {
+        ctx.err << ctx.program << " profile: --medicines is gone: medicines are records with dates now; add one with "
+                << "`crampdiary medicine add --name TEXT --start YYYY-MM-DD` and see them with `crampdiary medicine list`\n";
+        return kBadInput;
+    }
+    const bool setting = o.has("name") || o.has("birth-year") || o.has("risk");
     // Sets the fields given; checked on their own first, so a typo neither creates nor changes a diary.
     const auto set_given = [&](Profile& p) {
         p.name = o.get("name").value_or(p.name);
@@ -47,12 +54,7 @@ int cmd_profile(const Options& o, Context& ctx) {
     };
     Profile given;
     set_given(given);
-    // The medicines as one line of names: each ';'-separated part an undated record.
-    const auto medicines = medicines_from_text(o.get("medicines").value_or(""));
-    auto errs = validate(given);
-    for (const auto& m : medicines)
-        for (auto& e : validate(m)) errs.push_back(std::move(e));
-    if (!errs.empty()) {
+    if (const auto errs = validate(given); !errs.empty()) {
         for (const auto& m : errs) ctx.err << ctx.program << " profile: " << m.english() << "\n";
         return kBadInput;
     }
@@ -64,11 +66,7 @@ int cmd_profile(const Options& o, Context& ctx) {
         return kOk;
     }
     set_given(p);
-    auto write = [&]() -> Result<void> {
-        if (auto r = diary->set_profile(p); !r) return r;
-        return o.has("medicines") ? diary->replace_medicines(medicines) : Result<void>{};
-    };
-    if (auto r = diary->transaction(write); !r) {
+    if (auto r = diary->set_profile(p); !r) {
         ctx.err << ctx.program << " profile: " << r.error() << "\n";
         return kFailed;
     }

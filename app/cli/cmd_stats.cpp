@@ -128,9 +128,10 @@ int cmd_stats(const Options& o, Context& ctx) {
     if (!from && !to) p = today_period(today_end_night(*diary, ctx.clock(), zone));
     RuleSettings settings = diary->rule_settings();
     if (threshold) settings.threshold = *threshold;
-    auto s = compute_stats(load_records(*diary, p), p, settings);
+    const auto records = load_records(*diary, p);
+    auto s = compute_stats(records, p, settings);
     if (o.has("json"))
-        ctx.out << stats_json(s) << "\n";
+        ctx.out << stats_json(s, diary_factors(*diary, records, p)) << "\n";
     else
         print_readable(s, ctx.out);
     return kOk;

@@ -167,6 +167,20 @@ Message not_a_name(std::string_view s) {
 // excerpt: a message never echoes more than a few dozen characters of a file.
 constexpr Text kNotEither = CRAMP_TEXT("Import", "%1: '%2' is not %3 or %4");
 
+// The problem of a set's cell that parse_set refused: its first item that is no name.
+template <typename E>
+void read_unknown_item(std::string_view s, std::vector<Message>& problems) {
+    std::string_view rest = s;
+    for (auto pos = rest.find(';'); !rest.empty(); pos = rest.find(';')) {
+        auto item = rest.substr(0, pos);
+        if (!item.empty() && !parse_enum<E>(item)) {
+            problems.push_back(not_a_name<E>(item));
+            break;
+        }
+        rest.remove_prefix(pos == std::string_view::npos ? rest.size() : pos + 1);
+    }
+}
+
 // Reads a field's cell into the episode, or appends its problem. (The night is read apart: both
 // kinds of row have one, and an episode's own night is derived, not read.)
 template <typename T>
@@ -190,20 +204,8 @@ void read_cell(const EpisodeField<T>& f, const std::string& s, Episode& e, std::
             problems.emplace_back(CRAMP_TEXT("Import", "%1: '%2' is not a known IANA time zone"), f.name, excerpt(s));
     } else if constexpr (!std::is_same_v<T, Night>) {
         using E = typename detail::IsEnumSet<T>::Enum;
-        if (auto r = parse_set<E>(s)) {
-            out = *r;
-        } else {
-            // The first item that is no name, as parse_set found it.
-            std::string_view rest = s;
-            for (auto pos = rest.find(';'); !rest.empty(); pos = rest.find(';')) {
-                auto item = rest.substr(0, pos);
-                if (!item.empty() && !parse_enum<E>(item)) {
-                    problems.push_back(not_a_name<E>(item));
-                    break;
-                }
-                rest.remove_prefix(pos == std::string_view::npos ? rest.size() : pos + 1);
-            }
-        }
+        if (auto r = parse_set<E>(s)) out = *r;
+        else read_unknown_item<E>(s, problems);
     }
 }
 
@@ -212,7 +214,7 @@ void read_cell(const EpisodeField<T>& f, const std::string& s, Episode& e, std::
 std::string episode_row(const Episode& e, bool spreadsheet) {
     std::string out = "episode";
     for_each_field([&](const auto& f) { out += ',' + cell(f, e, spreadsheet); });
-    return out + "\r\n";
+    return out + ",\r\n";  // no factors
 }
 
 std::string cramp_free_row(Night night) {
@@ -220,7 +222,12 @@ std::string cramp_free_row(Night night) {
     return "cramp_free_night," + format_date(night) + std::string(kColumns.size() - 2, ',') + "\r\n";
 }
 
-Result<Record> read_record(const Row& row, std::vector<Message>& problems) {
+std::string night_factors_row(const NightFactors& f) {
+    // Every column between the night and the factors empty; item names need no quoting.
+    return "night_factors," + format_date(f.night) + std::string(kColumns.size() - 2, ',') + join(f.items) + "\r\n";
+}
+
+Result<Record> read_record(const Row& row, std::vector<Message>& problems, std::size_t columns) {
     const std::size_t before = problems.size();
     // The row's problems, as its error.
     auto failed = [&] { return fail(Message::lines({problems.begin() + static_cast<std::ptrdiff_t>(before), problems.end()})); };
@@ -228,27 +235,47 @@ Result<Record> read_record(const Row& row, std::vector<Message>& problems) {
         problems.emplace_back(CRAMP_TEXT("Import", "the row is longer than %1 bytes; no record is that long"), kMaxRowBytes);
         return failed();
     }
-    if (row.fields.size() != kColumns.size()) {
-        problems.emplace_back(CRAMP_TEXT("Import", "columns: %1, expected %2"), row.fields.size(), kColumns.size());
+    if (row.fields.size() != columns) {
+        problems.emplace_back(CRAMP_TEXT("Import", "columns: %1, expected %2"), row.fields.size(), columns);
         return failed();
     }
     const auto& f = row.fields;
-    static_assert(kColumns[1] == "night", "both kinds of row start with the night");
+    const bool care = columns == kColumns.size();
+    const std::size_t factors = kColumns.size() - 1;  // the factors column, in a file that has it
+    static_assert(kColumns[1] == "night", "every kind of row starts with the night");
     auto night = parse_date(f[1]);
     if (!night) problems.emplace_back(CRAMP_TEXT("Import", "%1: '%2' is not a date (YYYY-MM-DD)"), kColumns[1], excerpt(f[1]));
+    // Columns a kind of row leaves empty, from `first` to before `end`.
+    auto empty = [&](std::size_t first, std::size_t end, Text must_be_empty) {
+        for (std::size_t i = first; i < end; ++i)
+            if (!f[i].empty()) problems.emplace_back(must_be_empty, kColumns[i]);
+    };
     if (f[0] == "cramp_free_night") {
-        for (std::size_t i = 2; i < f.size(); ++i)
-            if (!f[i].empty()) problems.emplace_back(CRAMP_TEXT("Import", "%1: must be empty for a cramp-free night"), kColumns[i]);
+        empty(2, f.size(), CRAMP_TEXT("Import", "%1: must be empty for a cramp-free night"));
         if (problems.size() != before) return failed();
         return Record{CrampFreeNight{0, *night}};
     }
+    if (care && f[0] == "night_factors") {
+        empty(2, factors, CRAMP_TEXT("Import", "%1: must be empty for a care record"));
+        NightFactors rec;
+        if (auto items = parse_set<CareItem>(f[factors])) rec.items = *items;
+        else read_unknown_item<CareItem>(f[factors], problems);
+        if (problems.size() != before) return failed();
+        rec.night = *night;
+        return Record{rec};
+    }
     if (f[0] != "episode") {
-        problems.emplace_back(kNotEither, kColumns[0], excerpt(f[0]), "episode", "cramp_free_night");
+        if (care)
+            problems.emplace_back(CRAMP_TEXT("Import", "%1: '%2' is not %3, %4 or %5"), kColumns[0], excerpt(f[0]), "episode",
+                                  "cramp_free_night", "night_factors");
+        else
+            problems.emplace_back(kNotEither, kColumns[0], excerpt(f[0]), "episode", "cramp_free_night");
         return failed();
     }
     Episode e;
     std::size_t column = 1;
     for_each_field([&](const auto& fd) { read_cell(fd, f[column++], e, problems); });
+    if (care) empty(factors, f.size(), CRAMP_TEXT("Import", "%1: must be empty for an episode"));
     if (problems.size() != before) return failed();
     return Record{EpisodeRecord{e, *night}};
 }

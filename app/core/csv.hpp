@@ -5,6 +5,7 @@
 #pragma once
 
 #include "byte_source.hpp"
+#include "care.hpp"
 #include "episode.hpp"
 #include "episode_fields.hpp"
 #include "result.hpp"
@@ -17,12 +18,15 @@
 
 namespace cramp::csv {
 
-// "kind" (episode or cramp_free_night), then the fields of episode_fields.hpp.
-inline constexpr std::array<std::string_view, 1 + kEpisodeFieldCount> kColumns = [] {
-    std::array<std::string_view, 1 + kEpisodeFieldCount> columns{"kind"};
+// "kind" (episode, cramp_free_night or night_factors), then the fields of episode_fields.hpp, then
+// "factors" (a care record's items). Files written before care records have the first 16 only.
+inline constexpr std::array<std::string_view, 2 + kEpisodeFieldCount> kColumns = [] {
+    std::array<std::string_view, 2 + kEpisodeFieldCount> columns{"kind"};
     for (std::size_t i = 0; i < kEpisodeFieldCount; ++i) columns[i + 1] = kEpisodeFieldNames[i];
+    columns.back() = "factors";
     return columns;
 }();
+inline constexpr std::size_t kColumnsBeforeCare = kColumns.size() - 1;
 
 struct Row {
     int line = 0;  // the line the record starts on
@@ -67,24 +71,27 @@ std::string guard_cell(std::string_view value);
 void unguard_cell(std::string& value);
 
 // A parsed record: an episode (night as written in the file, checked against its onset by the
-// importer) or a cramp-free night.
+// importer), a cramp-free night or a night's care record.
 struct EpisodeRecord {
     Episode episode;
     Night night_in_file{};
 };
-using Record = std::variant<EpisodeRecord, CrampFreeNight>;
+using Record = std::variant<EpisodeRecord, CrampFreeNight, NightFactors>;
 
-// The header row, a row for an episode (with the zone's own offset in `onset`) and for a cramp-free
-// night, each ending in CRLF.
+// The header row, a row for an episode (with the zone's own offset in `onset`), for a cramp-free
+// night and for a care record, each ending in CRLF.
 std::string header_row();
 std::string episode_row(const Episode& e, bool spreadsheet = false);
 std::string cramp_free_row(Night night);
+std::string night_factors_row(const NightFactors& f);
 
 // Reads one data row into a record, appending every problem to `problems`. A problem about one
 // column names it as field_of (episode.hpp) reads it: "intensity: 'x' is not a whole number"; a
-// row with the wrong number of fields gets "columns: 9, expected 16". On failure the error lists
-// this row's problems (the same messages), one per line.
-Result<Record> read_record(const Row& row, std::vector<Message>& problems);
+// row with the wrong number of fields gets "columns: 9, expected 17". `columns` is the file's own
+// header's: kColumns.size(), or kColumnsBeforeCare for a file of the 16 columns before care
+// records (which has no night_factors rows). On failure the error lists this row's problems (the
+// same messages), one per line.
+Result<Record> read_record(const Row& row, std::vector<Message>& problems, std::size_t columns = kColumns.size());
 
 // An example of the onset's form, for messages.
 inline constexpr std::string_view kOnsetExample = "2026-03-03T02:30:00+08:00";

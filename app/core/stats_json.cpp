@@ -4,7 +4,7 @@
 
 namespace cramp {
 
-std::string stats_json(const PeriodStats& s, int indent) {
+std::string stats_json(const PeriodStats& s, const FactorComparisons& factors, int indent) {
     JsonWriter w(indent);
     w.begin_object();
     w.key("period").begin_object().key("from").value(format_date(s.period.from)).key("to").value(format_date(s.period.to)).end_object();
@@ -43,6 +43,17 @@ std::string stats_json(const PeriodStats& s, int indent) {
     for (Posture p : g.posture_linked) w.value(to_string(p));
     w.end_array();
     w.end_object();
+    w.key("factors").begin_array();
+    for (const auto& f : factors) {
+        w.begin_object();
+        w.key("factor").value(to_string(f.item));
+        w.key("nights_with").value(f.nights_with);
+        w.key("cramps_with").value(f.cramps_with);
+        w.key("nights_without").value(f.nights_without);
+        w.key("cramps_without").value(f.cramps_without);
+        w.end_object();
+    }
+    w.end_array();
     w.end_object();
     return w.str();
 }

@@ -2,12 +2,15 @@
 // dates as YYYY-MM-DD). One line with indent 0.
 #pragma once
 
+#include "care.hpp"
 #include "rules.hpp"
 
 #include <string>
 
 namespace cramp {
 
-std::string stats_json(const PeriodStats& s, int indent = 0);
+// `factors`: the personal comparisons over the same period (compare_factors), one per care item.
+using FactorComparisons = std::array<FactorComparison, enum_count<CareItem>()>;
+std::string stats_json(const PeriodStats& s, const FactorComparisons& factors, int indent = 0);
 
 }  // namespace cramp

@@ -54,9 +54,19 @@ std::string export_json(const Diary& diary, const ExportOptions& options) {
     w.key("risk_factors").begin_array();
     for (const auto& r : profile.risk_factors) w.value(r);
     w.end_array();
-    std::string medicines;  // JSON version 1: one free-text line, the names '; '-separated
-    for (const auto& m : diary.medicines()) medicines += (medicines.empty() ? "" : "; ") + m.name;
-    w.key("medicines").value(medicines);
+    w.key("medicines").begin_array();
+    for (const auto& m : diary.medicines()) {
+        w.begin_object();
+        w.key("name").value(m.name);
+        w.key("dose").value(m.dose);
+        for (auto [key, night] : {std::pair{"start", &m.start}, std::pair{"stop", &m.stop}}) {
+            w.key(key);
+            if (*night) w.value(format_date(**night));
+            else w.null();
+        }
+        w.end_object();
+    }
+    w.end_array();
     w.end_object();
     w.key("episodes").begin_array();
     for (const auto& e : records.episodes) {
@@ -72,6 +82,16 @@ std::string export_json(const Diary& diary, const ExportOptions& options) {
     for (Night n : records.cramp_free_nights) {
         w.begin_object();
         w.key("night").value(format_date(n));
+        w.end_object();
+    }
+    w.end_array();
+    w.key("night_factors").begin_array();
+    for (const auto& f : records.night_factors) {
+        w.begin_object();
+        w.key("night").value(format_date(f.night));
+        w.key("factors").begin_array();
+        for (auto item : f.items.values()) w.value(to_string(item));
+        w.end_array();
         w.end_object();
     }
     w.end_array();
@@ -99,6 +119,7 @@ Message expected_whole_number() { return Message(CRAMP_TEXT("JSON", "a whole num
 Message expected_date() { return Message(CRAMP_TEXT("JSON", "a date (YYYY-MM-DD)")); }
 Message expected_strings() { return Message(CRAMP_TEXT("JSON", "an array of strings")); }
 Message expected_year() { return Message(CRAMP_TEXT("JSON", "a year or null")); }
+Message expected_date_or_null() { return Message(CRAMP_TEXT("JSON", "a date (YYYY-MM-DD) or null")); }
 
 // Field problems shared by every object of the file. Each names its field first (field_of), so
 // that the problem points at the field's line; field names and values are the file's, verbatim.
@@ -173,6 +194,14 @@ public:
         }
     }
 
+    // A date, or null for none.
+    void date_or_null(std::string_view field, std::optional<Night>& out) {
+        const Value* v = obj_.find(field);
+        if (v && v->is(Type::null)) out.reset();
+        else if (v && v->is(Type::string)) date(field, out.emplace());
+        else get(field, Type::string, expected_date_or_null());
+    }
+
     // The JSON keys of enum fields are the names parse_field uses (EnumNames<E>::field), so its
     // message is said as it is.
     template <typename E>
@@ -227,10 +256,16 @@ private:
     std::size_t before_;
 };
 
-constexpr std::array<std::string_view, 6> kTopFields{"format", "version", "settings", "profile", "episodes", "cramp_free_nights"};
+constexpr std::array<std::string_view, 7> kTopFields{"format",   "version",           "settings",     "profile",
+                                                    "episodes", "cramp_free_nights", "night_factors"};
 constexpr std::array<std::string_view, 3> kSettingsFields{"threshold", "day_boundary", "week_start"};
 constexpr std::array<std::string_view, 4> kProfileFields{"name", "birth_year", "risk_factors", "medicines"};
 constexpr std::array<std::string_view, 1> kCrampFreeFields{"night"};
+constexpr std::array<std::string_view, 4> kMedicineFields{"name", "dose", "start", "stop"};
+constexpr std::array<std::string_view, 2> kNightFactorsFields{"night", "factors"};
+// Version 1 (before care records and dated medicines) still imports: no night_factors, and the
+// medicines one line of text.
+constexpr int kFirstJsonVersion = 1;
 
 // The member that marks a Cramp Diary export, as the file would spell it.
 constexpr std::string_view kFormatMember = R"("format": "crampdiary")";
@@ -251,7 +286,52 @@ std::optional<RuleSettings> read_settings(const Value& v, ProblemList& problems)
     return s;
 }
 
-std::optional<FileProfile> read_profile(const Value& v, ProblemList& problems) {
+// "episodes[3] (line 7): a number, expected an object"
+Problem not_an_object(const Value& v, const std::string& record) {
+    return {v.line, Message(CRAMP_TEXT("Import", "%1 (line %2): %3, expected %4"), record, v.line, json::describe(v.type),
+                            expected(Type::object))};
+}
+
+// The fields of item `index` of the array `array`, the unknown ones named with `not_a_field`; none
+// when the item is no object (said, or once the first problems are kept only counted: an array of
+// junk costs a count an item).
+template <std::size_t N>
+std::optional<Fields> record_fields(const Value& v, std::string_view array, std::size_t index, ProblemList& problems,
+                                    const std::array<std::string_view, N>& known, Text not_a_field) {
+    if (!v.is(Type::object) && !problems.keeps(v.line)) {
+        problems.count();
+        return std::nullopt;
+    }
+    const std::string record = std::string(array) + "[" + std::to_string(index) + "]";
+    if (!v.is(Type::object)) {
+        problems.add(not_an_object(v, record));
+        return std::nullopt;
+    }
+    std::optional<Fields> f(std::in_place, v, Place{record, v.line, {}, static_cast<int>(index)}, problems);
+    f->only(known, not_a_field);
+    return f;
+}
+
+// profile.medicines of version 2: an array of medicine objects.
+std::vector<Medicine> read_medicines(const Value& list, ProblemList& problems) {
+    std::vector<Medicine> out;
+    for (std::size_t i = 0; i < list.items.size(); ++i) {
+        auto f = record_fields(list.items[i], "profile.medicines", i, problems, kMedicineFields,
+                               CRAMP_TEXT("Import", "%1: not a field of a medicine"));
+        if (!f) continue;
+        Medicine m;
+        f->text("name", m.name);
+        f->text("dose", m.dose);
+        f->date_or_null("start", m.start);
+        f->date_or_null("stop", m.stop);
+        if (f->ok())
+            for (const auto& e : validate(m)) f->problem(e);
+        if (f->ok()) out.push_back(std::move(m));
+    }
+    return out;
+}
+
+std::optional<FileProfile> read_profile(const Value& v, int version, ProblemList& problems) {
     Fields f(v, Place{"profile", v.line, {}}, problems);
     f.only(kProfileFields, CRAMP_TEXT("Import", "%1: not a field of the profile"));
     Profile p;
@@ -274,48 +354,52 @@ std::optional<FileProfile> read_profile(const Value& v, ProblemList& problems) {
         }
     }
     std::string medicines;
-    f.text("medicines", medicines);
+    std::vector<Medicine> records;
+    // Version 1: one free-text line, each line or ';'-part an undated record, as a diary's upgrade
+    // makes them. Later versions: an array of medicines.
+    if (version == kFirstJsonVersion) f.text("medicines", medicines);
+    else if (auto* list = f.get("medicines", Type::array, Message(CRAMP_TEXT("JSON", "an array of medicines"))))
+        records = read_medicines(*list, problems);
     // validate names an unknown risk factor: it is given excerpts, which name the same problems.
     Profile shown = p;
     for (auto& r : shown.risk_factors) r = excerpt(r);
-    auto records = medicines_from_text(medicines);
+    if (version == kFirstJsonVersion) records = medicines_from_text(medicines);
     if (f.ok())
         for (const auto& m : validate(shown)) f.problem(m);
-    if (f.ok())
+    if (f.ok() && version == kFirstJsonVersion)
         for (const auto& r : records)
             for (const auto& m : validate(r)) f.problem(m);
     if (!f.ok()) return std::nullopt;
     return FileProfile{p, std::move(records)};
 }
 
-// "episodes[3] (line 7): a number, expected an object"
-Problem not_an_object(const Value& v, const std::string& record) {
-    return {v.line, Message(CRAMP_TEXT("Import", "%1 (line %2): %3, expected %4"), record, v.line, json::describe(v.type),
-                            expected(Type::object))};
-}
-
 void read_episode(const Value& v, std::size_t index, RecordSink& sink) {
-    // An array of junk costs a count an item, once the first problems are kept.
-    if (!v.is(Type::object) && !sink.problems.keeps(v.line)) return sink.problems.count();
-    const std::string record = "episodes[" + std::to_string(index) + "]";
-    if (!v.is(Type::object)) return sink.problems.add(not_an_object(v, record));
-    Fields f(v, Place{record, v.line, {}, static_cast<int>(index)}, sink.problems);
-    f.only(kEpisodeFieldNames, CRAMP_TEXT("Import", "%1: not a field of an episode"));
+    auto f = record_fields(v, "episodes", index, sink.problems, kEpisodeFieldNames,
+                           CRAMP_TEXT("Import", "%1: not a field of an episode"));
+    if (!f) return;
     Episode e;
     Night night{};  // as the file says; the episode's own is derived when it is stored
-    for_each_field([&](const auto& fd) { f.read(fd, e, night); });
-    if (f.ok()) sink.episode({f.place(), std::move(e), night});
+    for_each_field([&](const auto& fd) { f->read(fd, e, night); });
+    if (f->ok()) sink.episode({f->place(), std::move(e), night});
 }
 
 void read_cramp_free_night(const Value& v, std::size_t index, RecordSink& sink) {
-    if (!v.is(Type::object) && !sink.problems.keeps(v.line)) return sink.problems.count();
-    const std::string record = "cramp_free_nights[" + std::to_string(index) + "]";
-    if (!v.is(Type::object)) return sink.problems.add(not_an_object(v, record));
-    Fields f(v, Place{record, v.line, {}, static_cast<int>(index)}, sink.problems);
-    f.only(kCrampFreeFields, CRAMP_TEXT("Import", "%1: not a field of a cramp-free night"));
+    auto f = record_fields(v, "cramp_free_nights", index, sink.problems, kCrampFreeFields,
+                           CRAMP_TEXT("Import", "%1: not a field of a cramp-free night"));
+    if (!f) return;
     Night night{};
-    f.date("night", night);
-    if (f.ok()) sink.cramp_free_night({f.place(), night});
+    f->date("night", night);
+    if (f->ok()) sink.cramp_free_night({f->place(), night});
+}
+
+void read_night_factors(const Value& v, std::size_t index, RecordSink& sink) {
+    auto f = record_fields(v, "night_factors", index, sink.problems, kNightFactorsFields,
+                           CRAMP_TEXT("Import", "%1: not a field of a care record"));
+    if (!f) return;
+    NightFactors rec;
+    f->date("night", rec.night);
+    f->set_of("factors", rec.items);
+    if (f->ok()) sink.night_factors({f->place(), rec});
 }
 
 // A BOM is not JSON; the importer accepts one. The source without it.
@@ -369,16 +453,18 @@ public:
         if (key == "format") {
             format_ok_ = v.is(Type::string) && v.text == "crampdiary";
         } else if (key == "version") {
-            version_ok_ = v.integer() && *v.integer() == kJsonVersion;
+            if (auto n = v.integer(); n && *n >= kFirstJsonVersion && *n <= kJsonVersion) version_number_ = static_cast<int>(*n);
             version_ = v.is(Type::number) ? Message::verbatim(excerpt(v.text)) : json::describe(v.type);
         } else if (key == "settings" || key == "profile") {
             if (!section(key, v, Type::object)) return;
             if (key == "settings") sink_.settings(read_settings(v, sink_.problems));
-            else if (auto p = read_profile(v, sink_.problems)) sink_.profile(*p);
+            else profile_ = std::move(v);  // read in finish(), once the version says how
         } else if (key == "episodes") {
             episodes_ = section(key, v, Type::array);
         } else if (key == "cramp_free_nights") {
             cramp_free_nights_ = section(key, v, Type::array);
+        } else if (key == "night_factors") {
+            night_factors_ = section(key, v, Type::array);
         }
     }
 
@@ -386,6 +472,7 @@ public:
         // Items of an array that is no section are read and dropped (the member was reported).
         if (key == "episodes" && episodes_) read_episode(item, index, sink_);
         else if (key == "cramp_free_nights" && cramp_free_nights_) read_cramp_free_night(item, index, sink_);
+        else if (key == "night_factors" && night_factors_) read_night_factors(item, index, sink_);
     }
 
     // After the reading: not an export at all is the one error; else the missing sections.
@@ -402,13 +489,22 @@ public:
                                               "format", "\"crampdiary\"", kFormatMember))
                             .message);
         if (!has("version")) return fail(here_.problem(Message(kMissing, "version")).message);
-        if (!version_ok_)
-            return fail(here_.problem(Message(CRAMP_TEXT("Import", "%1: %2 is not a version this program reads (it reads version %3; a "
-                                                                   "newer Cramp Diary wrote this file?)"),
-                                              "version", version_, kJsonVersion))
+        if (!version_number_)
+            return fail(here_.problem(Message(CRAMP_TEXT("Import", "%1: %2 is not a version this program reads (it reads versions %3 "
+                                                                   "and %4; a newer Cramp Diary wrote this file?)"),
+                                              "version", version_, kFirstJsonVersion, kJsonVersion))
                             .message);
+        if (profile_)
+            if (auto p = read_profile(*profile_, version_number_, sink_.problems)) sink_.profile(*p);
         for (auto key : {"settings", "profile", "episodes", "cramp_free_nights"})
             if (!has(key)) sink_.problems.add(here_.problem(Message(kMissing, key)));
+        // Care records came with version 2.
+        if (version_number_ == kFirstJsonVersion && has("night_factors")) {
+            sink_.problems.add(
+                here_.problem(Message(CRAMP_TEXT("Import", "%1: not a field of a version %2 export"), "night_factors", kFirstJsonVersion)));
+        } else if (version_number_ > kFirstJsonVersion && !has("night_factors")) {
+            sink_.problems.add(here_.problem(Message(kMissing, "night_factors")));
+        }
         return {};
     }
 
@@ -427,8 +523,10 @@ private:
     RecordSink& sink_;
     Value top_;
     Place here_;
-    bool format_ok_ = false, version_ok_ = false, episodes_ = false, cramp_free_nights_ = false;
+    bool format_ok_ = false, episodes_ = false, cramp_free_nights_ = false, night_factors_ = false;
+    int version_number_ = 0;  // a version this program reads, once found
     Message version_;
+    std::optional<Value> profile_;
 };
 
 }  // namespace

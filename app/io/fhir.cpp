@@ -2,7 +2,8 @@
 // IG (http://hl7.org/fhir/uv/symptoms): a Patient; per episode a Symptom Observation (code LOINC
 // 75325-1 "Symptom", value SNOMED CT 55300003 "Cramp", bodySite with the laterality extension,
 // effectivePeriod from onset and duration, components for severity, trigger, relief and the
-// warning-sign answers); per cramp-free night a Symptom Absent Observation (LOINC 111551-8).
+// warning-sign answers); per cramp-free night a Symptom Absent Observation (LOINC 111551-8); per
+// medicine a MedicationStatement with its period. Care records are left out (docs/formats.md).
 #include "isotime.hpp"
 #include "json_writer.hpp"
 #include "records.hpp"
@@ -349,6 +350,31 @@ void cramp_free_observation(JsonWriter& w, Night night, const std::string& patie
 
 std::string urn(std::string_view name) { return "urn:uuid:" + io::uuid_v5(kUuidNamespace, name); }
 
+// A medicine as a MedicationStatement: the patient's own account of what they take or took.
+void medication_statement(JsonWriter& w, const Medicine& m, const std::string& patient) {
+    w.begin_object();
+    w.key("resourceType").value("MedicationStatement");
+    w.key("status").value(m.stop ? "completed" : "active");
+    w.key("medicationCodeableConcept");
+    text_concept(w, m.name);
+    w.key("subject");
+    reference(w, patient);
+    if (m.start || m.stop) {
+        w.key("effectivePeriod").begin_object();
+        if (m.start) w.key("start").value(format_date(*m.start));
+        if (m.stop) w.key("end").value(format_date(*m.stop));
+        w.end_object();
+    }
+    if (!blank(m.dose)) {
+        w.key("dosage").begin_array();
+        w.begin_object();
+        w.key("text").value(m.dose);
+        w.end_object();
+        w.end_array();
+    }
+    w.end_object();
+}
+
 }  // namespace
 
 std::string export_fhir(const Diary& diary, const ExportOptions& options) {
@@ -404,6 +430,17 @@ std::string export_fhir(const Diary& diary, const ExportOptions& options) {
             w.key("resource");
             episode_observation(w, ep, patient);
         }
+        w.end_object();
+    }
+    // The medicines, named by their start, name and dose (and which of several identical ones).
+    std::map<std::string, int> same;
+    for (const auto& m : diary.medicines()) {
+        const std::string name = "medicine/" + (m.start ? format_date(*m.start) : std::string()) + "/" + m.name + "/" + m.dose;
+        const int n = same[name]++;
+        w.begin_object();
+        w.key("fullUrl").value(urn(name + "/" + std::to_string(n)));
+        w.key("resource");
+        medication_statement(w, m, patient);
         w.end_object();
     }
     w.end_array();

@@ -14,10 +14,11 @@
 
 namespace cramp::io {
 
-// Episodes by night, then onset (then id); cramp-free nights by night.
+// Episodes by night, then onset (then id); cramp-free nights and care records by night.
 struct SortedRecords {
     std::vector<Episode> episodes;
     std::vector<Night> cramp_free_nights;
+    std::vector<NightFactors> night_factors;
 };
 SortedRecords sorted_records(const Diary& diary, const std::optional<NightRange>& range);
 
@@ -82,6 +83,11 @@ struct FileCrampFreeNight {
     Night night{};
 };
 
+struct FileNightFactors {
+    Place place;
+    NightFactors record;
+};
+
 // What a reader hands on as it reads, in file order, so that no list of every record is ever
 // held. A record with a problem is not handed on; its problems go to `problems`.
 class RecordSink {
@@ -94,6 +100,7 @@ public:
     virtual void profile(const FileProfile&) {}
     virtual void episode(FileEpisode&& e) = 0;
     virtual void cramp_free_night(FileCrampFreeNight&& n) = 0;
+    virtual void night_factors(FileNightFactors&& f) = 0;
     // A problem said at a place.
     void problem(const Place& place, const Message& what) { problems.add(place.problem(what)); }
 

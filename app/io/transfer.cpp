@@ -23,6 +23,7 @@ SortedRecords sorted_records(const Diary& diary, const std::optional<NightRange>
     });
     for (const auto& c : diary.cramp_free_nights(range)) r.cramp_free_nights.push_back(c.night);
     std::sort(r.cramp_free_nights.begin(), r.cramp_free_nights.end());
+    r.night_factors = diary.night_factors(range);  // by night already
     return r;
 }
 
@@ -76,13 +77,16 @@ Result<void> read_csv(ByteSource& source, RecordSink& sink) {
     csv::Reader reader(source);
     csv::Row row;
     const std::string expected = csv::header_row().substr(0, csv::header_row().size() - 2);
+    // A file written before care records: the same header without its last column.
+    const std::string before_care = expected.substr(0, expected.rfind(','));
     auto header = reader.next(row);
     if (!header) return header.failure();
     if (!*header) return fail(CRAMP_TEXT("Import", "line %1: the file is empty; expected the header %2"), 1, expected);
     std::string found;
     for (const auto& c : row.fields) found += (found.empty() ? "" : ",") + c;
-    if (found != expected || row.too_long)
+    if ((found != expected && found != before_care) || row.too_long)
         return fail(CRAMP_TEXT("Import", "line %1: the header is '%2', expected '%3'"), 1, excerpt(found), expected);
+    const std::size_t columns = found == expected ? csv::kColumns.size() : csv::kColumnsBeforeCare;
 
     std::vector<Message> problems;
     for (;;) {
@@ -90,7 +94,7 @@ Result<void> read_csv(ByteSource& source, RecordSink& sink) {
         if (!more) return more.failure();
         if (!*more) return {};
         // A row of junk costs a count, not a message, once the first problems are kept.
-        if (row.fields.size() != csv::kColumns.size() && !sink.problems.keeps(row.line)) {
+        if (row.fields.size() != columns && !sink.problems.keeps(row.line)) {
             sink.problems.count();
             continue;
         }
@@ -99,13 +103,15 @@ Result<void> read_csv(ByteSource& source, RecordSink& sink) {
             for (auto& f : row.fields) csv::unguard_cell(f);
         Place place{{}, row.line, {}};
         problems.clear();
-        auto rec = csv::read_record(row, problems);
+        auto rec = csv::read_record(row, problems, columns);
         for (const auto& m : problems) sink.problem(place, m);
         if (!rec) continue;
         if (auto* er = std::get_if<csv::EpisodeRecord>(&*rec))
             sink.episode({std::move(place), std::move(er->episode), er->night_in_file});
+        else if (auto* cf = std::get_if<CrampFreeNight>(&*rec))
+            sink.cramp_free_night({std::move(place), cf->night});
         else
-            sink.cramp_free_night({std::move(place), std::get<CrampFreeNight>(*rec).night});
+            sink.night_factors({std::move(place), std::get<NightFactors>(*rec)});
     }
 }
 
@@ -130,15 +136,23 @@ std::string export_csv(const Diary& diary, const ExportOptions& options) {
     auto records = io::sorted_records(diary, options.range);
     const auto& episodes = records.episodes;
     const auto& free_nights = records.cramp_free_nights;
+    const auto& care = records.night_factors;
     std::string out = options.bom ? "\xEF\xBB\xBF" : "";
     out += csv::header_row();
-    // Merge by night: a cramp-free night never shares its night with an episode.
-    std::size_t e = 0, f = 0;
-    while (e < episodes.size() || f < free_nights.size()) {
-        if (f < free_nights.size() && (e == episodes.size() || free_nights[f] < episodes[e].night))
+    // Merge by night: a night's episodes (a cramp-free night never shares its night with one), then
+    // its care record.
+    std::size_t e = 0, f = 0, c = 0;
+    while (e < episodes.size() || f < free_nights.size() || c < care.size()) {
+        const bool episode_next = e < episodes.size() && (f == free_nights.size() || episodes[e].night < free_nights[f]);
+        const Night night = episode_next ? episodes[e].night : f < free_nights.size() ? free_nights[f] : care[c].night;
+        if (c < care.size() && care[c].night < night)
+            out += csv::night_factors_row(care[c++]);
+        else if (episode_next)
+            out += csv::episode_row(episodes[e++], options.bom);
+        else if (f < free_nights.size())
             out += csv::cramp_free_row(free_nights[f++]);
         else
-            out += csv::episode_row(episodes[e++], options.bom);
+            out += csv::night_factors_row(care[c++]);
     }
     return out;
 }
@@ -335,6 +349,7 @@ class Checker : public io::RecordSink {
 public:
     Checker(const Diary& diary, io::ProblemList& list, std::optional<KnownSettings> known)
         : RecordSink(list), diary_(diary), own_(diary.rule_settings()), now_(diary.now()), known_(std::move(known)) {
+        for (const auto& n : diary.night_factors()) diary_care_.emplace(n.night, n.items);
         has_records_ = has_records(diary);
         if (!has_records_) return;
         for (const auto& c : diary.cramp_free_nights()) diary_free_.insert(c.night);
@@ -404,6 +419,23 @@ public:
         ++(skip ? plan.skipped_cramp_free_nights : plan.cramp_free_nights);
     }
 
+    // A care record: added, skipped when the diary's record of that night is the same, and left
+    // out when the diary's differs (the diary keeps its own; the summary counts them).
+    void night_factors(io::FileNightFactors&& fn) override {
+        records_seen_ = true;
+        const Night night = fn.record.night;
+        auto [it, fresh] = care_of_night_.try_emplace(night, fn.place);
+        if (!fresh) {
+            problem(fn.place, Message(CRAMP_TEXT("Import", "%1: %2 has a care record already in %3"), "night", format_date(night),
+                                      it->second.place("night_factors").at()));
+            return;
+        }
+        const auto own = diary_care_.find(night);
+        plan.skip_night_factors.push_back(own != diary_care_.end());
+        if (own == diary_care_.end()) ++plan.night_factors;
+        else ++(own->second == fn.record.items ? plan.skipped_night_factors : plan.kept_night_factors);
+    }
+
     // After the reading: the rules between records, and the settings and profile.
     void finish() {
         // A cramp-free night cannot share its night with a cramp, in the file or in the diary.
@@ -457,7 +489,8 @@ private:
     bool has_records_ = false;
     std::set<Night> diary_free_, diary_nights_, replaced_;
     std::vector<std::pair<Fingerprint, bool>> diary_prints_;  // sorted; true once matched
-    std::map<Night, Where> episode_of_night_, free_of_night_;
+    std::map<Night, Where> episode_of_night_, free_of_night_, care_of_night_;
+    std::map<Night, EnumSet<CareItem>> diary_care_;
     std::optional<RuleSettings> file_settings_;
     std::optional<FileProfile> file_profile_;
     bool settings_seen_ = false, settings_after_records_ = false, records_seen_ = false;
@@ -478,9 +511,15 @@ public:
         if (failure_ || i >= plan_.skip_cramp_free_night.size() || plan_.skip_cramp_free_night[i]) return;
         if (auto id = diary_.add_cramp_free_night(fc.night); !id) failure_ = id.failure();
     }
+    void night_factors(io::FileNightFactors&& fn) override {
+        const std::size_t i = care_++;
+        if (failure_ || i >= plan_.skip_night_factors.size() || plan_.skip_night_factors[i]) return;
+        if (auto r = diary_.set_night_factors(fn.record.night, fn.record.items); !r) failure_ = r.failure();
+    }
     // Every record read as the plan counted it.
     bool as_checked() const {
-        return problems.empty() && episodes_ == plan_.skip_episode.size() && free_ == plan_.skip_cramp_free_night.size();
+        return problems.empty() && episodes_ == plan_.skip_episode.size() && free_ == plan_.skip_cramp_free_night.size() &&
+               care_ == plan_.skip_night_factors.size();
     }
 
     std::optional<Error> failure_;
@@ -488,7 +527,7 @@ public:
 private:
     Diary& diary_;
     const ImportPlan& plan_;
-    std::size_t episodes_ = 0, free_ = 0;
+    std::size_t episodes_ = 0, free_ = 0, care_ = 0;
 };
 
 // One reading of the file into `sink`: the format's reader, then the source's own error.
@@ -560,6 +599,9 @@ Result<ImportSummary> commit_import(Diary& diary, const ImportPlan& plan) {
     s.applied_profile = plan.profile.has_value();
     s.kept_own_settings = plan.kept_own_settings;
     s.replaced_cramp_free_nights = plan.replaced_cramp_free_nights;
+    s.added_night_factors = plan.night_factors;
+    s.skipped_night_factors = plan.skipped_night_factors;
+    s.kept_night_factors = plan.kept_night_factors;
     return s;
 }
 
@@ -575,6 +617,13 @@ std::string describe(const ImportSummary& s) {
     if (s.replaced_cramp_free_nights > 0)
         out += "; the cramps added replace " + std::to_string(s.replaced_cramp_free_nights) + " cramp-free night mark" +
                (s.replaced_cramp_free_nights == 1 ? "" : "s");
+    // Said only for a file with care records, so that a file without any reads as it always did.
+    if (s.added_night_factors + s.skipped_night_factors + s.kept_night_factors > 0)
+        out += "; care records: added " + std::to_string(s.added_night_factors) + ", skipped " +
+               std::to_string(s.skipped_night_factors) + " already in the diary";
+    if (s.kept_night_factors > 0)
+        out += ", kept the diary's own on " + std::to_string(s.kept_night_factors) + " night" +
+               (s.kept_night_factors == 1 ? "" : "s") + " where the file's differ";
     return out;
 }
 

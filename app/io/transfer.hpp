@@ -43,15 +43,16 @@ std::optional<ExportFormat> parse_export_format(std::string_view s);
 // Records in order of night, then onset; the zone's own offset in `onset`; CRLF line ends.
 std::string export_csv(const Diary& diary, const ExportOptions& options = {});
 
-// The whole diary as one JSON object (docs/formats.md, "JSON"): {"format":"crampdiary","version":1,
-// "settings","profile","episodes","cramp_free_nights"}, records in the CSV's order, two-space
-// indent, LF line ends. Export, import into an empty diary and export again gives the same bytes.
-inline constexpr int kJsonVersion = 1;
+// The whole diary as one JSON object (docs/formats.md, "JSON"): {"format":"crampdiary","version":2,
+// "settings","profile","episodes","cramp_free_nights","night_factors"}, records in the CSV's order,
+// two-space indent, LF line ends. Export, import into an empty diary and export again gives the
+// same bytes. Version 1 files (no care records, the medicines one line of text) still import.
+inline constexpr int kJsonVersion = 2;
 std::string export_json(const Diary& diary, const ExportOptions& options = {});
 
 // A FHIR R4 Bundle of type "collection" (docs/formats.md, "FHIR"): a Patient, one Observation per episode
 // following the HL7 Symptoms IG's Symptom Observation, and a "symptom absent" Observation per
-// cramp-free night. fullUrls are name-based UUIDs of the record's content, so the same diary gives
+// cramp-free night, then a MedicationStatement per medicine. fullUrls are name-based UUIDs of the record's content, so the same diary gives
 // the same Bundle on every device.
 std::string export_fhir(const Diary& diary, const ExportOptions& options = {});
 
@@ -83,6 +84,9 @@ struct ImportPlan {
     int skipped_episodes = 0;            // identical to one already there
     int skipped_cramp_free_nights = 0;
     int replaced_cramp_free_nights = 0;  // the diary's cramp-free marks that added episodes replace
+    int night_factors = 0;               // care records to add (nights the diary has none for)
+    int skipped_night_factors = 0;       // the same as the diary's record of that night
+    int kept_night_factors = 0;          // different from the diary's, which keeps its own
     // A JSON file's settings and profile, to apply: only into a diary with no records yet (a new
     // device). A diary that has records keeps its own.
     std::optional<RuleSettings> settings;
@@ -92,7 +96,7 @@ struct ImportPlan {
     // For commit_import: the file, how it read, and which of its records (in file order) to skip.
     std::optional<ImportFile> file;
     bool json = false;
-    std::vector<bool> skip_episode, skip_cramp_free_night;
+    std::vector<bool> skip_episode, skip_cramp_free_night, skip_night_factors;
     std::uint64_t digest = 0, size = 0;
 };
 
@@ -100,6 +104,8 @@ struct ImportSummary {
     int added_episodes = 0, added_cramp_free_nights = 0, skipped_episodes = 0, skipped_cramp_free_nights = 0;
     bool applied_settings = false, applied_profile = false, kept_own_settings = false;
     int replaced_cramp_free_nights = 0;  // cramp-free marks removed because an imported cramp fell on their night
+    int added_night_factors = 0, skipped_night_factors = 0;
+    int kept_night_factors = 0;  // the file's care record differs from the diary's, which was kept
 };
 
 // Checks a file against the diary without writing. A file in UTF-16 or UTF-32 is refused as such;

@@ -65,6 +65,14 @@ bool DataTransfer::checkImport(const QUrl& file) {
         importSummary_ += QLatin1Char(' ') + tr("Already in the diary, so skipped: %1 and %2.")
                                                  .arg(tr("%n cramp(s)", "", plan->skipped_episodes),
                                                       tr("%n cramp-free night(s)", "", plan->skipped_cramp_free_nights));
+    // Care records, said only for a file that has some.
+    if (plan->night_factors + plan->skipped_night_factors + plan->kept_night_factors > 0)
+        importSummary_ += QLatin1Char(' ') + tr("Care records to add: %1; already in the diary, so skipped: %2.")
+                                                 .arg(plan->night_factors)
+                                                 .arg(plan->skipped_night_factors);
+    if (plan->kept_night_factors > 0)
+        importSummary_ += QLatin1Char(' ') + tr("On %n night(s) the diary keeps its own care record, which differs from the file's.",
+                                                "", plan->kept_night_factors);
     if (plan->settings || plan->profile)
         importSummary_ += QLatin1Char(' ') + tr("The file's settings and profile will be used, as this diary has no records yet.");
     else if (plan->kept_own_settings)
@@ -90,7 +98,11 @@ bool DataTransfer::commitImport() {
     // Core says "nothing was imported: <why>" itself.
     if (!r) return failed(cramp::qt::sentence(r.problem()));
     session_->reload();
-    return done(tr("Imported %1 and %2.").arg(tr("%n cramp(s)", "", r->added_episodes), tr("%n cramp-free night(s)", "", r->added_cramp_free_nights)));
+    QString imported =
+        tr("Imported %1 and %2.").arg(tr("%n cramp(s)", "", r->added_episodes), tr("%n cramp-free night(s)", "", r->added_cramp_free_nights));
+    if (r->added_night_factors + r->skipped_night_factors + r->kept_night_factors > 0)
+        imported += QLatin1Char(' ') + tr("Care records: %n added.", "", r->added_night_factors);
+    return done(imported);
 }
 
 void DataTransfer::cancelImport() {

@@ -26,4 +26,9 @@ PeriodStats diary_stats(const Diary& diary, Period period) {
     return compute_stats(load_records(diary, period), period, diary.rule_settings());
 }
 
+FactorComparisons diary_factors(const Diary& diary, const DiaryRecords& records, Period period) {
+    return compare_factors(records.episodes, records.cramp_free_nights, diary.night_factors(NightRange{period.from, period.to}),
+                           period);
+}
+
 }  // namespace cramp

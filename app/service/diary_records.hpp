@@ -3,8 +3,10 @@
 // the night index.
 #pragma once
 
+#include "care.hpp"
 #include "diary.hpp"
 #include "rules.hpp"
+#include "stats_json.hpp"
 
 #include <string_view>
 
@@ -19,5 +21,9 @@ Night today_end_night(const Diary& diary, Instant now, std::string_view zone);
 
 // The diary's own settings, read once, and the rules over `period`.
 PeriodStats diary_stats(const Diary& diary, Period period);
+
+// The personal comparisons over `period` (care.hpp): `records` loaded for it as above, the care
+// records of its nights read from the diary.
+FactorComparisons diary_factors(const Diary& diary, const DiaryRecords& records, Period period);
 
 }  // namespace cramp

@@ -426,6 +426,24 @@
         <source>The diary could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Care records to add: %1; already in the diary, so skipped: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>On %n night(s) the diary keeps its own care record, which differs from the file&apos;s.</source>
+        <translation>
+            <numerusform>On %n night the diary keeps its own care record, which differs from the file&apos;s.</numerusform>
+            <numerusform>On %n nights the diary keeps its own care record, which differs from the file&apos;s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Care records: %n added.</source>
+        <translation>
+            <numerusform>Care records: %n added.</numerusform>
+            <numerusform>Care records: %n added.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DatePicker</name>
@@ -879,10 +897,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 is not a version this program reads (it reads version %3; a newer Cramp Diary wrote this file?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: not a field of a Cramp Diary export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -956,6 +970,38 @@
     </message>
     <message>
         <source>the file changed after it was checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be empty for a care record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not %3, %4 or %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be empty for an episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a field of a medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a field of a care record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a version this program reads (it reads versions %3 and %4; a newer Cramp Diary wrote this file?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a field of a version %2 export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 has a care record already in %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1131,6 +1177,14 @@
     </message>
     <message>
         <source>a string longer than %1 bytes; no Cramp Diary export holds one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD) or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array of medicines</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -419,6 +419,22 @@
         <source>The diary could not be read.</source>
         <translation>无法读取日记。</translation>
     </message>
+    <message>
+        <source>Care records to add: %1; already in the diary, so skipped: %2.</source>
+        <translation>护理记录：将添加 %1 条；日记中已有，将跳过 %2 条。</translation>
+    </message>
+    <message numerus="yes">
+        <source>On %n night(s) the diary keeps its own care record, which differs from the file&apos;s.</source>
+        <translation>
+            <numerusform>有 %n 个夜晚的护理记录与文件中的不同，日记保留自己的记录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Care records: %n added.</source>
+        <translation>
+            <numerusform>护理记录：已添加 %n 条。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DatePicker</name>
@@ -872,10 +888,6 @@
         <translation>%1：不是 %2；这不是抽筋日记的导出文件（应为含有 %3 的对象）</translation>
     </message>
     <message>
-        <source>%1: %2 is not a version this program reads (it reads version %3; a newer Cramp Diary wrote this file?)</source>
-        <translation>%1：本程序不能读取版本 %2（只能读取版本 %3；这个文件也许是更新版本的抽筋日记写的）</translation>
-    </message>
-    <message>
         <source>%1: not a field of a Cramp Diary export</source>
         <translation>%1：不是抽筋日记导出文件中的字段</translation>
     </message>
@@ -950,6 +962,38 @@
     <message>
         <source>the file changed after it was checked</source>
         <translation>文件在检查之后被改动过</translation>
+    </message>
+    <message>
+        <source>%1: must be empty for a care record</source>
+        <translation>%1：护理记录的这一项必须为空</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not %3, %4 or %5</source>
+        <translation>%1：“%2”不是 %3、%4 或 %5</translation>
+    </message>
+    <message>
+        <source>%1: must be empty for an episode</source>
+        <translation>%1：抽筋记录的这一项必须为空</translation>
+    </message>
+    <message>
+        <source>%1: not a field of a medicine</source>
+        <translation>%1：不是药物中的字段</translation>
+    </message>
+    <message>
+        <source>%1: not a field of a care record</source>
+        <translation>%1：不是护理记录中的字段</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a version this program reads (it reads versions %3 and %4; a newer Cramp Diary wrote this file?)</source>
+        <translation>%1：本程序不能读取版本 %2（只能读取版本 %3 和 %4；这个文件也许是更新版本的抽筋日记写的）</translation>
+    </message>
+    <message>
+        <source>%1: not a field of a version %2 export</source>
+        <translation>%1：不是版本 %2 导出文件中的字段</translation>
+    </message>
+    <message>
+        <source>%1: %2 has a care record already in %3</source>
+        <translation>%1：%2 在 %3 中已有护理记录</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +1169,14 @@
     <message>
         <source>a string longer than %1 bytes; no Cramp Diary export holds one</source>
         <translation>字符串超过 %1 字节；抽筋日记的导出文件里不会有这样的字符串</translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD) or null</source>
+        <translation>日期（YYYY-MM-DD）或 null</translation>
+    </message>
+    <message>
+        <source>an array of medicines</source>
+        <translation>药物数组</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,6 @@
 
 
 using cramp::test::crampdiary;
-using cramp::test::file_bytes;
 
 namespace {
 cramp::Night night(int y, unsigned m, unsigned d) { return date::sys_days{date::year{y} / m / d}; }
@@ -81,15 +80,15 @@ TEST_CASE("profile prints the profile and sets only the fields given", "[cli][pr
     cramp::test::TempDir dir;
     auto db = dir / "diary.sqlite";
     make_diary(db);
-    auto set = crampdiary(db, {"profile", "--name", "李明", "--birth-year", "1956", "--risk", "diabetes;varicose_veins",
-                               "--medicines", "furosemide"});
+    REQUIRE(crampdiary(db, {"medicine", "add", "--name", "furosemide", "--start", "2026-01-05"}).exit_code == 0);
+    auto set = crampdiary(db, {"profile", "--name", "李明", "--birth-year", "1956", "--risk", "diabetes;varicose_veins"});
     REQUIRE(set.exit_code == 0);
     const std::string all = "name: 李明\nbirth year: 1956\nrisk factors: diabetes;varicose_veins\nmedicines: furosemide\n";
     CHECK(set.out == all);
     CHECK(crampdiary(db, {"profile"}).out == all);
-    auto cleared = crampdiary(db, {"profile", "--medicines", "", "--birth-year", ""});
+    auto cleared = crampdiary(db, {"profile", "--birth-year", ""});
     REQUIRE(cleared.exit_code == 0);
-    CHECK(cleared.out == "name: 李明\nbirth year: \nrisk factors: diabetes;varicose_veins\nmedicines: \n");
+    CHECK(cleared.out == "name: 李明\nbirth year: \nrisk factors: diabetes;varicose_veins\nmedicines: furosemide\n");
     auto d = cramp::Diary::open(db);
     REQUIRE(d.ok());
     CHECK(d->profile().name == "李明");
@@ -126,17 +125,15 @@ TEST_CASE("edit, delete, checkin, uncheck and profile refuse bad input, name it,
         {{"profile", "--risk", "diabetes;smoking"}, "risk_factors: 'smoking' is not a known risk factor"},
         {{"profile", "--name", std::string(201, 'a')}, "name: longer than 200 characters"},
         {{"profile", "everything"}, "profile: unexpected 'everything'"},
+        // Medicines are dated records now: replacing them all with undated names would lose the dates.
+        {{"profile", "--medicines", "statin"}, "profile: --medicines is gone: medicines are records with dates now; add one with "
+                                               "`crampdiary medicine add --name TEXT --start YYYY-MM-DD`"},
     }));
     CAPTURE(args);
     cramp::test::TempDir dir;
     auto db = dir / "diary.sqlite";
     make_diary(db);
-    const auto before = file_bytes(db);
-    auto r = crampdiary(db, args);
-    CHECK(r.exit_code == 2);
-    CHECK(r.err.find(message) != std::string::npos);
-    CHECK(r.out.empty());
-    CHECK(file_bytes(db) == before);
+    cramp::test::check_refused(db, args, message);
 }
 
 TEST_CASE("edit, delete and uncheck on a missing diary say so and create nothing", "[cli][errors]") {

@@ -4,6 +4,8 @@
 
 #include "run_process.hpp"
 
+#include <catch2/catch.hpp>
+
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -28,6 +30,17 @@ inline ProcessResult crampdiary(const std::filesystem::path& db, std::vector<std
 inline std::string file_bytes(const std::filesystem::path& p) {
     std::ifstream in(p, std::ios::binary);
     return {std::istreambuf_iterator<char>(in), {}};
+}
+
+// A refused command: exit 2, `message` on stderr, nothing on stdout, the diary's file byte for byte
+// as it was.
+inline void check_refused(const std::filesystem::path& db, const std::vector<std::string>& args, const std::string& message) {
+    const auto before = file_bytes(db);
+    auto r = crampdiary(db, args);
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.find(message) != std::string::npos);
+    CHECK(r.out.empty());
+    CHECK(file_bytes(db) == before);
 }
 
 }  // namespace cramp::test

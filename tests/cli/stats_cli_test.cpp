@@ -22,7 +22,8 @@ cramp::test::ProcessResult crampdiary(const std::filesystem::path& db, std::vect
 
 cramp::Instant fixed_now() { return cramp::instant_of(*cramp::parse_iso_time("2026-03-16T09:00:00+08:00"), "UTC"); }
 
-// The diary of tests/support/hand_diary.hpp, written through storage as the app would.
+// The diary of tests/support/hand_diary.hpp, written through storage as the app would, and its care
+// records through `crampdiary care`.
 void write_hand_diary(const std::filesystem::path& db) {
     auto diary = cramp::Diary::open(db, fixed_now);
     REQUIRE(diary);
@@ -34,6 +35,13 @@ void write_hand_diary(const std::filesystem::path& db) {
         e.posture = h.posture;
         e.numbness = h.numbness;
         REQUIRE(diary->add_episode(e));
+    }
+    for (const auto& c : cramp::test::kHandCare) {
+        const std::string items = c.items;
+        auto r = crampdiary(db, {"care", "--night", c.night, items.empty() ? "--none" : items});
+        INFO(r.err);
+        REQUIRE(r.exit_code == 0);
+        CHECK(r.out == "night " + std::string(c.night) + ": " + (items.empty() ? "none of these" : items) + "\n");
     }
 }
 }  // namespace

@@ -34,6 +34,12 @@ const cramp::Period kHandPeriod{cramp::Night{date::year{2026} / 3 / 2}, cramp::N
 
 cramp::Instant fixed_now() { return cramp::instant_of(*cramp::parse_iso_time("2026-03-16T09:00:00+08:00"), "UTC"); }
 
+std::vector<cramp::NightFactors> hand_care() {
+    std::vector<cramp::NightFactors> out;
+    for (const auto& c : cramp::test::kHandCare) out.push_back({day(c.night), *cramp::parse_set<cramp::CareItem>(c.items)});
+    return out;
+}
+
 }  // namespace
 
 TEST_CASE("stats JSON of the hand-built diary matches the object worked out by hand", "[core][stats][json]") {
@@ -42,7 +48,8 @@ TEST_CASE("stats JSON of the hand-built diary matches the object worked out by h
     for (const char* n : cramp::test::kHandCrampFree) r.cramp_free_nights.push_back(day(n));
     r.first_record_night = day("2026-02-20");
     auto s = cramp::compute_stats(r, kHandPeriod, {});
-    CHECK(cramp::stats_json(s) == cramp::test::kHandStatsJson);
+    const auto factors = cramp::compare_factors(r.episodes, r.cramp_free_nights, hand_care(), kHandPeriod);
+    CHECK(cramp::stats_json(s, factors) == cramp::test::kHandStatsJson);
     // The evidence behind the signals, as the Today screen words it.
     CHECK(s.warning_signals.peak_rolling7 == cramp::NightCount{day("2026-03-05"), 5});
     REQUIRE(s.warning_signals.neuro_findings.size() == 1);
@@ -54,13 +61,18 @@ TEST_CASE("stats JSON of the hand-built diary matches the object worked out by h
 }
 
 TEST_CASE("stats JSON of an empty period lists its weeks and nothing else", "[core][stats][json]") {
-    auto s = cramp::compute_stats({}, {day("2026-12-31"), day("2027-01-01")}, {});
-    CHECK(cramp::stats_json(s) ==
+    const cramp::Period p{day("2026-12-31"), day("2027-01-01")};
+    auto s = cramp::compute_stats({}, p, {});
+    std::string none_counted;  // every item listed, each with nothing to count
+    for (auto name : cramp::EnumNames<cramp::CareItem>::names)
+        none_counted += std::string(none_counted.empty() ? "" : ",") + R"({"factor":")" + std::string(name) +
+                        R"(","nights_with":0,"cramps_with":0,"nights_without":0,"cramps_without":0})";
+    CHECK(cramp::stats_json(s, cramp::compare_factors({}, {}, {}, p)) ==
           R"({"period":{"from":"2026-12-31","to":"2027-01-01"},"threshold":3,"nights_in_period":2,)"
           R"("nights_recorded":0,"episodes":0,"rolling7":{"to":"2027-01-01","episodes":0,"over_threshold":false},)"
           R"("weeks":[{"week":"2026-W53","start":"2026-12-28","episodes":0,"over_threshold":false}],)"
           R"("crossings":[],"multi_cramp_nights":[],"signals":{"weekly_threshold":false,"multi_night":false,)"
-          R"("escalation":false,"numbness_weakness":false,"posture_linked":[]}})");
+          R"("escalation":false,"numbness_weakness":false,"posture_linked":[]},"factors":[)" + none_counted + "]}");
 }
 
 TEST_CASE("a real diary file gives the same stats as the records built by hand", "[core][stats][diary]") {
@@ -69,7 +81,10 @@ TEST_CASE("a real diary file gives the same stats as the records built by hand",
     REQUIRE(diary);
     for (const char* n : cramp::test::kHandCrampFree) REQUIRE(diary->add_cramp_free_night(day(n)));
     for (const auto& h : cramp::test::kHandEpisodes) REQUIRE(diary->add_episode(hand_episode(h)));
-    CHECK(cramp::stats_json(cramp::diary_stats(*diary, kHandPeriod)) == cramp::test::kHandStatsJson);
+    for (const auto& c : hand_care()) REQUIRE(diary->set_night_factors(c.night, c.items));
+    const auto records = cramp::load_records(*diary, kHandPeriod);
+    CHECK(cramp::stats_json(cramp::diary_stats(*diary, kHandPeriod), cramp::diary_factors(*diary, records, kHandPeriod)) ==
+          cramp::test::kHandStatsJson);
 }
 
 TEST_CASE("a cramp-free night later overwritten by an episode counts once, as an episode night",

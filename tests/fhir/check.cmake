@@ -1,8 +1,9 @@
 # Run by CTest (tests/fhir/CMakeLists.txt): cmake -DMODE=export|broken -DNODE=… -DEXE=crampdiary
 # -DSRC=tests/fhir -DWORK=<build folder> -P check.cmake
-#   export: a profile imported from JSON, crampdiary demo --nights 120 --seed 7, export --format fhir,
-#           validate (must pass); then the
-#           same file with every Observation's status broken (must fail, naming the status).
+#   export: a profile and medicines (undated, dated with a dose, stopped) imported from JSON,
+#           crampdiary demo --nights 120 --seed 7, export --format fhir, validate (must pass); then
+#           the same file with every Observation's status broken, and with a medicine's start
+#           broken (each must fail, naming what).
 #   broken: broken-bundle.json must fail, with each of its mistakes named.
 cmake_minimum_required(VERSION 3.25)
 
@@ -33,6 +34,20 @@ function(expect_all output)
   endforeach()
 endfunction()
 
+# Writes TEXT with FROM replaced by TO as FILE, which must then fail validation, naming each of ARGN.
+function(expect_broken text from to file)
+  string(REPLACE "${from}" "${to}" broken "${text}")
+  if(broken STREQUAL text)
+    message(FATAL_ERROR "fhir: the export has no ${from} to break")
+  endif()
+  file(WRITE "${file}" "${broken}")
+  validate("${file}")
+  if(rc EQUAL 0)
+    message(FATAL_ERROR "fhir: the validator accepted an export with ${to} for ${from}:\n${output}")
+  endif()
+  expect_all("${output}" ${ARGN})
+endfunction()
+
 function(run)
   execute_process(COMMAND ${ARGN} RESULT_VARIABLE result OUTPUT_VARIABLE out ERROR_VARIABLE err)
   if(NOT result EQUAL 0)
@@ -47,10 +62,13 @@ if(MODE STREQUAL "export")
   set(bundle "${WORK}/fhir-demo-bundle.json")
   file(REMOVE "${db}" "${db}-wal" "${db}-shm" "${bundle}")
   # A patient profile first (a new diary takes a JSON file's profile), so the Patient has content.
-  file(WRITE "${WORK}/fhir-profile.json" [=[{"format": "crampdiary", "version": 1,
+  file(WRITE "${WORK}/fhir-profile.json" [=[{"format": "crampdiary", "version": 2,
  "settings": {"threshold": 3, "day_boundary": 12, "week_start": "monday"},
- "profile": {"name": "张伟 Zhang Wei", "birth_year": 1958, "risk_factors": ["age_40_plus"], "medicines": "furosemide"},
- "episodes": [], "cramp_free_nights": []}
+ "profile": {"name": "张伟 Zhang Wei", "birth_year": 1958, "risk_factors": ["age_40_plus"], "medicines": [
+   {"name": "furosemide", "dose": "", "start": null, "stop": null},
+   {"name": "镁 magnesium", "dose": "200 mg at night", "start": "2025-01-10", "stop": null},
+   {"name": "quinine", "dose": "", "start": "2024-06-01", "stop": "2024-07-15"}]},
+ "episodes": [], "cramp_free_nights": [], "night_factors": []}
 ]=])
   run("${EXE}" --db "${db}" import "${WORK}/fhir-profile.json")
   run("${EXE}" --db "${db}" demo --nights 120 --seed 7)
@@ -59,21 +77,17 @@ if(MODE STREQUAL "export")
   if(NOT rc EQUAL 0)
     message(FATAL_ERROR "fhir: the demo diary's FHIR export is not valid FHIR R4:\n${output}")
   endif()
-  expect_all("${output}" "valid FHIR R4 Bundle (type collection)" " Patient" " Observation")
+  expect_all("${output}" "valid FHIR R4 Bundle (type collection)" " Patient" " Observation" "3 MedicationStatement")
   message(STATUS "${output}")
 
-  # The same check must be able to fail on our own output.
+  # The same check must be able to fail on our own output: every Observation's status broken, and
+  # (a file of its own: the Observations' errors would fill the list) a MedicationStatement's
+  # period, as R4's schema takes any code as its status.
   file(READ "${bundle}" text)
-  string(REPLACE "\"status\": \"final\"" "\"status\": \"done\"" broken "${text}")
-  if(broken STREQUAL text)
-    message(FATAL_ERROR "fhir: the export has no \"status\": \"final\" to break")
-  endif()
-  file(WRITE "${WORK}/fhir-demo-bundle-broken.json" "${broken}")
-  validate("${WORK}/fhir-demo-bundle-broken.json")
-  if(rc EQUAL 0)
-    message(FATAL_ERROR "fhir: the validator accepted an export whose Observations have status \"done\":\n${output}")
-  endif()
-  expect_all("${output}" "not a valid FHIR R4 Bundle" "(Observation) at /status: should be equal to one of the allowed values")
+  expect_broken("${text}" "\"status\": \"final\"" "\"status\": \"done\"" "${WORK}/fhir-demo-bundle-broken.json"
+                "not a valid FHIR R4 Bundle" "(Observation) at /status: should be equal to one of the allowed values")
+  expect_broken("${text}" "\"start\": \"2025-01-10\"" "\"start\": \"2025-01-32\"" "${WORK}/fhir-demo-bundle-broken-medicine.json"
+                "(MedicationStatement) at /effectivePeriod/start")
 elseif(MODE STREQUAL "broken")
   validate("${SRC}/broken-bundle.json")
   if(rc EQUAL 0)

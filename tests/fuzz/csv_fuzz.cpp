@@ -9,7 +9,8 @@
 //  - an episode read_record accepts has a known zone and valid UTF-8 note (validate agrees).
 //  - the night derived for an importable episode lies between its boundary instants, and the record
 //    written back with episode_row (as export does) reads back as the same record, the same night,
-//    and the same row byte for byte; a cramp-free night round-trips through cramp_free_row;
+//    and the same row byte for byte; a cramp-free night round-trips through cramp_free_row, a care
+//    record through night_factors_row; a file of the 16 columns before care records reads too;
 //  - the same record in the spreadsheet mode has no cell that begins a formula, and its cells,
 //    unguarded as the importer does for a file with a BOM, are the plain row's.
 //
@@ -61,7 +62,7 @@ bool names_a_column(const Message& problem) {
     const std::string_view field = field_of(problem);
     for (auto c : csv::kColumns)
         if (field == c) return english.starts_with(std::string(c) + ": ");
-    return (english.starts_with("columns: ") && english.ends_with(", expected 16")) ||
+    return (english.starts_with("columns: ") && (english.ends_with(", expected 16") || english.ends_with(", expected 17"))) ||
            english.starts_with("the row is longer than ");
 }
 
@@ -184,6 +185,14 @@ void check_episode(const csv::EpisodeRecord& er) {
     FUZZ_CHECK(cells == (*plain)[1].fields, "a spreadsheet row reads back otherwise:\n  " + sheet + "  " + row);
 }
 
+void check_night_factors(const NightFactors& f) {
+    const std::string row = csv::night_factors_row(f);
+    auto rec = read_single(row);
+    auto* back = std::get_if<NightFactors>(&rec);
+    FUZZ_CHECK(back, "a care row reads back as another kind: " + row);
+    FUZZ_CHECK(*back == f, "care record changed on export and import: " + row);
+}
+
 void check_cramp_free(const CrampFreeNight& c) {
     const std::string row = csv::cramp_free_row(c.night);
     auto rec = read_single(row);
@@ -194,7 +203,7 @@ void check_cramp_free(const CrampFreeNight& c) {
 
 struct Stats {
     bool parsed = false, header_ok = false;
-    int rows = 0, episodes = 0, importable_episodes = 0, cramp_free_nights = 0, rejected = 0;
+    int rows = 0, episodes = 0, importable_episodes = 0, cramp_free_nights = 0, care = 0, rejected = 0;
 };
 
 Stats run_one(std::string_view text) {
@@ -209,13 +218,16 @@ Stats run_one(std::string_view text) {
     // The importer's header check (plan_import): the first row's fields joined by commas.
     std::string header;
     for (const auto& c : rows->front().fields) header += (header.empty() ? "" : ",") + c;
-    if (header != expected_header()) return s;
+    // Or the header before care records: the same without its last column.
+    const std::string before_care = expected_header().substr(0, expected_header().rfind(','));
+    if (header != expected_header() && header != before_care) return s;
     s.header_ok = true;
+    const std::size_t columns = header == expected_header() ? csv::kColumns.size() : csv::kColumnsBeforeCare;
 
     for (std::size_t i = 1; i < rows->size(); ++i) {
         const auto& row = (*rows)[i];
         std::vector<Message> problems{Message::verbatim("an earlier row's problem")};
-        auto rec = csv::read_record(row, problems);
+        auto rec = csv::read_record(row, problems, columns);
         FUZZ_CHECK(problems.front().english() == "an earlier row's problem", "read_record changed problems it did not add");
         FUZZ_CHECK(rec.ok() == (problems.size() == 1),
                    "read_record " + std::string(rec.ok() ? "accepted a row with " : "rejected a row with ") +
@@ -232,6 +244,11 @@ Stats run_one(std::string_view text) {
             check_episode(*er);
             s.importable_episodes += validate(er->episode, kNow).empty() &&
                                      night_of(er->episode.onset, er->episode.zone, kBoundary) == er->night_in_file;
+        } else if (auto* nf = std::get_if<NightFactors>(&*rec)) {
+            FUZZ_CHECK(row.fields[0] == "night_factors" && columns == csv::kColumns.size(),
+                       "kind '" + row.fields[0] + "' read as a care record");
+            ++s.care;
+            check_night_factors(*nf);
         } else {
             FUZZ_CHECK(row.fields[0] == "cramp_free_night", "kind '" + row.fields[0] + "' read as a cramp-free night");
             ++s.cramp_free_nights;
@@ -261,9 +278,9 @@ int main(int argc, char** argv) {
     LLVMFuzzerInitialize(&argc, &argv);
     return fuzz::replay(argc, argv, [](const std::filesystem::path& f, const std::string& data) {
         const Stats s = run_one(data);
-        std::printf("%-40s %s%s rows %d, episodes %d (importable %d), cramp-free %d, rejected %d\n",
+        std::printf("%-40s %s%s rows %d, episodes %d (importable %d), cramp-free %d, care %d, rejected %d\n",
                     f.filename().c_str(), s.parsed ? "parsed" : "parse error", s.rows > 0 && !s.header_ok ? ", bad header," : ",",
-                    s.rows, s.episodes, s.importable_episodes, s.cramp_free_nights, s.rejected);
+                    s.rows, s.episodes, s.importable_episodes, s.cramp_free_nights, s.care, s.rejected);
     });
 }
 #endif

@@ -24,7 +24,7 @@ const std::string kHeader = csv::header_row();
 
 std::string row(const std::string& note, const std::string& zone = "Asia/Shanghai", const std::string& site = "calf") {
     return "episode,2026-03-02,2026-03-03T02:30:00+08:00," + zone + ",60," + site + ",left,5,lying,none,,no,no,yes,," +
-           csv::field(note) + "\r\n";
+           csv::field(note) + ",\r\n";
 }
 
 std::vector<std::string> lines_of(const std::string& s) {
@@ -44,8 +44,8 @@ std::string repeat(const std::string& s, int n) {
 
 TEST_CASE("the problem list shows the first 100 problems by line, then how many more", "[io][import][limits]") {
     auto [junk, last] = GENERATE(table<int, std::string>({
-        {1, "line 2, columns: 1, expected 16"},
-        {100, "line 101, columns: 1, expected 16"},
+        {1, "line 2, columns: 1, expected 17"},
+        {100, "line 101, columns: 1, expected 17"},
         {101, "… and 1 more"},
         {350, "… and 250 more"},
         {1334, "… and 1,234 more"},
@@ -56,23 +56,23 @@ TEST_CASE("the problem list shows the first 100 problems by line, then how many 
     REQUIRE_FALSE(plan.ok());
     const auto lines = lines_of(plan.error());
     CHECK(lines.size() == static_cast<std::size_t>(std::min(junk, 100) + (junk > 100)));
-    CHECK(lines.front() == "line 2, columns: 1, expected 16");
+    CHECK(lines.front() == "line 2, columns: 1, expected 17");
     CHECK(lines.back() == last);
-    if (junk >= 100) CHECK(lines[99] == "line 101, columns: 1, expected 16");
+    if (junk >= 100) CHECK(lines[99] == "line 101, columns: 1, expected 17");
 }
 
 TEST_CASE("a problem found after the first 100 still comes first when its line does", "[io][import][limits]") {
     test::TempDir dir;
     auto d = open_at(dir / "d.sqlite");
     // Line 2 is marked cramp-free; the cramp that contradicts it is on line 153, after 150 bad lines.
-    const std::string text = kHeader + "cramp_free_night,2026-03-02,,,,,,,,,,,,,,\r\n" + repeat("a\r\n", 150) + row("");
+    const std::string text = kHeader + "cramp_free_night,2026-03-02,,,,,,,,,,,,,,,\r\n" + repeat("a\r\n", 150) + row("");
     auto plan = plan_import(d, text);
     REQUIRE_FALSE(plan.ok());
     const auto lines = lines_of(plan.error());
     REQUIRE(lines.size() == 101);
     CHECK(lines[0] == "line 2, night: 2026-03-02 is marked cramp-free, but line 153 logs a cramp that night");
-    CHECK(lines[1] == "line 3, columns: 1, expected 16");
-    CHECK(lines[99] == "line 101, columns: 1, expected 16");
+    CHECK(lines[1] == "line 3, columns: 1, expected 17");
+    CHECK(lines[99] == "line 101, columns: 1, expected 17");
     CHECK(lines[100] == "… and 51 more");
 }
 
@@ -161,12 +161,12 @@ TEST_CASE("notes that begin like formulas survive both exports and their imports
     sheet.bom = true;
     const std::string plain = export_csv(a), spreadsheet = export_csv(a, sheet);
     CHECK(spreadsheet.starts_with("\xEF\xBB\xBF"));
-    CHECK(plain.find(",=SUM(A1:A9)\r\n") != std::string::npos);
-    CHECK(spreadsheet.find(",'=SUM(A1:A9)\r\n") != std::string::npos);
-    CHECK(spreadsheet.find(",'@cmd\r\n") != std::string::npos);
-    CHECK(spreadsheet.find(",\"'\r\nx\"\r\n") != std::string::npos);
-    CHECK(spreadsheet.find(",''=1\r\n") != std::string::npos);
-    CHECK(plain.find(",'=1\r\n") != std::string::npos);
+    CHECK(plain.find(",=SUM(A1:A9),\r\n") != std::string::npos);
+    CHECK(spreadsheet.find(",'=SUM(A1:A9),\r\n") != std::string::npos);
+    CHECK(spreadsheet.find(",'@cmd,\r\n") != std::string::npos);
+    CHECK(spreadsheet.find(",\"'\r\nx\",\r\n") != std::string::npos);
+    CHECK(spreadsheet.find(",''=1,\r\n") != std::string::npos);
+    CHECK(plain.find(",'=1,\r\n") != std::string::npos);
 
     for (const auto& [name, text] : {std::pair{"plain", plain}, std::pair{"spreadsheet", spreadsheet}}) {
         INFO(name);

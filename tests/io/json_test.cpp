@@ -197,7 +197,16 @@ TEST_CASE("a demo diary exported and imported into an empty diary exports byte-i
     fill_demo(a, 730, 23);
     REQUIRE(a.set_rule_settings({5, 12, WeekStart::sunday}).ok());
     REQUIRE(a.set_profile({"王小明 \"Ming\"", 1956, {"age_40_plus", "diabetes"}}).ok());
-    REQUIRE(a.replace_medicines(medicines_from_text("diuretic (furosemide);\nstatin")).ok());
+    // Medicines carried over without dates, dated ones, a stopped one, and two the same.
+    auto medicines = medicines_from_text("diuretic (furosemide);\nstatin");
+    medicines.push_back({0, "镁 magnesium", "200 mg, at night", last_night(kNow, "Asia/Shanghai") - date::days{40}, {}});
+    medicines.push_back({0, "quinine", "", *parse_date("2025-06-01"), *parse_date("2025-07-15")});
+    medicines.push_back(medicines.back());
+    REQUIRE(a.replace_medicines(medicines).ok());
+    // Care records, "none of these" among them, on nights with a cramp, cramp-free and unrecorded.
+    int care = 0;
+    for (Night n = last_night(kNow, "Asia/Shanghai") - date::days{60}; n <= last_night(kNow, "Asia/Shanghai"); n += date::days{3}, ++care)
+        REQUIRE(a.set_night_factors(n, EnumSet<CareItem>::from_bits(static_cast<unsigned>(care * 37) % 512)).ok());
     // Notes that need escaping, a control character, and the same cramp logged twice (a double tap).
     Episode e;
     e.zone = "Europe/Berlin";
@@ -218,10 +227,20 @@ TEST_CASE("a demo diary exported and imported into an empty diary exports byte-i
     REQUIRE(summary.ok());
     CHECK(summary->added_episodes == a.episode_count());
     CHECK(summary->added_cramp_free_nights == static_cast<int>(a.cramp_free_nights().size()));
+    CHECK(summary->added_night_factors == care);
+    CHECK(b.night_factors() == a.night_factors());
     CHECK(export_text(b, format) == first);
     if (format == ExportFormat::json) {
         CHECK(b.rule_settings() == a.rule_settings());
         CHECK(b.profile() == a.profile());
+        CHECK(b.medicines().size() == medicines.size());
+        for (std::size_t i = 0; i < medicines.size() && i < b.medicines().size(); ++i) {
+            Medicine m = b.medicines()[i];
+            m.id = 0;
+            Medicine want = a.medicines()[i];
+            want.id = 0;
+            CHECK(m == want);
+        }
         CHECK(summary->applied_settings);
         CHECK(summary->applied_profile);
         CHECK(describe(*summary).find("took the file's settings and patient profile") != std::string::npos);
@@ -235,6 +254,8 @@ TEST_CASE("a demo diary exported and imported into an empty diary exports byte-i
     CHECK(again->cramp_free_nights == 0);
     CHECK(again->skipped_episodes == summary->added_episodes);
     CHECK(again->skipped_cramp_free_nights == summary->added_cramp_free_nights);
+    CHECK(again->night_factors == 0);
+    CHECK(again->skipped_night_factors == care);
     CHECK_FALSE(again->settings);  // b has records now: it keeps its own
 }
 
@@ -247,7 +268,7 @@ TEST_CASE("the JSON export: format marker, settings, profile and every field, in
     REQUIRE(commit_import(d, *plan).ok());
     const std::string expected = R"({
   "format": "crampdiary",
-  "version": 1,
+  "version": 2,
   "settings": {
     "threshold": 3,
     "day_boundary": 12,
@@ -257,7 +278,7 @@ TEST_CASE("the JSON export: format marker, settings, profile and every field, in
     "name": "",
     "birth_year": null,
     "risk_factors": [],
-    "medicines": ""
+    "medicines": []
   },
   "episodes": [
     {
@@ -307,7 +328,8 @@ TEST_CASE("the JSON export: format marker, settings, profile and every field, in
     {
       "night": "2026-03-06"
     }
-  ]
+  ],
+  "night_factors": []
 }
 )";
     CHECK(export_json(d) == expected);
@@ -334,7 +356,7 @@ TEST_CASE("a bad JSON file lists every problem with record and line, and the dia
         // not ours, or not this version
         {"\"format\": \"crampdiary\"", "\"format\": \"other\"", "line 2, format: not \"crampdiary\"; this is not a Cramp Diary export"},
         {"\"format\": \"crampdiary\",", "", "line 1, format: missing; this is not a Cramp Diary export"},
-        {"\"version\": 1", "\"version\": 2", "line 3, version: 2 is not a version this program reads (it reads version 1"},
+        {"\"version\": 1", "\"version\": 3", "line 3, version: 3 is not a version this program reads (it reads versions 1 and 2"},
         {"\"version\": 1", "\"version\": \"1\"", "line 3, version: a string is not a version this program reads"},
         // fields
         {"\"site\": \"calf\"", "\"site\": \"knee\"",
@@ -519,7 +541,7 @@ TEST_CASE("JSON export and import from the command line", "[io][json][cli]") {
     CHECK(imported.out.find("took the file's settings and patient profile") != std::string::npos);
     std::ifstream in(dir / "a.json", std::ios::binary);
     const std::string file((std::istreambuf_iterator<char>(in)), {});
-    CHECK(file.starts_with("{\n  \"format\": \"crampdiary\",\n  \"version\": 1,"));
+    CHECK(file.starts_with("{\n  \"format\": \"crampdiary\",\n  \"version\": 2,"));
     CHECK(run({"--db", b, "export", "--format", "json"}).out == file);
     // The same records as CSV from both diaries.
     CHECK(run({"--db", b, "export"}).out == run({"--db", a, "export", "--format", "csv"}).out);
@@ -590,11 +612,11 @@ TEST_CASE("every JSON import problem stays translatable through each layer, with
         // Not ours, or not this version.
         {"\"format\": \"crampdiary\"", "\"format\": \"other\"",
          "<<line 2, <<format: not \"crampdiary\"; this is not a Cramp Diary export (expected an object with \"format\": \"crampdiary\")>>>>"},
-        {"\"version\": 1", "\"version\": 2",
-         "<<line 3, <<version: 2 is not a version this program reads (it reads version 1; a newer Cramp Diary wrote this file?)>>>>"},
+        {"\"version\": 1", "\"version\": 3",
+         "<<line 3, <<version: 3 is not a version this program reads (it reads versions 1 and 2; a newer Cramp Diary wrote this file?)>>>>"},
         {"\"version\": 1", "\"version\": \"1\"",
-         "<<line 3, <<version: <<a string>> is not a version this program reads (it reads version 1; a newer Cramp Diary wrote this "
-         "file?)>>>>"},
+         "<<line 3, <<version: <<a string>> is not a version this program reads (it reads versions 1 and 2; a newer Cramp Diary wrote "
+         "this file?)>>>>"},
         // Fields: the record and its line, then the field's own message.
         {"\"intensity\": 5", "\"intensity\": 11", "<<episodes[0] (line 7), <<intensity: 11 is outside 0–10>>>>"},
         {"\"intensity\": 5", "\"intensity\": \"5\"", "<<episodes[0] (line 7), <<intensity: <<a string>>, expected <<a whole number>>>>>>"},

@@ -137,7 +137,10 @@ private slots:
         const QString json = QString::fromStdString(out.str());
         QVERIFY2(json.contains(QStringLiteral("\"name\": \"Li Hua Jr\"")), qPrintable(json.left(400)));
         QVERIFY2(json.contains(QStringLiteral("\"birth_year\": 1958")), qPrintable(json.left(400)));
-        QVERIFY2(json.contains(QStringLiteral("\"medicines\": \"statin\"")), qPrintable(json.left(400)));
+        // JSON version 2: the medicines as records (this one carried over from the field, undated).
+        QVERIFY2(json.contains(QStringLiteral("\"medicines\": [\n      {\n        \"name\": \"statin\",\n        \"dose\": \"\",\n"
+                                              "        \"start\": null,\n        \"stop\": null\n      }\n    ]")),
+                 qPrintable(json.left(600)));
     }
 
     void aRestoreShowsBothDiariesSaysWhatItDidAndIsUndoneByteForByte() {

@@ -162,6 +162,14 @@ private slots:
             for (auto q : {cramp::MorningQuestion::numbness, cramp::MorningQuestion::weakness})
                 QVERIFY(d->set_preference(cramp::morning_answered_key(q), cramp::format_date(cramp::last_night(d->now(), "America/New_York"))).ok());
         }
+        // settings-import: care records too, so that the question before the import counts them.
+        if (page == QLatin1String("settings-import")) {
+            auto d = cramp::Diary::open(path.toStdString(), cramp::test::fixedClock());
+            QVERIFY(d.ok());
+            const auto last = cramp::last_night(cramp::test::fixedNow(), "Asia/Shanghai");
+            QVERIFY(d->set_night_factors(last, {cramp::CareItem::calf_stretch, cramp::CareItem::legs_warm}).ok());
+            QVERIFY(d->set_night_factors(last - date::days{1}, {}).ok());
+        }
         // A backup of a smaller diary to restore, and (settings-replaced) two restores already made.
         const bool restore = page == QLatin1String("settings-restore"), replaced = page == QLatin1String("settings-replaced");
         const auto backup = dir / "backups" / "diary-20261101T080000Z.sqlite";
