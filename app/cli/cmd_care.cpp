@@ -10,9 +10,10 @@ namespace cramp::cli {
 
 namespace {
 
-// The diary, when there is one, and the night that is current now by its day boundary (the default
-// boundary for a diary not made yet): nights after it have not begun, so nothing is recorded for
-// them. Nothing is created here, so a command refused on its words leaves no new diary behind.
+// The diary, when there is one, and tonight: the night named by today's local date, as the window's
+// care log and medicine editor name it (and as "last night" is yesterday's, all day long); nights
+// after it are still to come, so nothing is recorded for them. Nothing is created here, so a
+// command refused on its words leaves no new diary behind.
 struct Tonight {
     std::optional<Diary> diary;
     Night night{};
@@ -27,8 +28,7 @@ Tonight tonight(const Options& o, Context& ctx, std::string_view cmd) {
         t.diary = ctx.open_diary(Context::Access::existing);
         t.failed = !t.diary;
     }
-    const int boundary = t.diary ? t.diary->rule_settings().day_boundary : RuleSettings{}.day_boundary;
-    t.night = night_of(ctx.clock(), zone, boundary);
+    t.night = local_date(ctx.clock(), zone);
     return t;
 }
 

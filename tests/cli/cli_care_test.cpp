@@ -19,20 +19,20 @@ std::vector<cramp::NightFactors> care_of(const std::filesystem::path& db) {
 }
 }  // namespace
 
-// kCliEnv stands at 03:10 on 3 March 2026 in Shanghai: with the 12:00 boundary the night that is
-// current now, tonight, is 2 March.
+// kCliEnv stands at 03:10 on 3 March 2026 in Shanghai: tonight is 3 March (today's date, as in the
+// window; last night is 2 March).
 TEST_CASE("care records tonight by default, any earlier night with --night, and replaces the night's record", "[cli][care]") {
     cramp::test::TempDir dir;
     auto db = dir / "diary.sqlite";
     auto r = crampdiary(db, {"care", "cold_night;calf_stretch"});
     INFO(r.err);
     REQUIRE(r.exit_code == 0);
-    CHECK(r.out == "night 2026-03-02: calf_stretch;cold_night\n");
+    CHECK(r.out == "night 2026-03-03: calf_stretch;cold_night\n");
     r = crampdiary(db, {"care", "--night", "2026-02-27", "--none"});
     REQUIRE(r.exit_code == 0);
     CHECK(r.out == "night 2026-02-27: none of these\n");
     CHECK(care_of(db) == std::vector<cramp::NightFactors>{{night("2026-02-27"), {}},
-                                                          {night("2026-03-02"), {cramp::CareItem::calf_stretch, cramp::CareItem::cold_night}}});
+                                                          {night("2026-03-03"), {cramp::CareItem::calf_stretch, cramp::CareItem::cold_night}}});
     // Again for 27 February: the record is replaced, empty items ignored.
     r = crampdiary(db, {"care", "--night", "2026-02-27", "fluids;;foot_soak;"});
     REQUIRE(r.exit_code == 0);
@@ -42,12 +42,13 @@ TEST_CASE("care records tonight by default, any earlier night with --night, and 
     REQUIRE(r.exit_code == 0);
     CHECK(r.out == "night 2026-02-27: care record removed\n");
     CHECK(care_of(db).size() == 1);
-    // In the evening tonight is the night that just began; the day boundary is the diary's own.
+    // Tonight is today's date where the device is.
     const std::vector<std::string> evening{"CRAMPDIARY_NOW=2026-03-03T21:00:00+08:00", "CRAMPDIARY_ZONE=Asia/Shanghai"};
     r = cramp::test::crampdiary_in(evening, db, {"care", "legs_warm"});
     CHECK(r.out == "night 2026-03-03: legs_warm\n");
-    r = cramp::test::crampdiary_in(evening, db, {"care", "--zone", "America/New_York", "legs_warm"});
-    CHECK(r.out == "night 2026-03-02: legs_warm\n");  // 08:00 on 3 March in New York
+    const std::vector<std::string> morning{"CRAMPDIARY_NOW=2026-03-03T06:00:00+08:00", "CRAMPDIARY_ZONE=Asia/Shanghai"};
+    r = cramp::test::crampdiary_in(morning, db, {"care", "--zone", "America/New_York", "legs_warm"});
+    CHECK(r.out == "night 2026-03-02: legs_warm\n");  // 17:00 on 2 March in New York
 }
 
 TEST_CASE("medicine add, list and stop", "[cli][medicine]") {
@@ -60,11 +61,11 @@ TEST_CASE("medicine add, list and stop", "[cli][medicine]") {
     r = crampdiary(db, {"medicine", "add", "--name", "奎宁\x1b[31m", "--start", "2025-06-01", "--stop", "2025-07-15"});
     REQUIRE(r.exit_code == 0);
     CHECK(r.out == "2\t奎宁\\x1b[31m\t\t2025-06-01\t2025-07-15\n");
-    r = crampdiary(db, {"medicine", "add", "--name", "statin", "--start", "2026-03-02"});  // tonight
+    r = crampdiary(db, {"medicine", "add", "--name", "statin", "--start", "2026-03-03"});  // tonight
     REQUIRE(r.exit_code == 0);
     // Undated first (none here), then by start.
     CHECK(crampdiary(db, {"medicine", "list"}).out ==
-          "2\t奎宁\\x1b[31m\t\t2025-06-01\t2025-07-15\n1\tmagnesium\t200 mg at night\t2026-02-01\t\n3\tstatin\t\t2026-03-02\t\n");
+          "2\t奎宁\\x1b[31m\t\t2025-06-01\t2025-07-15\n1\tmagnesium\t200 mg at night\t2026-02-01\t\n3\tstatin\t\t2026-03-03\t\n");
     r = crampdiary(db, {"medicine", "stop", "1", "--stop", "2026-03-01"});
     REQUIRE(r.exit_code == 0);
     CHECK(r.out == "1\tmagnesium\t200 mg at night\t2026-02-01\t2026-03-01\n");
@@ -85,7 +86,7 @@ TEST_CASE("care and medicine refuse bad input, name it, and change nothing", "[c
         {{"care", "calf_stretch;yoga"},
          "crampdiary care: factors: 'yoga' is not one of calf_stretch, foot_soak, legs_warm, fluids, hard_exercise, long_sitting, "
          "long_standing, sweating, cold_night\n"},
-        {{"care", "--night", "2026-03-03", "fluids"}, "crampdiary care: night: 2026-03-03 has not come yet (tonight is 2026-03-02)\n"},
+        {{"care", "--night", "2026-03-04", "fluids"}, "crampdiary care: night: 2026-03-04 has not come yet (tonight is 2026-03-03)\n"},
         {{"care", "--night", "3 March", "fluids"}, "night: '3 March' is not a date (YYYY-MM-DD)"},
         {{"care", "--none", "fluids"}, "give the night's items (ITEM;ITEM), --none for none of these, or --clear"},
         {{"care", "--none", "--clear"}, "give the night's items (ITEM;ITEM), --none for none of these, or --clear"},
@@ -100,8 +101,8 @@ TEST_CASE("care and medicine refuse bad input, name it, and change nothing", "[c
         {{"medicine", "add", "--name", "statin", "--start", "Monday"}, "start: 'Monday' is not a date (YYYY-MM-DD)"},
         {{"medicine", "add", "--name", "statin", "--start", "2026-02-01", "--stop", "2026-01-31"},
          "crampdiary medicine add: stop: 2026-01-31 is before the start 2026-02-01\n"},
-        {{"medicine", "add", "--name", "statin", "--start", "2026-03-03"},
-         "crampdiary medicine add: start: 2026-03-03 has not come yet (tonight is 2026-03-02)\n"},
+        {{"medicine", "add", "--name", "statin", "--start", "2026-03-04"},
+         "crampdiary medicine add: start: 2026-03-04 has not come yet (tonight is 2026-03-03)\n"},
         {{"medicine", "add", "--name", "statin", "--start", "2026-02-01", "--stop", "2099-01-01"},
          "stop: 2099-01-01 has not come yet"},
         {{"medicine", "add", "--name", std::string(2001, 'a'), "--start", "2026-02-01"}, "name: longer than 2000 characters"},
