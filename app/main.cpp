@@ -36,6 +36,7 @@ bool haveDisplay() {
 }  // namespace
 
 int main(int argc, char** argv) {
+    setAppIdentity();
     const auto defaultDb = defaultDiaryPath();
     if (cramp::cli::wants_cli(argc, argv)) {
         // stdout checked to the end: `crampdiary export > /dev/full` fails, as it should.
@@ -58,6 +59,7 @@ int main(int argc, char** argv) {
     }
 
     QGuiApplication app(argc, argv);
+    carryOverLanguage(legacySettingsFile());
     LanguageController::installInitial();
     QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Cramp Diary"));
     QQuickStyle::setStyle(QStringLiteral("Basic"));

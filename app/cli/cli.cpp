@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <iostream>
+#include <utility>
 
 namespace cramp::cli {
 
@@ -100,6 +101,19 @@ void print_help(std::ostream& out) {
            "  --help      this text, or `crampdiary SUBCOMMAND --help` for one subcommand\n";
 }
 
+// For shell completion (assets/crampdiary.bash-completion), not shown in --help: one line per
+// subcommand, "NAME<TAB>--value-option ...<TAB>--switch ...", straight from the table, so a new
+// subcommand is completed without editing the completion script.
+void print_completion_table(std::ostream& out) {
+    for (const auto& c : commands()) {
+        out << c.name << '\t';
+        for (const char* sep = ""; const auto& o : c.value_options) out << std::exchange(sep, " ") << "--" << o;
+        out << '\t';
+        for (const char* sep = ""; const auto& o : c.switch_options) out << std::exchange(sep, " ") << "--" << o;
+        out << '\n';
+    }
+}
+
 bool contains(const std::vector<std::string_view>& v, std::string_view s) {
     return std::find(v.begin(), v.end(), s) != v.end();
 }
@@ -145,7 +159,7 @@ bool wants_cli(int argc, char** argv) {
             continue;
         }
         if (a == "--") return i + 1 < argc;  // what follows is a subcommand
-        if (a == "--help" || a == "-h" || a == "--version" || a == "help") return true;
+        if (a == "--help" || a == "-h" || a == "--version" || a == "help" || a == "--completion-table") return true;
         if (!a.starts_with("-")) return true;  // a subcommand (unknown ones get an error)
     }
     return false;
@@ -223,6 +237,9 @@ int run(int argc, char** argv, const std::filesystem::path& default_db, std::ost
             continue;
         } else if (a == "--version") {
             out << "crampdiary " << CRAMPDIARY_VERSION << "\n";
+            return kOk;
+        } else if (a == "--completion-table") {
+            print_completion_table(out);
             return kOk;
         } else if (a == "-o") {
             a = "--output";  // the usual short form
