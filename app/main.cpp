@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // crampdiary: with a subcommand, the command line; without one, the window.
 #include "cli.hpp"
 #include "output.hpp"

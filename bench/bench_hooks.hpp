@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The parts of the diary-work benchmark that need the export/import and report code. Each returns
 // the median milliseconds, or nothing where that part of the app does not exist yet.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Diary work on generated diaries of 1,000, 10,000 and 50,000 episodes (about one a night, so the
 // nights the Today screen reads hold the same number of episodes at every size): open (checked, as
 // the command line opens; and with quick_check deferred to a background thread, as the window

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Import in bounded memory: the rows of BENCHMARKS.md's "Import of large and hostile files".
 #   bench/import_bench.sh [CRAMPDIARY]      (default: build-release/app/crampdiary)
 # Makes each file in a temporary folder, imports it into a new diary with /usr/bin/time -v and prints

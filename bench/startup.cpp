@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Start-up benchmark: time to the first frame and peak RSS of the app, against two floors (a bare Qt
 // Quick Window and a Quick Controls ApplicationWindow with a header, a list and a button), each
 // process printing when its first frame was shown (CLOCK_MONOTONIC) and then quitting. The app puts

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The app shell: a page stack with the navigation beside it (desktop, a side bar) or under it
 // (phone, a bottom bar). Pages are created when opened, so start-up pays only for Today.
 pragma ComponentBehavior: Bound

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Colours and sizes in one place. Night (dark, warm, low glare) is the default; the app decides
 // which, not the system (Qt 6.4 has no colour-scheme hint).
 pragma Singleton

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Writing a whole file (an export, a report) so that a failure never leaves a half-written or
 // empty file in place of the earlier one: the bytes go to a temporary file created 0600 in the
 // target's folder, are synced to disk, and only then renamed over the target.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Backups of the diary: the automatic one a day (the last 7 kept in a `backups` folder beside the
 // diary file), the list of them, and restoring one in place of the diary while keeping the replaced
 // file. Backups themselves are written by Diary::backup_to (durable and checked).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The diary file: one SQLite database holding episodes, cramp-free nights, settings and the
 // patient profile. Every write is one transaction; a file that is not a sound diary of a version we
 // know is refused with a message naming it, and never written to.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the diary and its backups both do to files (storage's own, not part of its interface).
 #pragma once
 

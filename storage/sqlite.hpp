@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Thin RAII over the SQLite C API: one handle, prepared statements with bound parameters only,
 // and a transaction guard that rolls back unless committed. No raw sqlite3_* calls outside storage/.
 #pragma once

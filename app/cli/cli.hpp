@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The command line: `crampdiary SUBCOMMAND [options]`. Each subcommand is a function in its own file,
 // listed once in cli.cpp's table. Errors go to stderr with a non-zero exit code and change nothing.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // care, medicine: a night's care record and the medicines, from the command line (docs/rules.md,
 // "Care records" and "Medicines").
 #include "cli.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // demo: a realistic synthetic diary for demos, screenshots and benchmarks, written into a new or
 // empty diary.
 #include "cli.hpp"

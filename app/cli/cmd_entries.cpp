@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // log, edit, delete, checkin, uncheck, list: adding, correcting and reading entries from the command line.
 #include "cli.hpp"
 #include "episode_fields.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // export, import: the diary as CSV (the columns of docs/formats.md), JSON (the whole diary) or FHIR R4, out;
 // CSV or JSON, in.
 #include "atomic_file.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // backup, restore, check: keeping the diary file safe from the command line.
 #include "backup.hpp"
 #include "cli.hpp"

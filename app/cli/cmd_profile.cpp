@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // profile: the patient profile the report shows, printed or set from the command line.
 #include "cli.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // report: the doctor report as a PDF from the command line.
 #include "cli.hpp"
 #include "atomic_file.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // stats: the diary's rules over a period, readable or as the JSON object of docs/rules.md.
 #include "cli.hpp"
 #include "diary_records.hpp"

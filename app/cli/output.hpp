@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The command line's standard output, with every write checked to the end: a full disk, a closed
 // pipe or a failing close is reported (exit 1) instead of being lost in a stream's error flag.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Where the import readers (csv::Reader, json::read_object) get their bytes: a file read a piece at
 // a time or text already in memory, behind one small interface, so that a file of any size is read
 // in bounded memory. Bytes is the buffered cursor the readers share (look ahead a few bytes, take one).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The bedtime care record of a night (docs/rules.md, "Care records"): what the patient did before bed
 // and what the day was like, and the personal comparison of nights with and without each item. Pure
 // functions over records the caller loaded; no Qt, no SQL.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CSV as docs/formats.md defines it (UTF-8, RFC 4180, a header row, one record a row): the reader and
 // writer of fields, and the mapping between a row and a diary record. Lines are numbered as an
 // editor numbers them: the header is line 1, and a record whose quoted note spans several lines is

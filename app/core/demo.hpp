@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Realistic synthetic diaries for demos, screenshots and benchmarks: calf-heavy sites, clustered bad
 // weeks, a few posture-linked and numbness cases, travel across zones, cramp-free check-ins. The same
 // seed gives the same diary on every platform (our own draws over std::mt19937_64, whose output the

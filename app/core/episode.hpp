@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The diary's records: an episode (one cramp) and a cramp-free night, as docs/rules.md defines them.
 // Every enum has one spelling table, used by storage, CSV, JSON, the command line and the UI alike.
 #pragma once

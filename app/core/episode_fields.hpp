@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The fields of an episode, listed once. Each has its name in the files (CSV column, JSON key, SQL
 // column), in the files' order, and what the log form calls it if the form shows it. CSV, JSON,
 // storage and same_record walk this table with for_each_field instead of naming the fields again.

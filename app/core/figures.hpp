@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The report's figures beyond the rules' own (docs/rules.md, "The report's figures"): where the
 // period stands now and against the period before it, the escalation signal as two weekly rates with
 // how much of each window was recorded, each warning sign as one row of evidence, and what the

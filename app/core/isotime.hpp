@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ISO 8601 local times with offsets, as the CSV, JSON and command line write them:
 // 2026-03-03T02:30:00+08:00 (seconds optional on input; Z for UTC; no offset = local in a zone).
 #pragma once

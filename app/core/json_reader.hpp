@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A small, strict JSON reader (RFC 8259) for the diary's JSON import. parse() reads a whole text
 // into a tree that remembers where each value starts, so an importer can name the line of a bad
 // field; read_object() reads a file of any size member by member and the items of its top-level

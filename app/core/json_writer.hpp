@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A small streaming JSON writer for the machine-readable outputs (stats --json, JSON and FHIR
 // exports). Keys come out in the order written, so output is stable and diffable.
 #pragma once

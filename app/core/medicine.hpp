@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A medicine the patient takes or took (docs/rules.md, "Medicines"): a name, a dose in the patient's
 // own words, the night it started and, once it stopped, the night it stopped. Pure values; no Qt, no
 // SQL.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the diary tells a person when something is wrong: an English template with %1…%9 and its
 // arguments. Core never translates; it only says which template it means. The Qt edge looks the
 // template up in the chosen language (QCoreApplication::translate(context, english)) and fills in

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Which night an episode belongs to (docs/rules.md, "Nights"), and how a local time the patient picks
 // becomes an instant. Both resolve ambiguous and missing local times like date/tz's
 // choose::earliest: the earlier instant in an overlap, the transition instant in a gap.

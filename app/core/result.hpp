@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Errors a user can cause (bad input, a damaged file) come back as values, with a message that
 // names the field or the file. Exceptions are left for programming errors.
 //

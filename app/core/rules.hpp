@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The diary's rules over a period of nights (docs/rules.md, "Weeks and the threshold" and "Signals over a
 // period"): rolling last-7-nights counts, calendar weeks, crossings, the five warning signals with the
 // evidence behind each, coverage and the descriptive figures the report shows. Pure functions over

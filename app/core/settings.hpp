@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The settings that feed the diary's rules, and the patient profile the report shows.
 #pragma once
 

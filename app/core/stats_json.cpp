@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "stats_json.hpp"
 
 #include "json_writer.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The `crampdiary stats --json` object exactly as docs/rules.md documents it (keys in the documented order,
 // dates as YYYY-MM-DD). One line with indent 0.
 #pragma once

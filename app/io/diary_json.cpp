@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The diary as JSON, for moving it between devices: export_json and its reader.
 #include "csv.hpp"
 #include "episode_fields.hpp"

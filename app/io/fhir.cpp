@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The diary as a FHIR R4 Bundle (type collection) for a doctor's system, following the HL7 Symptoms
 // IG (http://hl7.org/fhir/uv/symptoms): a Patient; per episode a Symptom Observation (code LOINC
 // 75325-1 "Symptom", value SNOMED CT 55300003 "Cramp", bodySite with the laterality extension,

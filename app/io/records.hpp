@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Inside app/io: what the formats share. The order every export writes records in, and an import
 // file read into records (not yet checked against the diary) with where each one stands in the file.
 #pragma once

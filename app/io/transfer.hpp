@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Moving a diary in and out. Export as CSV (the columns of docs/formats.md), as JSON (the whole diary, for
 // moving it to another device) and as a FHIR R4 Bundle (for a doctor's system). Import of CSV or
 // JSON through one entry point: every record is checked first, and on any problem nothing is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The diary's backups (QML: Backups): one a day, written by DiarySession once the opened diary passed
 // its integrity check (storage keeps the last 7), on-demand ones ("Back up now"), and restoring one:
 // what it holds beside what the diary holds first, a message after, an undo that brings back the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Care page's advice (QML: CareAdvice): everyday care for night cramps, what to do during one and
 // when to see a doctor, in sections of a title and its lines, in the app's language. The words are
 // docs/clinical.md's "Everyday care" and its three warning signs, and go no further: no doses, no

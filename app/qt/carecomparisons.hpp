@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Care page's personal comparisons (QML: CareComparisons; docs/rules.md, "Care records"): for
 // each care item, cramps a night on the nights with it against the nights without it, over the whole
 // diary up to last night (core's compare_factors), with the counts; a row says it is not shown yet

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One night's bedtime care record (QML: CareLog; docs/rules.md, "Care records"): what the patient did
 // before bed and what the day was like, chosen with one tap per item and saved as one record through
 // Diary::set_night_factors ("none of these" is an empty record), or cleared. Also when Today offers

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Dates and messages from the Qt-free core (import problems, why a diary cannot be opened, backup failures)
 // in the app's current language: each template is looked up in the translations (lupdate collects
 // them from CRAMP_TEXT), then filled in with the same arguments.

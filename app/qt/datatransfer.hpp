@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Settings page's export and import (backups are Backups'): export to a file (CSV, JSON or
 // FHIR) and import from one. An import is checked first and shown (what would be added and skipped,
 // or every problem); it is written only when the patient confirms, all of it in one transaction.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The open diary file, shared by every QML singleton (QML: DiaryFile): opening it with the integrity
 // check deferred, the day's backup once that check passed, the clock and zone every page reads the
 // time in, and the minute timer that moves "last night" at midnight. It owns the cramp::Diary; Entries,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The settings kept in the diary (QML: DiarySettings): the rule settings the counts and signals
 // follow (threshold, day boundary, week start) and the patient profile the doctor's report shows.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The "show the doctor" view's figures (QML: DoctorFigures): the report's status box and warning
 // signs, for the report the Report page shows (its ReportModel: period and language), worded by the
 // same code as page 1 of the PDF (reportwords.hpp), in the report's language. Read only while the

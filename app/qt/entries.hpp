@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What QML sees of the diary's records (QML: Entries): the latest few episodes (Today), the whole
 // history (History), the Today summary, last night and whether it is recorded, the site and side a
 // new entry starts from, and the actions a page takes on records (log, edit, delete, a cramp-free

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The latest few episodes for the Today screen, newest first. Only the latest ones are loaded (a
 // 10-year diary opens as fast as a new one); the whole history is HistoryModel's, loaded lazily.
 // Changed row by row (sync), never reset on a single change.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What QML reads of one episode, shared by the Today list (EpisodeModel) and History
 // (HistoryModel): each model's roles from OnsetRole on are these fields, in this order.
 #pragma once

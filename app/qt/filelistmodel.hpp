@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the app's own file dialog (ThemedFileDialog.qml) lists: one folder's subfolders, then its
 // files that match the chosen name filter, each sorted by name; hidden ones left out. Qt's own
 // FileDialog needs Qt.labs.folderlistmodel and draws itself outside the theme; this does neither.

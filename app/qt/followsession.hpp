@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // For the page models QML creates (TrendsModel, ReportModel): take `next` as the session `held`,
 // and call `onChange` of `receiver` whenever the diary's content changes. True when it changed.
 #pragma once

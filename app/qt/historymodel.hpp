@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The whole diary for the History page: episodes and cramp-free nights, newest night first, with
 // the nights where the last-7-nights count crossed the threshold marked (computed by core's rules).
 // Loaded lazily, a window of nights at a time (fetchMore), so a 10-year diary opens instantly; kept

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The words for the diary's field values, in one table for every place that shows them: the chips
 // and rows on screen (QML's Labels), the sentences of the Today summary and the doctor's report.
 // Keyed by core's spelling (EnumNames, kRiskFactors): a value added in core without its words here

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The app's language and the locale-aware formatting QML uses. Follows the system by default;
 // switching installs the other translation and retranslates every qsTr() binding at once, without
 // a restart. The choice is kept in the user's settings (not the diary: it is needed before a diary

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The limits of what a form accepts, read from the diary's rules (app/core), so that a field on
 // screen and the check behind it cannot disagree: QML holds no number of its own.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The medicines of the diary (QML: MedicineList), for the Settings page's medicine editor: one row per
 // medicine as Diary::medicines lists them (undated first, then by start night), and the writes the
 // editor makes (add, edit, stop, delete) through the shared DiarySession. A refusal (core's validate,

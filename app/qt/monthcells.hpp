@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What a month grid of nights (MonthGrid, NightCell) shows, in QML's terms: a month's title, the
 // weekday headings, one night as a map. The calendar of nights (NightCalendar) and the Report page's
 // date picker (ReportCalendar) both list months this way.

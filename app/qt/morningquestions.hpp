@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Today's morning questions (QML: Morning): the morning after a night whose cramps kept the log
 // page's default answers, whether numbness stayed after the cramp and whether the toes dragged or
 // stairs were hard, each answered with one tap and written to all of that night's cramps. The rule

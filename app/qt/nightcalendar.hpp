@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Trends page's calendar of nights (QML: NightCalendar), a row per month from the diary's first
 // record to now, oldest first. A month's nights (count, cramp-free, unrecorded, crossing, whether it
 // can still be checked in) are built by the diary service only when a view asks for that row, and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The outcome of a "Your data" action that a line of Settings reports, in the app's language
 // ("Backed up to …", "Exported 120 cramps to …"), or what went wrong. Backups and DataTransfer
 // are one each.

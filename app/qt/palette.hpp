@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The app's colours in one place: the screen's night and day themes (Theme.qml reads them through
 // the Colours singleton; the Trends chart takes them from Theme) and the printed report (the PDF's
 // text, table and weekly chart). palette.cpp says why each set looks as it does.

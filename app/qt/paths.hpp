@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Where the diary lives by default: the platform's app-data folder
 // (Linux: ~/.local/share/crampdiary/diary.sqlite, or under $XDG_DATA_HOME).
 #pragma once
@@ -7,10 +8,10 @@
 
 // The app's one ID (reverse DNS): the desktop file, the icon and the metainfo carry it as their
 // name (assets/), and the window gives it as its desktop file name.
-inline constexpr char kAppId[] = "org.crampdiary.CrampDiary";
+inline constexpr char kAppId[] = "org.crampdiary.crampdiary";
 
 // Names the app after its ID before anything reads settings or paths: organisation "crampdiary"
-// (domain crampdiary.org), application "CrampDiary", desktop file org.crampdiary.CrampDiary, so
+// (domain crampdiary.org), application "CrampDiary", desktop file org.crampdiary.crampdiary, so
 // the settings are ~/.config/crampdiary/CrampDiary.conf (under $XDG_CONFIG_HOME).
 void setAppIdentity();
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "replaceddiaries.hpp"
 
 int ReplacedDiaries::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(rows_.size()); }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The diaries a restore replaced, kept beside the diary (QML: Backups.replaced), newest first, each
 // with what it holds, so that the patient can see which one to bring back.
 #pragma once

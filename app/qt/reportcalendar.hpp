@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The months a date picker of the Report page shows (QML: ReportCalendar), a row per month from
 // `earliest` to `latest` (ReportModel's), each night with its cramps as the calendar of nights has
 // them (night_calendar.hpp) and out of reach (`future`, as NightCell names it) outside the range.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Report page's data: the period (the last 4, 8 or 12 weeks, or custom dates) and the report's
 // language, the pages of the report painted as images by the same code that writes the PDF, and
 // saving the PDF. ReportPageView shows one page.

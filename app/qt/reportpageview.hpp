@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One page of the Report page's report (ReportModel), painted at the item's size, so that a zoomed
 // page is as sharp as the screen allows. Only the part of the page on screen (`viewport`) is painted,
 // with a margin around it for scrolling, so a page zoomed to 4× costs an image of about the screen's

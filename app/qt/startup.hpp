@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // When the first frame has been shown: the Today page and the navigation put in that frame only what
 // a patient needs at once (log a cramp, the cramp-free night, the count of the last 7 nights) and
 // create the rest right after it, so the window appears sooner.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Night or day colours (QML: ThemeMode): the patient's choice ("auto", "dark" or "light", kept in the
 // diary) and the theme in effect. "auto" is dark from darkFromHour to darkUntilHour local time (in
 // the session's zone, on the session's clock), so a 3 a.m. glance does not glare; Qt 6.4 has no

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the Today screen shows of the diary's rules: cramps in the last 7 nights against the threshold,
 // the warning signals of the 28 nights ending last night with what triggered each, the note that the
 // app does not diagnose, and where to go. The figures come from core's compute_stats; this class only

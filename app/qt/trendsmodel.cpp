@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "trendsmodel.hpp"
 
 #include "followsession.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Trends page's chart data: cramps per calendar week for the last 12, 26 or 52 weeks, from the
 // diary's rules. The page's calendar of nights is NightCalendar's.
 #pragma once

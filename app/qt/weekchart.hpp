@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The weekly bar chart with the threshold line, painted with QPainter: one drawing for the screen
 // (Trends) and the PDF report. It draws the figures it is given; it computes no diary rule and holds
 // no sentence (the caller passes its words, translated).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Trends page's weekly bar chart (QML: WeekChart): paints the weeks it is given with the same
 // drawing as the PDF report (weekchart.hpp). `weeks` are TrendsModel's: {start (ISO date), episodes,
 // over, partial, marks: [{medicine (its number in medicineKey, from 1), start (true: started, false:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Loads from a diary exactly the records the rules need for a period (the `stats` command, the Today
 // screen, History's crossings, the report). Only the nights of needed_nights(period) are read, through
 // the night index.

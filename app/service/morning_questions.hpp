@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The morning questions (issue 16): a cramp logged half asleep keeps the log page's defaults, "no
 // numbness" and "no weakness", which are the answers docs/rules.md's numbness_weakness signal reads.
 // The morning after such a night, Today asks once whether numbness stayed after the cramp and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Trends page's night calendar, a month at a time: each night's cramps, whether it was recorded
 // cramp-free, whether the last-7-nights count crossed the threshold on it (the rules' crossings),
 // and whether the patient may still record it cramp-free. Only the months a view shows are built,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The periods a caller uses when the patient names none, or only one end, and the longest periods
 // callers accept: one definition each, so that the command line and the window cannot drift apart.
 // The Today screen's own period is a rule and lives in core (rules.hpp, today_period).

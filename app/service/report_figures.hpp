@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The doctor report's figures for a period of a diary (core's figures.hpp over the rules), loaded with
 // one read of the nights they need: page 1 of the PDF and the window's "show the doctor" view.
 #pragma once

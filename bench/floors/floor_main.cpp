@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A floor for the start-up benchmark: loads one QML file and quits after its first frame, exactly
 // as `crampdiary --exit-after-first-frame` does (taking the time as the frame is swapped, then
 // printing it), so the two are measured the same way. A floor has nothing to add after its first

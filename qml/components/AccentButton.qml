@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The page's main action: a filled pill, 48 px tall; `quiet` makes it an outlined secondary one,
 // `plain` (with quiet) an outlined one in the text's colour rather than the accent's.
 import QtQuick

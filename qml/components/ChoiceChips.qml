@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A row of chips, one of which (or, with `multiple`, several of which) is chosen.
 // options: [{ value: "calf", label: qsTr("Calf") }, ...]
 // For the keyboard the row is one Tab stop: the arrow keys move the choice (with `multiple`, they

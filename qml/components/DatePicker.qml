@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A date picker over the page: a month at a time (‹ › a month, « » a year), each night with its
 // cramps as on the calendar of nights, the chosen night marked, nights out of the range faint. Tap a
 // night; or from the keyboard the arrows (a day, a week), Page Up/Down (a month; with Shift, a year),

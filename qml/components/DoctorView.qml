@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // "Show the doctor": the report's status box and warning signs over the whole window, in large text
 // in the report's language, to be turned across the desk. Night-safe: the theme's own background and
 // surfaces, no white sheet. Esc (or Back) closes it, as does its button. A sign reads without

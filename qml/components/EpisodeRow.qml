@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One logged cramp in a list: night and time, site and side, duration and intensity, the note.
 // Tapping it asks for the entry to be edited (clicked).
 import QtQuick

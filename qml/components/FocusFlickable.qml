@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A scrolling form that keeps the control with the keyboard focus in view: Tab through a long form
 // scrolls it, as a patient at a desktop expects.
 import QtQuick

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A page's or a section's heading: full width, wrapping at any text size, read as a heading.
 import QtQuick
 import QtQuick.Layouts

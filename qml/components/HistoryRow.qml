@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One record in the history: a cramp (with Edit and Delete) or a cramp-free night.
 import QtQuick
 import CrampDiary

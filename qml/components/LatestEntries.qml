@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Today's latest entries (Entries.latest: the newest few), or how to log the first one; tapping one
 // asks for it to be edited. Loaded by the Today page just after the window's first frame.
 pragma ComponentBehavior: Bound

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The medicines for the doctor's report, on the Settings page: the list (name, dose, since when or
 // from – to; "no start date" for those carried over from the old free-text field) and adding,
 // editing, stopping and deleting one. MedicineList checks and writes; a refusal is shown in the

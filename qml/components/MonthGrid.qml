@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One month of the night calendar: blank cells up to the 1st, then a cell a night.
 pragma ComponentBehavior: Bound
 import QtQuick

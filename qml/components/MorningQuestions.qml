@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Today's morning questions (Morning, C++): the morning after a night whose cramps kept the log
 // page's default answers, whether numbness stayed after the cramp and whether the toes dragged or
 // stairs were hard. One tap answers a question for every cramp of that night, and it goes; which

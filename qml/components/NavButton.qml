@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One entry of the navigation (bottom bar on a phone, side bar on a desktop).
 import QtQuick
 import QtQuick.Templates as T

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The calendar of nights, a month at a time: swipe, or the arrows, between months; it opens on the
 // present one. Weekday headings follow the diary's week start. Only the months in view are built
 // (NightCalendar builds a month when its page is created). Tapping a night selects it; from the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One night in the calendar: its date, and a mark that reads without colour: the number of cramps,
 // ✓ for a night recorded cramp-free, nothing for a night not recorded, and ▲ in the corner on a
 // night the last-7-nights count reached the threshold. A future night is faint and cannot be tapped.

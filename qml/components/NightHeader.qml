@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The heading of one night in the history: its date, and a mark when the last-7-nights count
 // crossed the threshold that night. `section` is HistoryModel's section key ("YYYY-MM-DD" or
 // "YYYY-MM-DD crossing"); the crossing itself is decided in C++.

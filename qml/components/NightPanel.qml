@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The tapped night of the calendar: its date and what it holds, its entries (tap one to edit it),
 // and what can be done: log a cramp for that night, record it cramp-free (a past night with no
 // record) or remove its cramp-free mark. What is offered comes from NightCalendar.selected.

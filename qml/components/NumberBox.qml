@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A whole number with − and + buttons (48 px each) and keyboard arrows: hours, minutes, seconds,
 // threshold, birth year.
 import QtQuick

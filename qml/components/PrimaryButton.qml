@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The one big action of a screen ("Log a cramp", "Save"): a filled, rounded block that a thumb finds
 // in the dark. Large text shrinks to fit rather than run off the button.
 import QtQuick

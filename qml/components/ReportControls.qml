@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The top of the Report page: the period, the report's language, what the report holds, and the
 // button that saves it as a PDF.
 pragma ComponentBehavior: Bound

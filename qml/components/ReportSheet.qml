@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One page of the report on screen, as white paper, painted by the PDF's own code at the sheet's
 // size (sharp at any zoom).
 import QtQuick

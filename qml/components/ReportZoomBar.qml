@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The report preview's zoom: out, the zoom in use (tap: back to the column's width), in. Floats
 // over the pages so it is at hand on every page.
 import QtQuick

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Restoring a backup, as Settings and Today's "could not be opened" screen offer it: first the
 // question, with what the backup holds beside what the diary holds now; then what happened, with
 // an undo that brings the replaced diary back. Backups does the work and words the outcome.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A small text button inside a list row, still a full 48 px touch target.
 import QtQuick
 import QtQuick.Controls

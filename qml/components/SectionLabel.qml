@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The small heading above a group of choices.
 import QtQuick
 import QtQuick.Layouts

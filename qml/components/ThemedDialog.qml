@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A question in the theme's colours: a title, a sentence, optional details (a list of problems,
 // scrollable), and two buttons. No accept button when acceptText is empty: then it only informs.
 pragma ComponentBehavior: Bound

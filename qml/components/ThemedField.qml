@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A one-line text field in the theme's colours, 48 px tall.
 import QtQuick
 import QtQuick.Controls

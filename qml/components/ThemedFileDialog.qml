@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Choosing a file to open, or a name to save under, in the app's colours and language: the folder's
 // subfolders and then its files that match the filter (FileListModel), "Up", and a name (or path)
 // field as wide as the dialog. The pages use it as they used Qt's FileDialog: title, fileMode,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A page on the theme's background: every page of the app is one.
 import QtQuick
 import QtQuick.Controls

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A 0–10 style slider in the theme's colours, with a 48 px handle for a thumb.
 import QtQuick
 import QtQuick.Controls

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A page's top bar on the theme's surface.
 import QtQuick
 import QtQuick.Controls

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Today screen's summary: cramps in the last 7 nights against the threshold as a gauge, the
 // warning signals of the last 28 nights with what triggered each, and the note that the app records
 // and does not diagnose. All figures come from TodaySummary (C++); nothing here computes a rule.

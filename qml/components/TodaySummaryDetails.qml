@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Today summary below its headline and gauge: the threshold in words, the last 7 nights, the
 // warning signals of the last 28 nights with their evidence, where to go, and the note that the app
 // records and does not diagnose. Created just after the window's first frame (TodaySummaryCard).

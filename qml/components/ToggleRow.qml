@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A yes/no question as a full-width row with a switch: the whole row is the touch target.
 import QtQuick
 import QtQuick.Controls

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Today's "Tonight's care" card, in the evening only (CareLog.evening: from 18:00 until the day ends,
 // on the session's clock): what tonight's care record holds, and the button that opens the bedtime
 // care log for tonight.

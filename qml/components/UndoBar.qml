@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // "Saved · Undo": shown for a few seconds after a write (a log, an edit, a delete, a cramp-free
 // night recorded or removed), in the words Entries gives for it.
 import QtQuick

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The bedtime care log of one night (tonight unless `night` says otherwise): one tap per item, in two
 // groups (before bed, and what the day was like), saved as the night's one record; "None of these"
 // saves an empty record in one tap, and a saved record can be cleared. A night still to come offers

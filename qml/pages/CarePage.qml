@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Care: the everyday advice for night cramps, what to do during one and when to see a doctor
 // (CareAdvice, C++), the way to tonight's bedtime care log, and the patient's own comparisons of
 // nights with and without each care item (CareComparisons, C++), with their caution.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every record, newest night first, grouped by night; the nights where the last-7-nights count
 // crossed the threshold are marked (the rules decide, in C++). Older nights load as you scroll.
 pragma ComponentBehavior: Bound

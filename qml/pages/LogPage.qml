@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Logging one cramp on a single screen, or editing one (episodeId > 0). Every field has a sensible
 // default (now, the site and side used last time), so "Save" is the only tap needed after
 // "Log a cramp". Enter saves, Esc cancels.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The doctor's report on screen: the period and the report's language, the pages exactly as the
 // PDF has them (painted by the same C++ code), and saving the PDF. The pages zoom from the column's
 // width to ReportModel.maxZoom times it (the buttons, Ctrl+wheel, Ctrl+plus/minus/0, a pinch) and

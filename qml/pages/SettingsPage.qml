@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Language, theme, the rule settings (threshold, day boundary, week start) and the patient profile
 // the doctor's report shows. Each change is saved at once; the profile as it is typed (DiarySettings
 // writes it a moment after the last key, when a field is left and when the page or the diary goes),

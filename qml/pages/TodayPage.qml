@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Where the app opens: the one-tap cramp-free check-in, where the last 7 nights stand, the latest
 // entries, and the big "Log a cramp" button low on the screen, where a thumb reaches it.
 // The window's first frame has what a patient needs at once: the check-in (or that last night is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // How the cramps went over weeks: the weekly chart with the threshold line (drawn in C++, the same
 // drawing as the doctor report), the calendar of nights (tap one to see and change its records),
 // and the warning signs in plain words.

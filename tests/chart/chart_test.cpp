@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The weekly chart read the way a black-and-white printer and a doctor read it: painted offscreen,
 // turned into grey (qGray), over-threshold weeks must differ from the others by their pattern, not
 // their colour; partial weeks from whole ones; nothing may be painted over the threshold's label;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // care and medicine: a night's care record and the medicines from the command line, and every
 // refusal (exit 2, a message naming the problem, the diary unchanged byte for byte, and no diary
 // made for a command refused on its words).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // edit, delete, checkin, uncheck and profile: correcting the record from the command line, and
 // every refusal (exit 2, a message naming the problem, the diary unchanged byte for byte).
 #include "cli_fixtures.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the CLI tests share: running the built crampdiary (CRAMPDIARY_EXE) on a diary at a fixed
 // now and zone, and a file's bytes, to show a refused command left the diary as it was.
 #pragma once

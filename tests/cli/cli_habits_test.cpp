@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The command line as every Unix tool: output failures reported, read-only commands that write
 // nothing and create nothing, - for stdin and stdout, -- ending options, unknown options refused
 // (the window's too), the zone from TZ, notes escaped for the terminal, a DST gap warned about.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `crampdiary stats` and `crampdiary demo`, run as the real executable on temporary diaries.
 #include "diary.hpp"
 #include "hand_diary.hpp"

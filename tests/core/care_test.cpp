@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // docs/rules.md "Care records": the personal comparison of nights with and without each care item,
 // on a diary worked out by hand below.
 #include "care.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The synthetic diary generator: deterministic for a seed, valid records, nights where they belong.
 #include "demo.hpp"
 #include "isotime.hpp"

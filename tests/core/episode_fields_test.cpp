@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The table of an episode's fields (episode_fields.hpp): it covers every member of Episode, and the
 // comparison of records built on it (same_record) sees every field of content.
 #include "episode_fields.hpp"

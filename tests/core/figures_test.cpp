@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // docs/rules.md "The report's figures": the status box, escalation as two weekly rates, the sign rows
 // and the recorded counts, one table row per edge case.
 #include "figures.hpp"

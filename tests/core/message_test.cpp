@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Messages are templates plus arguments: English is the template filled in, a translation is the
 // translated template filled in with the same arguments, nested messages translate too.
 #include <catch2/catch.hpp>

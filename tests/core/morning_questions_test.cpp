@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The morning questions' rule (app/service/morning_questions.hpp): which night Today asks about,
 // which of the two questions, and that an answer reaches every cramp of that night once.
 #include "morning_questions.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Trends page's night calendar (app/service/night_calendar.hpp): each night's marks from the
 // rules, the grid's leading blanks for the week start, the months shown, and the day boundary
 // through a real diary. One row per case.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // docs/rules.md "Nights": the day boundary in the episode's own zone, resolved like choose::earliest.
 #include "isotime.hpp"
 #include "night.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The default periods and their caps (app/service/periods.hpp), one row per caller's case.
 #include "periods.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // docs/rules.md "Weeks and the threshold" and "Signals over a period", one table row per edge case.
 #include "rules.hpp"
 

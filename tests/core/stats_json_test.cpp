@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The `stats --json` object: the documented keys in the documented order, for a diary worked out by hand;
 // and the same figures through a real diary file, including a cramp-free night an episode overwrote.
 #include "diary.hpp"

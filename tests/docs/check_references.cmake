@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Checks that the repository's references to Markdown files are honest (run by CTest, see
 # CMakeLists.txt beside this file):  cmake -DROOT=<source tree> [-DSKIP=<folder>] -P check_references.cmake
 #

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The reference check must catch what it is for (run by CTest, see CMakeLists.txt beside this file):
 #   cmake -DCHECK=<check_references.cmake> -DWORK=<scratch folder> -P self_test.cmake
 # Builds small trees under WORK and runs the check on each: an honest tree must pass with every

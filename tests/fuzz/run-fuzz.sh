@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fuzzes the CSV and the JSON reader for a bounded time each (default 600 s), with address and
 # undefined-behaviour sanitizers:  tests/fuzz/run-fuzz.sh [SECONDS] [csv|json ...]
 # Configures and builds csv_fuzz and json_fuzz with clang in build-fuzz/ (FUZZ_BUILD=DIR picks another

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The test suite's short fuzz run (CTest "fuzz: short run"): builds csv_fuzz and json_fuzz with clang,
 # libFuzzer and the address and undefined-behaviour sanitizers straight from the core's sources (no
 # second CMake tree), then fuzzes each for SECONDS from its seeds. A crash, hang, leak or broken

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every page in Chinese and in English, at the normal and at twice the system font size, rendered
 // into PNG files (build/tests/i18n/png/) to be looked at. Fails on a blank image, a QML warning, or
 // an untranslated English word left on a Chinese screen's title.

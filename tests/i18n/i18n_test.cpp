@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Chinese translation is complete for the sources as they are now (lupdate is run on a copy of
 // the .ts file first, so a new string without a translation fails), and no QML file shows the user
 // a string that bypasses qsTr().

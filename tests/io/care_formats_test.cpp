@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Care records and medicines in the files (docs/formats.md): the CSV's night_factors rows and 17th
 // column, JSON version 2's night_factors and dated medicines, the files written before them (16
 // columns, JSON version 1), the import's rules for care records, and MedicationStatements in FHIR.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CSV export and import: a demo diary round-trips byte for byte; a bad file names every problem by
 // line and column and changes nothing; BOM, CRLF, quoted commas and line breaks, Chinese are read.
 #include "csv.hpp"

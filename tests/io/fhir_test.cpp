@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The FHIR R4 export: a Bundle of type collection with a Patient, one Symptom Observation per
 // episode (codes per docs/formats.md, "FHIR") and one Symptom Absent Observation per cramp-free night; fullUrls
 // are unique name-based UUIDs that survive moving the diary. (tests/fhir runs the official R4 JSON

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every field of the table (episode_fields.hpp) in every export: a column of the CSV and a key of
 // the JSON, in the table's order; carried through export and import; and said in the FHIR
 // Observation, whose clinical coding is written field by field and so cannot be derived.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Imports of hostile and odd files: the problem list stops at 100 by line and says how many more,
 // echoed values are cut to short excerpts, a JSON file with a comment or in UTF-16/32 gets its own
 // message, the spreadsheet export neutralises formulas and its import restores them, a file that

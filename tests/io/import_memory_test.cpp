@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The importer's memory does not grow with the size of a file: with every allocation of this test
 // program counted (operator new is replaced below), checking a file of a million junk lines peaks
 // no higher than checking ten thousand, and checking 20,000 valid rows no higher than 2,000 but for

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the export/import tests share: a diary at a fixed "now" (2026-11-25, 08:00 in Shanghai) and
 // a demo diary written into it in one transaction.
 #pragma once

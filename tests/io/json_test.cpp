@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The JSON reader (strict RFC 8259, with line and column in every error) and the diary's JSON
 // export and import: a demo diary round-trips byte for byte through CSV and through JSON; a bad
 // file names every problem by record and line and changes nothing; identical records are skipped

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The folders are layers, and this script holds them to it (cmake -DROOT=<source tree> -P check_layers.cmake):
 #
 #   app/core  <-  storage  <-  app/io, app/service  <-  app/qt  <-  app/cli  <-  app/main.cpp

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # check_layers.cmake must fail, naming the problem, on a tree with one bad include or include path,
 # and pass on the same tree without it; so the real check cannot pass by checking nothing.
 #   cmake -DCHECK=check_layers.cmake -DWORK=<scratch folder> -P selftest.cmake

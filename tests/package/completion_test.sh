@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Bash completion (assets/crampdiary.bash-completion) against the built program:
 #   completion_test.sh EXE SCRIPT
 # Completes as bash would after TAB, with `crampdiary` found on PATH, and checks the candidates.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the Debian package from a copy of the tree and runs lintian on it:
 #   cmake -DROOT=<source tree> -DWORK=<folder> -P deb.cmake
 # The copy (the files the package is built from: no build folders, no tests, no node_modules) goes
@@ -28,6 +29,12 @@ find_program(CCACHE ccache)
 if(CCACHE AND NOT DEFINED ENV{CMAKE_CXX_COMPILER_LAUNCHER})
   set(ENV{CMAKE_CXX_COMPILER_LAUNCHER} "${CCACHE}")
 endif()
+# debhelper builds with one job unless DEB_BUILD_OPTIONS says parallel=N: use every core (the test
+# runs alone, RUN_SERIAL).
+cmake_host_system_information(RESULT cores QUERY NUMBER_OF_LOGICAL_CORES)
+if(NOT "$ENV{DEB_BUILD_OPTIONS}" MATCHES "parallel=")
+  set(ENV{DEB_BUILD_OPTIONS} "$ENV{DEB_BUILD_OPTIONS} parallel=${cores}")
+endif()
 execute_process(COMMAND dpkg-buildpackage -b -us -uc WORKING_DIRECTORY "${src}"
                 RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
 if(NOT rc EQUAL 0)
@@ -57,9 +64,9 @@ endif()
 list(GET debs 0 deb)
 execute_process(COMMAND dpkg-deb -c "${deb}" OUTPUT_VARIABLE contents COMMAND_ERROR_IS_FATAL ANY)
 foreach(f usr/bin/crampdiary usr/share/man/man1/crampdiary.1.gz usr/share/bash-completion/completions/crampdiary
-          usr/share/applications/org.crampdiary.CrampDiary.desktop
-          usr/share/icons/hicolor/scalable/apps/org.crampdiary.CrampDiary.svg
-          usr/share/metainfo/org.crampdiary.CrampDiary.metainfo.xml usr/share/doc/crampdiary/copyright)
+          usr/share/applications/org.crampdiary.crampdiary.desktop
+          usr/share/icons/hicolor/scalable/apps/org.crampdiary.crampdiary.svg
+          usr/share/metainfo/org.crampdiary.crampdiary.metainfo.xml usr/share/doc/crampdiary/copyright)
   string(FIND "${contents}" " ./${f}" at)
   if(at EQUAL -1)
     list(APPEND problems "the package has no /${f}")

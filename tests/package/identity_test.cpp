@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One app ID: the settings are named after it (not "Unknown Organization"), a language chosen
 // before that is carried over once, and the diary stays exactly where earlier versions kept it.
 #include "paths.hpp"

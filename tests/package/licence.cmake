@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The project's licence is said the same way everywhere:  cmake -DROOT=<source tree> -P licence.cmake
 # LICENSE is the GNU GPL version 3 in full; the metainfo's project_license is GPL-3.0-or-later (the
 # "or later" is said in the README and in debian/copyright as GPL-3+, once that file exists).
@@ -8,7 +9,7 @@ if(NOT text MATCHES "^[ \t]*GNU GENERAL PUBLIC LICENSE[ \t\n]+Version 3, 29 June
    OR NOT text MATCHES "END OF TERMS AND CONDITIONS")
   list(APPEND problems "LICENSE is not the full text of the GNU GPL version 3")
 endif()
-file(READ "${ROOT}/assets/org.crampdiary.CrampDiary.metainfo.xml" meta)
+file(READ "${ROOT}/assets/org.crampdiary.crampdiary.metainfo.xml" meta)
 if(NOT meta MATCHES "<project_license>GPL-3\\.0-or-later</project_license>")
   list(APPEND problems "the metainfo's project_license is not GPL-3.0-or-later")
 endif()

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The generated man page renders without a warning and says what the program says:
 #   cmake -DMAN=<crampdiary.1> -DEXE=<crampdiary> -P manpage.cmake
 # Rendered as lintian does (man --warnings -l); it must name every subcommand `crampdiary

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Care page's comparisons model on a hand-made diary: the counts of core's compare_factors over
 // the whole diary up to last night (nights unrecorded or without a care record left out, tonight not
 // yet counted), shown only from 7 nights on each side, and following a care record written through

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The controllers behind the Report page and Settings' "Your data", with a real diary file (at the
 // tests' fixed time):
 // the on-screen report pages are the PDF's pages (painted by the same code; compared with

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Qt side of the table of episode fields (episode_fields.hpp), read at run time: every field of
 // content is a role of the episode models, and every field the log form shows is a key of the map
 // the form sends (LogPage fields()) and of the one it is loaded from (Entries::episodeFields).

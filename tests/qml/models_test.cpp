@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The list models QML reads, checked against Qt's model contract (QAbstractItemModelTester) on
 // every change, on a 10-year demo diary: History loads a window of nights at a time, its crossing
 // marks are the rules' crossings, Today keeps only the latest few, and edits move rows in place; the

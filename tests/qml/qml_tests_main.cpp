@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Runs tests/qml/tst_*.qml against the real QML module, with the diary in a temporary folder and the
 // clock fixed (tests/support/clock.hpp), so every run sees the same dates and hours.
 #include "clock.hpp"

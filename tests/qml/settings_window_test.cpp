@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Settings in the whole window: a profile typed is never lost (pages switched, the app restarted),
 // a restore says what it brings and what it replaces, tells what it did and can be undone, the
 // diaries restores replaced are listed; and a diary damaged while the window is open ends on the
@@ -137,9 +138,9 @@ private slots:
         const QString json = QString::fromStdString(out.str());
         QVERIFY2(json.contains(QStringLiteral("\"name\": \"Li Hua Jr\"")), qPrintable(json.left(400)));
         QVERIFY2(json.contains(QStringLiteral("\"birth_year\": 1958")), qPrintable(json.left(400)));
-        // JSON version 2: the medicines as records (this one carried over from the field, undated).
+        // JSON version 2: the medicines as records, with the start the editor gave it.
         QVERIFY2(json.contains(QStringLiteral("\"medicines\": [\n      {\n        \"name\": \"statin\",\n        \"dose\": \"\",\n"
-                                              "        \"start\": null,\n        \"stop\": null\n      }\n    ]")),
+                                              "        \"start\": \"2026-11-30\",\n        \"stop\": null\n      }\n    ]")),
                  qPrintable(json.left(600)));
     }
 

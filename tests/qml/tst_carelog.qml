@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The bedtime care log: the items tapped and saved are exactly the night's record, "None of these" is
 // an empty record, the page opened again shows the record, clearing removes it, a night still to come
 // offers nothing; Today offers tonight's care in the evening and not in the morning; the night

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The app's own file dialog: folders first and then the files the filter lets through, opening a
 // folder and going up, choosing a file, a name to save under (with its suffix added), and cancel.
 // The folder is the test's own: the diary's, with the day's backup in its "backups" folder.

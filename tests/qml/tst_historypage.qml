@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // History: records grouped by night, crossings from the rules, cramp-free nights, edit, delete and undo.
 import QtQuick
 import QtTest

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The desktop keyboard: Enter on Today asks for a log; on the log page Enter saves and Esc cancels
 // as soon as the page has the focus; Tab goes through the form in reading order, each chip group
 // one stop whose choice the arrow keys move (Space and Enter toggle in a multi-choice group).

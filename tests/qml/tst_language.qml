@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Switching the language re-formats dates and durations already on screen, not only qsTr() text.
 import QtQuick
 import QtTest

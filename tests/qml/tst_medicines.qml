@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The medicine editor on the Settings page: add, edit, stop and delete through the buttons and the
 // form; refusals (no name, a stop before the start) keep the form open with core's reason and leave
 // the list as it was.

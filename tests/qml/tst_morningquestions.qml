@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Today's morning questions: asked about last night's cramps logged with the default answers, one
 // tap each writes the answer to all of that night's cramps, and they are not asked again (after a
 // "no", or after the diary is opened again). The clock stands at Monday 30 November 2026, 09:00 in

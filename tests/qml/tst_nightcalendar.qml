@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Trends' night calendar on a diary with a known crossing (the clock stands at Monday 30 November
 // 2026, 09:00 in Shanghai: last night is the 29th): each night's mark, tapping a night, logging for
 // it, recording it cramp-free and removing that again, with undo.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Report page: the period chips and custom dates (the date picker), the report's own language,
 // the pages and their zoom.
 import QtQuick

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Settings: the rule settings, theme and language go through the controllers; the profile is saved as typed.
 import QtQuick
 import QtTest

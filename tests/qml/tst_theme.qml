@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The night and day palettes meet WCAG AA for text: 4.5:1 for body text, 3:1 for large text and
 // for the outlines and marks that carry meaning. Reads the colours from the Theme singleton, so a
 // changed colour that fails makes this test fail. And Theme follows ThemeMode's "auto" rule, on the

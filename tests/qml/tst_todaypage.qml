@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Today: the one-tap cramp-free check-in, the big log button, the latest entries and the summary.
 import QtQuick
 import QtTest

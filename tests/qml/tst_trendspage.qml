@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Trends: the 12 / 26 / 52-week switch reshapes the chart (the night calendar, a month at a time, is
 // tst_nightcalendar.qml's); a logged cramp shows in the chart; the weeks carry their first
 // night and whether they are partial.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // "Saved · Undo": every write offers an undo, with its own words, and undo puts the diary back
 // exactly as it was (a log, an edit, a delete, a check-in, a removal, and a log that replaced a
 // cramp-free night). The clock stands at Monday 30 November 2026, 09:00 in Shanghai.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The whole window, driven as a patient would: three taps to log, and the entry still there after
 // the app is closed and opened again.
 #include "appwindow.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A report PDF read back with poppler: its text (pdftotext -layout; all pages, or pages first … last)
 // and its number of pages (pdfinfo).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The doctor report: written by the real command for a diary built here, then read back with
 // poppler's pdftotext (figures, signals, rows), pdfinfo (pages) and pdftoppm (page 1 as PNG).
 #include "diary.hpp"
@@ -444,7 +445,7 @@ TEST_CASE("the report lists the medicines with their dates and compares nights w
         CAPTURE(page1, page2);
 
         // Page 1: each medicine with its dose and since when, or the period it was taken.
-        CHECK(page1.find(zh ? "用药：furosemide（开始日期未记录）；metformin，500mg（2026-01-05–2026-02-25）；atorvastatin，20mg（2026-02-10起）"
+        CHECK(page1.find(zh ? "用药：furosemide（未记录开始日期）；metformin，500mg（2026-01-05–2026-02-25）；atorvastatin，20mg（2026-02-10起）"
                             : "Medicines: furosemide (no start date); metformin, 500 mg (2026-01-05 – 2026-02-25); atorvastatin, 20 mg (since 2026-02-10)") !=
               std::string::npos);
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Page 1 of the doctor report (issue 18): for an empty, a typical and an extreme diary, in both
 // languages, the real command writes the PDF and pdftotext reads it back. Page 1 must hold the status
 // figures exactly as the rules engine computes them (report_figures over the same file), every warning

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // write_file_atomically: the target holds its earlier bytes or all the new ones, never a part, and
 // is readable by its owner only.
 #include "atomic_file.hpp"

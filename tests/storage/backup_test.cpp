@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Backups: checked copies made while the diary is written, one a day kept for a week, restored only
 // when sound, with the replaced diary kept.
 #include "backup.hpp"

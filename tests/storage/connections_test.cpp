@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What every connection to the diary file is: WAL with synchronous=FULL, read back from each
 // connection the app opens (the diary's own and the deferred check's read-only one) as it closes.
 // The crash test cannot tell FULL from OFF (a killed process leaves the OS cache to write the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // For the crash test: saves episodes into the diary at argv[1] in a loop, forever, and writes the id
 // of each save that returned to stdout, one per line, the moment it returned. The test kills it.
 #include "diary.hpp"

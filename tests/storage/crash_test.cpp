@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A process saving episodes is killed with SIGKILL at random moments. Afterwards every episode whose
 // save had returned is in the diary, and integrity_check says ok. 50 rounds in the normal suite;
 // `cmake --build BUILD --target storage_soak` runs 2,000.

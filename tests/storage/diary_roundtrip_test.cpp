@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "diary.hpp"
 #include "field_variations.hpp"
 #include "night.hpp"

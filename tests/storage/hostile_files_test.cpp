@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A diary is what the app made or nothing: a file whose schema differs from the app's own (a
 // trigger, a view, a table without its checks, an extra object) is refused on open, on check and
 // on restore, and left as it was. And a second program holding the diary makes the app wait, not

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A file that is not a sound diary of a version we know gets a clear error naming the file and the
 // problem, and is left byte for byte as it was.
 #include "diary.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Diary::open_read_only: what the read-only commands open. It creates nothing, reads what is there
 // and refuses every write without touching the file.
 #include "diary.hpp"

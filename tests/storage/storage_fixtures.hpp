@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the backup and hostile-file tests share: a fixed "now", numbered cramps before it, and a
 // file's bytes.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every storage operation, and every bad value refused with a message that names the field and
 // leaves the diary as it was.
 #include "diary.hpp"

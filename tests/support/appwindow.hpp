@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Opens the app's real main window (Main.qml of the CrampDiary module) on a given diary, at a given
 // time (the tests' fixed clock unless one is passed), for tests that drive or photograph it. Needs
 // Q_IMPORT_QML_PLUGIN(CrampDiaryPlugin) in the test's main file.

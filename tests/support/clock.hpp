@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The one "now" that the window tests, the Quick Tests and the screenshots stand at, so that what
 // they show (dates, "last night", the auto theme) is the same on every run: 2026-11-30 09:00 in
 // Asia/Shanghai (01:00 UTC), a Monday morning.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // For tests that walk the table of episode fields: an episode that differs from another in one
 // field only, for every field of the table, so a test can ask "does this layer see that field?".
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A small diary built by hand, whose `stats --json` for 2026-03-02 … 2026-03-15 (T = 3, Monday weeks)
 // was worked out on paper below. The core test and the CLI test both use it.
 #pragma once

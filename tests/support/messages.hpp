@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Checks that a message from the core keeps its translatable structure: a pretend translator that
 // marks every template it is asked for, and the verbatim pieces (values, names, system messages)
 // a message is filled in with.

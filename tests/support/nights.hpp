@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Nights in the rules' tests, written as their dates: day("2026-03-02"), and a list of nights back
 // as text to compare with a table row.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Runs a program (the built crampdiary) with arguments and extra environment, and collects its exit
 // code, stdout and stderr. For CLI tests.
 #pragma once

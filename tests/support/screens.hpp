@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the screenshot tests share: telling a rendered screen from a blank one.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A temporary folder for one test, removed with everything in it when the test ends: a new one
 // under the system's temporary folder, or one at a fixed place (emptied first) for a screenshot
 // whose text shows the diary's path.

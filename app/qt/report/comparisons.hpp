@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The report's personal comparisons, at the start of the page after page 1 (and after the weekly
 // chart's own pages), before the table of cramps: for each care item shown (each side at least
 // kMinComparisonNights nights), the nights with it, their cramps and cramps per night, and the same

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The report's pages after the summary: every cramp of the period in a table, one row per cramp
 // (its night, the calendar date and local time of its onset with the UTC offset where it is not the
 // period's usual one, and every field the patient recorded; the note in full on a line of its own

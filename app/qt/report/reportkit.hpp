@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What every part of the doctor report shares: its strings in the report's own language, the
 // records and figures it prints, and the A4 pages it flows down (reportwriter.hpp paints them).
 #pragma once

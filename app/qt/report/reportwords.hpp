@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The report's figures (figures.hpp) as the report says them, in the report's language: the status
 // box's lines and one line per warning sign. Page 1 of the PDF prints them and the window's "show the
 // doctor" view shows them, so both say the same.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The doctor report as an A4 PDF: page 1 a doctor reads in a minute (frequency and its trend, the
 // weekly chart, severity, patterns, the warning signals with their evidence and the advice), then
 // every episode in a table and the cramp-free nights. Written in the report's own language

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Page 1 of the doctor report, what a doctor reads in a minute, always on one A4 page: the patient and
 // the period, the status box, the weekly chart, the warning signs as a table, what was recorded with
 // the cramps, what the app told the patient and the note that the report does not diagnose. Every
