@@ -56,8 +56,4 @@ std::vector<Medicine> medicines_from_text(std::string_view text) {
     return out;
 }
 
-bool taken_on(const Medicine& m, Night night) {
-    return (!m.start || *m.start <= night) && (!m.stop || night <= *m.stop);
-}
-
 }  // namespace cramp

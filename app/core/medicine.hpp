@@ -36,8 +36,4 @@ std::vector<Message> validate(const Medicine& m);
 // out, the dose empty. Nothing else of the text is dropped.
 std::vector<Medicine> medicines_from_text(std::string_view text);
 
-// Whether `m` was being taken on `night`: started on or before it (or undated) and not stopped
-// before it.
-bool taken_on(const Medicine& m, Night night);
-
 }  // namespace cramp

@@ -132,18 +132,3 @@ TEST_CASE("the old free-text medicines become one undated record per line or par
     }
     CHECK(got == names);
 }
-
-TEST_CASE("a medicine is taken from its start to its stop, both nights included", "[core][medicine]") {
-    const Night start = *cramp::parse_date("2026-03-01"), stop = *cramp::parse_date("2026-03-10");
-    auto [night, undated, dated, stopped] = GENERATE(table<std::string, bool, bool, bool>({
-        {"2026-02-28", true, false, false},
-        {"2026-03-01", true, true, true},
-        {"2026-03-10", true, true, true},
-        {"2026-03-11", true, true, false},
-    }));
-    CAPTURE(night);
-    const Night n = *cramp::parse_date(night);
-    CHECK(cramp::taken_on({0, "x", "", {}, {}}, n) == undated);
-    CHECK(cramp::taken_on({0, "x", "", start, {}}, n) == dated);
-    CHECK(cramp::taken_on({0, "x", "", start, stop}, n) == stopped);
-}
